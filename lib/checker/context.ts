@@ -1,0 +1,178 @@
+import { deepView, liteView, type TextView } from './normalize';
+import type { CategoryId, Finding, Policy, Severity } from './types';
+
+export type ViewName = 'lite' | 'deep';
+
+/** A match in a view, already mapped back to original offsets. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The matched text in the view. */
+  text: string;
+  /** Index and end in the view the match was found in. */
+  viewStart: number;
+  viewEnd: number;
+  groups: (string | undefined)[];
+}
+
+/** What a rule reports: a span in the original text, optionally overriding severity or message. */
+export interface Hit {
+  start: number;
+  end: number;
+  severity?: Severity;
+  message?: string;
+}
+
+export interface Rule {
+  id: string;
+  category: CategoryId;
+  severity: Severity;
+  /** Why it may breach the policy, and what to do instead. */
+  message: string;
+  /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven). */
+  examples: { fire: string[]; pass: string[]; policy?: Partial<Policy> };
+  check(ctx: CheckContext): Hit[];
+}
+
+const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
+
+export class CheckContext {
+  readonly original: string;
+  readonly policy: Policy;
+  readonly lite: TextView;
+  private deepCache: TextView | undefined;
+  private sentenceCache: Array<[number, number]> | undefined;
+  private quoteCache: Array<[number, number]> | undefined;
+
+  constructor(original: string, policy: Policy) {
+    this.original = original;
+    this.policy = policy;
+    this.lite = liteView(original);
+  }
+
+  get deep(): TextView {
+    return (this.deepCache ??= deepView(this.lite));
+  }
+
+  view(name: ViewName): TextView {
+    return name === 'lite' ? this.lite : this.deep;
+  }
+
+  /** All matches of a global regex in a view, mapped to original offsets. */
+  find(re: RegExp, viewName: ViewName = 'lite'): Span[] {
+    const view = this.view(viewName);
+    const out: Span[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(view.text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const vs = m.index;
+      const ve = vs + m[0].length;
+      out.push({
+        start: view.starts[vs]!,
+        end: view.ends[ve - 1]!,
+        text: m[0],
+        viewStart: vs,
+        viewEnd: ve,
+        groups: m.slice(1),
+      });
+    }
+    return out;
+  }
+
+  /** Original range of the group `g` of a span's regex, found by searching the match text. */
+  sub(span: Span, part: string, viewName: ViewName = 'lite'): { start: number; end: number } {
+    const view = this.view(viewName);
+    const k = span.text.indexOf(part);
+    if (k < 0 || part.length === 0) return { start: span.start, end: span.end };
+    return { start: view.starts[span.viewStart + k]!, end: view.ends[span.viewStart + k + part.length - 1]! };
+  }
+
+  /** Sentence ranges in lite-view indices. */
+  get sentences(): Array<[number, number]> {
+    if (this.sentenceCache) return this.sentenceCache;
+    const t = this.lite.text;
+    const out: Array<[number, number]> = [];
+    let last = 0;
+    SENTENCE_END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(t)) !== null) {
+      const end = m.index + m[0].length;
+      if (end > last) out.push([last, end]);
+      last = end;
+    }
+    if (last < t.length) out.push([last, t.length]);
+    return (this.sentenceCache = out);
+  }
+
+  /** The lite-view sentence containing a lite index. */
+  sentenceOf(liteIndex: number): [number, number] {
+    const s = this.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = s[mid]!;
+      if (liteIndex < a) hi = mid - 1;
+      else if (liteIndex >= b) lo = mid + 1;
+      else return [a, b];
+    }
+    return [0, this.lite.text.length];
+  }
+
+  /** Lite index of an original offset (first view character at or after it). */
+  liteIndexOf(originalOffset: number): number {
+    const starts = this.lite.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < originalOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The lite text of the sentence around an original span. */
+  sentenceText(span: { start: number }): string {
+    const [a, b] = this.sentenceOf(this.liteIndexOf(span.start));
+    return this.lite.text.slice(a, b);
+  }
+
+  /** Lite text just before an original offset, within `chars` characters. */
+  before(originalOffset: number, chars: number): string {
+    const i = this.liteIndexOf(originalOffset);
+    return this.lite.text.slice(Math.max(0, i - chars), i);
+  }
+
+  /** Lite text just after an original end offset, within `chars` characters. */
+  after(originalEnd: number, chars: number): string {
+    const i = this.liteIndexOf(originalEnd);
+    return this.lite.text.slice(i, i + chars);
+  }
+
+  /** Quoted passages ('…' or "…") as original ranges. */
+  get quotes(): Array<[number, number]> {
+    if (this.quoteCache) return this.quoteCache;
+    const out: Array<[number, number]> = [];
+    const re = /"[^"\n]{1,300}"|(?<![a-z0-9])'(?=\S)[^'\n]{1,300}(?<=\S)'(?![a-z])/g;
+    for (const s of this.find(re)) out.push([s.start, s.end]);
+    return (this.quoteCache = out);
+  }
+
+  inQuotes(span: { start: number; end: number }): boolean {
+    return this.quotes.some(([a, b]) => span.start > a && span.end < b + 1);
+  }
+
+  /** Whether the original character at an offset is upper case (for "Labour" against "labour"). */
+  isUpperAt(originalOffset: number): boolean {
+    const ch = this.original[originalOffset] ?? '';
+    const folded = ch.normalize('NFKC');
+    return folded !== folded.toLowerCase();
+  }
+}
+
+export type { Finding };

@@ -1,0 +1,82 @@
+import type { CheckContext, Hit, Rule, Span } from '../context';
+import { anyOf, phrases, phraseSource } from '../lexicon';
+import lexicon from '../lexicons/abuse.json';
+import { isProfane } from '../profanity';
+
+const STRONG = phraseSource(lexicon.insultNouns);
+const WEAK = phraseSource(lexicon.weakInsultNouns);
+const ADJ = `(?:${phraseSource(lexicon.insultAdjectives)})`;
+const END = "(?![a-z'])";
+const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are|what an?|what)";
+const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most) )*';
+const INSULTS = new RegExp(
+  [
+    `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
+    `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?= who| that| at | from | on | in | next door| down| across)`,
+    `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
+    `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
+    `(?<![a-z])(?:you'?re|you are|youre|ur) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
+  ].join('|'),
+  'g',
+);
+const COMMANDS = phrases(lexicon.commands);
+const THREATS = phrases(lexicon.threats);
+const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
+const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'wrote', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
+const TOKEN = /[a-z*]+/g;
+
+/** Abuse the author reports or quotes ("messages calling me a 'useless cow'") is not the author's abuse. */
+export function isReported(ctx: CheckContext, span: { start: number; end: number }): boolean {
+  if (REPORTED_BEFORE.test(ctx.before(span.start, 40))) return true;
+  return ctx.inQuotes(span) && REPORTED_ANYWHERE.test(ctx.sentenceText(span) + ' ' + ctx.before(span.start, 120));
+}
+
+function profanities(ctx: CheckContext): Span[] {
+  return ctx.find(TOKEN, 'deep').filter((s) => isProfane(s.text));
+}
+
+export const abuse: Rule = {
+  id: 'abuse/insult-threat-profanity',
+  category: 'abuse',
+  severity: 'serious',
+  message:
+    'This is abusive: profanity, an insult, harassment or a threat. Personal attacks and obscene or threatening language breach the policy whoever the target is: criticise the decision, not the person, and leave out the swearing.',
+  examples: {
+    fire: [
+      '@Grumpy shut up you pathetic little troll',
+      'What a f*cking joke this town has become',
+      "You're an idiot if you think anyone believes that",
+      'keep it up and see what happens when i catch you on your own',
+      'Absolute b@stards whoever smashed the bus shelter',
+      's h i t show from start to finish',
+      'Go and crawl back under your rock, nobody wants you here',
+      'the idiot who parked across my drive can expect a note',
+      "You're thick as two short planks mate",
+      'What a f\u200bu\u200bc\u200bk\u200bing mess the roadworks are',
+      'You\u2019re an absolute \ufb01gure of fun, nobody takes you seriously',
+      'SHUUUUT UPPPP already',
+    ],
+    pass: [
+      "I've had messages calling me a 'useless cow' this week. Please be kind.",
+      'Scunthorpe United won 2-0!',
+      'Hell of a storm last night, hope everyone is ok',
+      'Killing it at the quiz last night, well played team!',
+      'Watch out for the black ice on the back road.',
+      'The bus timetable is a joke.',
+      'Thank you, you are all stars.',
+      'Cocktail party at the hall raised £300 for the hospice.',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    const add = (s: Span) => {
+      if (!isReported(ctx, s)) hits.push(s);
+    };
+    for (const s of profanities(ctx)) add(s);
+    for (const re of [INSULTS, COMMANDS, THREATS]) {
+      for (const s of ctx.find(re, 'deep')) add(s);
+    }
+    return hits;
+  },
+};

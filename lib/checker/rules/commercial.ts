@@ -1,0 +1,34 @@
+import type { CheckContext, Rule } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/commercial.json';
+import { phraseRule } from '../phrase-rule';
+
+const CHARITY = anyOf(lexicon.charity);
+
+export const commercial: Rule = phraseRule({
+  id: 'commercial/promotion',
+  category: 'commercial',
+  severity: 'warning',
+  message:
+    "This promotes a business or sells something. The policy asks councillors not to use council channels to advertise, market or sell: keep trade to a personal or business page (charity and community events are fine).",
+  patterns: lexicon.strong,
+  keep: (ctx: CheckContext) => !CHARITY.test(ctx.lite.text),
+  examples: {
+    fire: [
+      '15% off at my Etsy shop this weekend with code TOWN15',
+      'DM me for prices, I do logs by the bulk bag',
+      'Grand opening of my new salon on Saturday, first 20 customers get a free treatment!',
+      'Selling my old bike, £50 ono, collection only',
+      'My son does gardening and odd jobs, very reasonable rates, message me',
+      'Half price pints at my pub tonight',
+      'Sponsored: book your MOT at Smith Motors this month',
+    ],
+    pass: [
+      'Cake sale at the school on Friday, all money to the PTA.',
+      'Macmillan coffee morning, donations on the door, every penny to Macmillan.',
+      'Free tree saplings from the Woodland Trust available while stocks last.',
+      'The community shop now stocks local honey.',
+      'Bin day moved to Friday.',
+    ],
+  },
+});

@@ -1,0 +1,41 @@
+import type { CheckContext, Rule, Span } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/confidential.json';
+import { phraseRule } from '../phrase-rule';
+
+const INNOCENT = anyOf(lexicon.innocent);
+
+function leaksSomething(ctx: CheckContext, span: Span): boolean {
+  // "a free confidential helpline", "the confidentiality clause has been published": public uses.
+  const sentence = ctx.sentenceText(span);
+  if (/confidential/.test(span.text) && INNOCENT.test(sentence)) return false;
+  if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into/.test(sentence)) return false;
+  return true;
+}
+
+export const confidential: Rule = phraseRule({
+  id: 'confidential/disclosure',
+  category: 'confidential',
+  severity: 'serious',
+  message:
+    "This reveals or hints at information that is not public (closed session, exempt papers, staff matters, leaks). Don't share it: ask the Clerk what can be said, and wait for the council's own announcement.",
+  patterns: lexicon.cues,
+  keep: leaksSomething,
+  examples: {
+    fire: [
+      "can't say much as it was in closed session but the clerk's contract isn't being renewed",
+      'Off the record, the tender came in £40k over budget, not public yet',
+      'Strictly confidential but residents deserve to know: the pub is being sold.',
+      'Saw the exempt papers, the manager\u2019s grievance is a real mess',
+      'The part II item last night was about the caretaker',
+      'leaked email from the county says the bypass is dead',
+      'Not meant to share this yet but the new vicar starts in June',
+    ],
+    pass: [
+      'If you are struggling, the Samaritans offer a free confidential service on 116 123.',
+      'The confidentiality clause in the new contract has been published in full on our website.',
+      'Minutes of Tuesday\u2019s meeting are now published, link below.',
+      'The council meets in public on Tuesday.',
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import type { CheckContext, Rule } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/copyright.json';
+import { phraseRule } from '../phrase-rule';
+
+const CREDITED = anyOf(lexicon.credited);
+
+export const copyright: Rule = phraseRule({
+  id: 'copyright/uncredited-copy',
+  category: 'copyright',
+  severity: 'info',
+  message:
+    "This looks like someone else's material shared without credit or permission. Link to the original or name the source, and share only what you have permission to share.",
+  patterns: lexicon.copied,
+  keep: (ctx: CheckContext) => !CREDITED.test(ctx.lite.text),
+  examples: {
+    fire: [
+      "Copied and pasted from a friend's page, couldn't have said it better",
+      'Found this photo online of the church in the snow',
+      'Not my words but worth reading',
+      'Saw this on another group and nicked it',
+      "Here's the full text of the article since it's behind a paywall",
+      'reposting this meme I found, no idea who made it',
+    ],
+    pass: [
+      'Photo credit: Camera Club, shared with their kind permission',
+      'The parish newsletter is out, copy attached.',
+      'Share freely the council posts about the fete.',
+      'Found my keys, thanks all!',
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import type { CheckContext, Hit, Rule } from '../context';
+import { phrases } from '../lexicon';
+import lexicon from '../lexicons/council-decision.json';
+
+const COMMITMENTS = phrases(lexicon.commitments);
+// "The council will fix it" commits the council; "the council will decide" defers to it.
+const COUNCIL_WILL = new RegExp(
+  `(?<![a-z])(?:${lexicon.councilBody}) (?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|is definitely going to|will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
+  'g',
+);
+const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
+const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
+
+export const councilDecision: Rule = {
+  id: 'council-decision/commitment',
+  category: 'council-decision',
+  severity: 'warning',
+  message:
+    'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
+  examples: {
+    fire: [
+      "Don't worry, I'll make sure the council gets that streetlight fixed this week.",
+      "The town council will be buying a new defibrillator for the park, I've decided, done deal.",
+      "I'll get the hedge on Mill Road cut before the carnival, leave it with me.",
+      'I can confirm the council has agreed to drop the rent rise.',
+      "We're going to ban parking on the verge outside the school.",
+      'Consider the bench replaced, the parish will pay for it.',
+      "you'll get your refund from the council, I'll see to it personally",
+      "Right, the council will reopen the toilets next week, I've sorted it with the contractor",
+      "I've told the football club they can have the pitch free next season",
+    ],
+    pass: [
+      'At its meeting on 12 March the council resolved to contribute £500 (minute 24/31).',
+      "Good point, I'll put it on the agenda and the council will decide in April.",
+      "I can't promise anything, it's a council decision, but I'll pass your comments on.",
+      "The council will be discussing the verges at the June meeting.",
+      "We'll be discussing whether to ask for an agreement at the June meeting.",
+      'The parish council has paid for new lights this year.',
+      "I'll pass it to the clerk and ask her to reply to you directly.",
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(COMMITMENTS)) {
+      const before = ctx.before(s.start, 40);
+      if (NEGATED_PROMISE.test(before)) continue;
+      hits.push(s);
+    }
+    for (const s of ctx.find(COUNCIL_WILL)) {
+      const sentence = ctx.sentenceText(s);
+      const upTo = ctx.before(s.start, 60);
+      if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence)) continue;
+      hits.push(s);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,55 @@
+import type { CheckContext, Hit, Rule } from '../context';
+import { anyOf, phrases } from '../lexicon';
+import lexicon from '../lexicons/defamation.json';
+
+const ALLEGATIONS = phrases(lexicon.allegations);
+const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?![a-z])[^.!?]{0,40}$`);
+const HEDGES = anyOf(lexicon.hedges);
+// Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
+const IDENTIFIABLE = /(?:^|[^a-z])(?:cllr|councillor|mr|mrs|ms|miss|dr|the (?:clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm))(?![a-z])/;
+
+function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
+  if (ANONYMOUS.test(before)) return false;
+  if (IDENTIFIABLE.test(sentence)) return true;
+  // A capitalised word that is not the first of the sentence: a name.
+  const original = ctx.original.slice(Math.max(0, start - 80), start);
+  return /(?:^|[^.!?\n]\s)[A-Z][a-z]+/.test(original.replace(/^[^.!?\n]*[.!?\n]/, '')) || /^[A-Z][a-z]+ [A-Z][a-z]+/.test(original);
+}
+
+export const defamation: Rule = {
+  id: 'defamation/allegation-as-fact',
+  category: 'defamation',
+  severity: 'serious',
+  message:
+    'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
+  examples: {
+    fire: [
+      'The clerk has been pocketing the hall hire money for years, everyone knows it',
+      'That builder on Mill Road bribed someone at the district, no question',
+      'Cllr Hargreaves is a liar and a thief',
+      "Don't use Smith Plumbing, they're crooks who'll rob you blind",
+      "The headteacher's been covering up bullying to protect her Ofsted rating",
+      'the treasurer has been fiddling the books, mark my words',
+      'Mark from the landscaping firm faked his insurance docs',
+      'Brampton Motors clock their cars. Fact.',
+    ],
+    pass: [
+      "The Mercury reports that a man was fined at magistrates' court yesterday for fly-tipping.",
+      "I think the tender process was rushed and I've asked for the papers to be reviewed.",
+      'Someone has been stealing from the allotment sheds, please lock up.',
+      'Beware of scam calls claiming to be from the council.',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(ALLEGATIONS)) {
+      const sentence = ctx.sentenceText(s);
+      if (HEDGES.test(sentence)) continue;
+      const [a] = ctx.sentenceOf(s.viewStart);
+      const before = ctx.lite.text.slice(a, s.viewStart);
+      if (!namesSomeone(ctx, s.start, sentence, before)) continue;
+      hits.push(s);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,111 @@
+import type { CheckContext, Hit, Rule, Span } from '../context';
+import { anyOf, phrases, phraseSource } from '../lexicon';
+import lexicon from '../lexicons/discrimination.json';
+import { isReported } from './abuse';
+
+const GROUP = phraseSource(lexicon.groups);
+const SG = phraseSource(lexicon.singularGroups);
+const GROUPS = phrases(lexicon.groups);
+const SLURS = phrases(lexicon.slurs);
+const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
+const HOSTILE_BEFORE = new RegExp(
+  `(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*(?:${GROUP}|${phraseSource(lexicon.placesOfWorship)})(?![a-z])`,
+  'g',
+);
+const FRAMES = phrases(lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG)));
+const DEHUMANISE = new RegExp(`(?<![a-z])(?:${GROUP})[^.!?\\n]{0,30}\\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])`, 'g');
+const CONDEMNATION = anyOf(lexicon.condemnation);
+const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
+const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
+const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
+
+// Slurs typed with one letter dropped, doubled or swapped ("faggott", "retrad"); substitutions
+// are not counted, so "bigger" and "regard" stay innocent.
+const FUZZY = new Set<string>();
+for (const slur of lexicon.fuzzySlurs) {
+  for (let i = 0; i < slur.length; i++) {
+    FUZZY.add(slur.slice(0, i) + slur.slice(i + 1));
+    if (i + 1 < slur.length) FUZZY.add(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2));
+  }
+}
+const FUZZY_BASE = new Set(lexicon.fuzzySlurs);
+const FUZZY_FIRST = new Set(lexicon.fuzzySlurs.map((s) => s[0]));
+function isMisspeltSlur(token: string): boolean {
+  if (token.length < 5 || !FUZZY_FIRST.has(token[0]!) || FUZZY_BASE.has(token)) return false;
+  if (FUZZY.has(token)) return true;
+  if (token.length > 11) return false;
+  for (let i = 1; i < token.length; i++) {
+    if (FUZZY_BASE.has(token.slice(0, i) + token.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
+function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
+  const before = ctx.before(span.start, 60);
+  if (DISAGREE_BEFORE.test(before)) return true;
+  const rest = ctx.original.slice(0, span.start) + ' ' + ctx.original.slice(span.end);
+  const condemned = CONDEMNATION.test(rest.toLowerCase());
+  if (ctx.inQuotes(span) && (condemned || isReported(ctx, span))) return true;
+  return condemned && REPORTING_BEFORE.test(before);
+}
+
+export const discrimination: Rule = {
+  id: 'discrimination/demeaning-protected-group',
+  category: 'discrimination',
+  severity: 'serious',
+  message:
+    'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
+  examples: {
+    fire: [
+      "Once the travellers are on the field you'll never get them off, and the shop'll be robbed blind.",
+      'Bet it\u2019s the eastern Europeans from the caravans nicking the diesel again',
+      "Old people shouldn't be allowed to vote on things they won't live to see.",
+      'Only a woman would think a roundabout needs flowers on it',
+      'Can we stop pandering to the disabled lot with their special parking',
+      "He's a mong, don't bother arguing with him",
+      'Gays can do what they like behind closed doors but keep it out of our fete',
+      'No more mosques in the county. They don\u2019t integrate and never will.',
+      'Trans women are men in dresses and I won\u2019t pretend otherwise',
+      'Those p@kis at the corner shop are overcharging again',
+      "Pregnant women shouldn't be on the committee",
+      'Immigrants are vermin.',
+      'what a faggott',
+    ],
+    pass: [
+      'Diwali lights at the hall were gorgeous, thank you to the Patel family',
+      'The footpath now has a ramp, so wheelchair users can reach the church.',
+      "Our older residents' lunch club is back on Tuesdays.",
+      'Proud that our town hosted its first Pride picnic. Love is love',
+      "A man quoted in the paper said 'send them all back' about the refugees. That's disgraceful.",
+      'Muslims are not terrorists.',
+      'I don\u2019t think immigrants are a drain on anything.',
+      'Our Muslim community organised the litter pick.',
+      'Artists are parasites.',
+      'Twenty fags and a lottery ticket, please.',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    const add = (s: { start: number; end: number }) => {
+      if (!isCounterSpeech(ctx, s)) hits.push({ start: s.start, end: s.end });
+    };
+    for (const s of ctx.find(SLURS, 'deep')) add(s);
+    for (const s of ctx.find(/[a-z]{5,}/g, 'deep')) if (isMisspeltSlur(s.text)) add(s);
+    const deep = ctx.deep.text;
+    for (const g of ctx.find(GROUPS, 'deep')) {
+      const after = deep.slice(g.viewEnd, g.viewEnd + 120);
+      const m = PREDICATE_AFTER.exec(after);
+      if (!m) continue;
+      const gap = m[1] ?? '';
+      const predicate = m[2] ?? '';
+      if (NEGATED_GAP.test(gap) && !/^(?:aren|are not|isn|is not|should|must|can|don|do not|never|won|will never|refuse)/.test(predicate)) continue;
+      const end = ctx.deep.ends[g.viewEnd + m[0].length - 1]!;
+      add({ start: g.start, end });
+    }
+    for (const re of [HOSTILE_BEFORE, FRAMES, DEHUMANISE]) for (const s of ctx.find(re, 'deep')) add(s);
+    return hits;
+  },
+};
+
+export type { Span };

@@ -1,0 +1,57 @@
+import type { CheckContext, Hit, Rule } from '../context';
+import { phrases } from '../lexicon';
+import lexicon from '../lexicons/official-capacity.json';
+
+const SELF = phrases(lexicon.selfIdentification);
+// A sign-off: the title and name fill the end of a line, after a line break, a dash or a sentence.
+const SIGN_OFF = new RegExp(
+  `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?=\\n|$)`,
+  'g',
+);
+const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
+const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
+
+export const officialCapacity: Rule = {
+  id: 'official-capacity/self-identification',
+  category: 'official-capacity',
+  severity: 'info',
+  message:
+    'You name yourself as a councillor here, so readers may take this post as the council speaking. Check that you are happy for it to be read that way, or post without the title.',
+  examples: {
+    fire: [
+      'Cllr Priya Shah here. The bus stop has moved.',
+      'As your ward councillor I am proud of every volunteer.',
+      "I'm on the town council but this is just me talking as a mum.",
+      'Speaking as chair of the parish council, please respond to the consultation.',
+      'Quiz night on Friday, see you there! — Cllr Ben Ashworth',
+      'Cllr Sue Partridge\nMeadowbank Town Council',
+      'Councillor for Eastfield and proud of it.',
+      'Wearing my councillor hat: report potholes on the county app.',
+      'Heads up from your local cllr: the bypass is shut tonight.',
+      "I've been a councillor for nine years and never seen anything like it.",
+      'Cllr Tom Ford here — the closure is the county\u2019s.',
+    ],
+    pass: [
+      'Thank you Cllr Morgan for coming out to look at the drain.',
+      'Cllr Jenkins and Cllr Obi will be at the hall on Saturday.',
+      'My husband was a councillor here for 20 years.',
+      'Agree with Cllr Shah on this one.',
+      'Contact your local councillor about the verges.',
+      'The council meets on Tuesday.',
+      'Thanks, Cllr Brown',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(SELF)) hits.push(s);
+    for (const s of ctx.find(BIO)) hits.push(s);
+    for (const s of ctx.find(SIGN_OFF)) {
+      const title = s.text.search(/cllr|councillor|clr/);
+      const before = ctx.before(s.start, 40) + s.text.slice(0, title);
+      if (THANKING.test(before)) continue;
+      const at = ctx.sub(s, s.text.slice(title).trim());
+      hits.push(at);
+    }
+    return hits;
+  },
+};

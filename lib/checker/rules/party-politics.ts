@@ -1,0 +1,81 @@
+import type { CheckContext, Hit, Rule, Span } from '../context';
+import { anyOf, phrases } from '../lexicon';
+import lexicon from '../lexicons/party-politics.json';
+
+const UNAMBIGUOUS = phrases(lexicon.unambiguousParties);
+const AMBIGUOUS = phrases(lexicon.ambiguousParties);
+const ELECTIONEERING = phrases(lexicon.electioneering);
+const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting) for ([a-z]+)/g;
+const PARTISAN = anyOf(lexicon.partisanContext);
+const ORDINARY: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(lexicon.ordinarySenses).map(([word, next]) => [
+    word,
+    next.length ? new RegExp(`^[\\s-]*(?:${next.join('|')})(?![a-z])`) : /$^/,
+  ]),
+);
+// "Reform of the bus timetable", "a conservative estimate": the ordinary word, not the party.
+const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rather|less|the|and|or|hard|manual|cheap|child|skilled|of|in|into|by|with|go|bright|dark|light|lime|village|the village|bowling|putting|our|local|their|its|much|needed|police|planning|welfare|pension|tax|electoral|bus|some|real|lasting|genuine|meaningful|radical)\s*$/;
+const VOTE_THE_PARTY = /(?:vote|voting|voted|support|join|back|elect|for)\s+(?:for\s+)?$/;
+
+function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
+  const word = s.text.replace(/\s+/g, ' ');
+  const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
+  const after = ctx.after(s.end, 30);
+  const before = ctx.before(s.start, 25);
+  if (VOTE_THE_PARTY.test(before)) return true;
+  if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
+  if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
+  const capitalised = ctx.isUpperAt(s.start);
+  const sentence = ctx.sentenceText(s);
+  const partisan = PARTISAN.test(sentence.replace(word, ''));
+  if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
+  // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
+  const asSubject = /^[\s-]*(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);
+  return (capitalised && (asSubject || partisan)) || (partisan && asSubject);
+}
+
+export const partyPolitics: Rule = {
+  id: 'party-politics/partisan',
+  category: 'party-politics',
+  severity: 'warning',
+  message:
+    'This is party political or electioneering. The council cannot be involved in party politics: keep party, candidates and votes out of posts made as a councillor, and use a personal campaign page instead.',
+  examples: {
+    fire: [
+      'Vote Conservative on Thursday, the only party that cares #VoteBlue',
+      'Labour have wrecked every council they ever ran.',
+      "Delighted to announce I'm standing for the Lib Dems in the county elections!",
+      'Reform UK are the only ones talking sense. Vote for change.',
+      'Go Greens! Time to turn this county green at the ballot box',
+      'Canvassing in Eastfield this weekend for our candidate Ann Lee',
+      'Typical Tory nonsense from the MP again.',
+      'Vote Labour on Thursday',
+      'Please sign our party\u2019s petition against the cuts',
+      'vote them out in May',
+    ],
+    pass: [
+      'The labour market for young people is tough.',
+      'A conservative estimate is 200 cars a day.',
+      'Lots of green space planned in the new play area.',
+      'Reform of the bus timetable is long overdue.',
+      'Liberal amounts of grit on the hill this morning.',
+      'The village hall will be a polling station on Thursday.',
+      'The Conservation Area leaflet is in the post office.',
+      'The council voted on the bus shelter and I respect that.',
+      'Support independent shops on the High Street this Christmas.',
+      'Green bin collections resume on Monday.',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(UNAMBIGUOUS)) hits.push(s);
+    for (const s of ctx.find(ELECTIONEERING)) hits.push(s);
+    for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s)) hits.push(s);
+    // "Vote for Sarah Kane": a named candidate, capitalised as names are.
+    for (const s of ctx.find(VOTE_FOR_NAME)) {
+      const name = ctx.sub(s, s.groups[0] ?? '');
+      if (ctx.isUpperAt(name.start) && !/^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their)$/.test(s.groups[0] ?? '')) hits.push(s);
+    }
+    return hits;
+  },
+};

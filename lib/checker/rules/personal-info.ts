@@ -1,0 +1,91 @@
+import type { CheckContext, Hit, Rule } from '../context';
+import { anyOf, phrases } from '../lexicon';
+import lexicon from '../lexicons/personal-info.json';
+
+const PHONE = /(?<![0-9])(?:\+44 ?(?:\(0\) ?)?|0)[1-9](?:[ -]?[0-9]){8,9}(?![0-9])/g;
+const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+const ADDRESS = new RegExp(`(?<![0-9£$.,:/])[0-9]{1,4}[a-z]? (?:[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
+const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
+const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
+const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
+const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])/g;
+const WEBMAIL = new Set(lexicon.webmailDomains);
+const OFFICIAL = anyOf(lexicon.officialCues);
+const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})[,:]?\\s*(?:is |are |on |at )?$`);
+const SENSITIVE = phrases(lexicon.sensitive);
+const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
+const DISCLOSURE = phrases(lexicon.disclosure);
+
+function isOfficialContact(ctx: CheckContext, domain: string): boolean {
+  const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
+  return domain === clerkDomain || domain.endsWith('.gov.uk') || domain.endsWith('.nhs.uk') || domain.endsWith('.police.uk') || domain.endsWith('.sch.uk');
+}
+
+/** A capitalised word inside a sentence (not its first word, not "I"): most often a name. */
+function hasName(ctx: CheckContext, start: number): boolean {
+  const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
+  const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
+  return /[a-z,]\s+(?!I\b|I'|The\b|It\b)[A-Z][a-z]{2,}/.test(original);
+}
+
+export const personalInfo: Rule = {
+  id: 'personal-info/private-details',
+  category: 'personal-info',
+  severity: 'serious',
+  message:
+    "This shares someone's private details (address, phone, personal email, car registration, date of birth, health or family matters). Only necessary basic contact details may be posted: remove it, and point people to the council's official contact instead.",
+  examples: {
+    fire: [
+      'If the dog keeps barking ring Dave Collins, 22 Orchard Close, on 07700 900318',
+      'the car that keeps speeding is a silver Golf, FN19 KLT, owner lives on the Green',
+      'Her email is lizzie.grant84@hotmail.co.uk if you want to complain to her directly',
+      "Poor old Ron at number 6 has got dementia now, his daughter's at her wits' end",
+      'Happy birthday Jean! 14/02/1951, 75 years young',
+      'Sam Hughes from Fenwick Road is the one who reported you',
+      "Mrs Okoro's son has just come out of rehab so go easy on her",
+      'his number is 07700 900104, ring him and tell him what you think',
+      'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
+    ],
+    pass: [
+      'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
+      'Parish office hours: Tues & Thurs 9-12, telephone 01234 567890 (office line).',
+      'Postcode for the defib at the village hall is NN29 7XY.',
+      'If you are struggling, the Samaritans are on 116 123.',
+      'The surgery is at 12 High Street, open from 8am.',
+      'Ring me on my mobile 07700 900752 if you have questions about the litter pick',
+    ],
+    policy: { clerkEmail: 'clerk@bramptonfenwick-pc.gov.uk' },
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(PHONE)) {
+      if (/^(?:\+44 ?)?0?(?:8|3)/.test(s.text.replace(/^0/, '0')) && /^0[38]/.test(s.text)) continue; // organisations' non-geographic numbers
+      if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
+      hits.push(s);
+    }
+    for (const s of ctx.find(EMAIL)) {
+      const domain = s.groups[0] ?? '';
+      if (isOfficialContact(ctx, domain)) continue;
+      const provider = domain.split('.')[0] ?? '';
+      if (!WEBMAIL.has(provider)) continue; // an organisation's address
+      if (/(?:email|contact|message|write to) me|my (?:email|address)/.test(ctx.before(s.start, 30))) continue;
+      hits.push(s);
+    }
+    for (const s of ctx.find(ADDRESS)) {
+      if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
+      hits.push(s);
+    }
+    for (const re of [CAR_REG, NAMED_WITH_AGE]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(ctx.original)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const s of ctx.find(DATE_WITH_YEAR)) if (BIRTH_CUE.test(ctx.lite.text)) hits.push(s);
+    for (const s of ctx.find(DISCLOSURE)) hits.push(s);
+    for (const s of ctx.find(SENSITIVE)) {
+      const sentence = ctx.sentenceText(s);
+      if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start)) hits.push(s);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,78 @@
+import type { CheckContext, Hit, Rule } from '../context';
+import { phrases } from '../lexicon';
+import lexicon from '../lexicons/tone.json';
+
+const HEATED = phrases(lexicon.heated);
+const EYE_ROLL = new RegExp(lexicon.eyeRoll.join('|'), 'gu');
+const ACRONYMS = new Set(lexicon.acronyms);
+const EMPHASIS = new Set(lexicon.emphasisWords);
+// Capitalised words of two letters or more, in the original text (case is the signal here).
+const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const EXCLAIMS = /!{3,}|[!?]{3,}|\?!|!\?/g;
+
+function isShouted(word: string): boolean {
+  const w = word.replace(/['’]/g, '');
+  if (ACRONYMS.has(w)) return false;
+  if (EMPHASIS.has(w)) return true;
+  const vowels = (w.match(/[AEIOUY]/g) ?? []).length;
+  return w.length >= 5 && vowels >= 2;
+}
+
+export const tone: Rule = {
+  id: 'tone/heated',
+  category: 'tone',
+  severity: 'info',
+  message:
+    'This reads as heated (capitals, exclamation marks, sarcasm or scolding). Be considerate and respectful; it is not necessary to respond to everything, and sometimes it is better not to.',
+  examples: {
+    fire: [
+      'HOW DARE YOU LECTURE ME ABOUT THIS TOWN',
+      'This is UNACCEPTABLE!!!! Absolutely UNACCEPTABLE!!!!',
+      'Oh brilliant, another genius idea from the armchair experts on here 🙄',
+      'Yeah because that worked SO well last time didn\u2019t it',
+      'Some people just love to moan, don\u2019t they.',
+      'Do you even live here? Honestly.',
+      "Right, I've had enough of this thread. Some of you should be ashamed.",
+    ],
+    pass: [
+      'Reminder: the NHS flu clinic and the RSPB walk are both on Saturday. BYO wellies.',
+      'What a day for the fete!',
+      'The A47 slip road is shut overnight Tuesday.',
+      'Thanks everyone who came to the litter pick, 14 bags collected!',
+    ],
+  },
+  check(ctx: CheckContext): Hit[] {
+    const hits: Hit[] = [];
+    for (const s of ctx.find(HEATED)) hits.push(s);
+    const t = ctx.original;
+    for (const re of [EYE_ROLL, EXCLAIMS]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
+    }
+    // Runs of capitalised words: shouting when one of them is not an acronym.
+    CAPS_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let run: { start: number; end: number; words: string[] } | undefined;
+    const flush = () => {
+      if (!run) return;
+      const shouted = run.words.filter(isShouted).length;
+      const plain = run.words.filter((w) => !ACRONYMS.has(w.replace(/['’]/g, ''))).length;
+      if (shouted >= 1 || plain >= 2) hits.push({ start: run.start, end: run.end });
+      run = undefined;
+    };
+    while ((m = CAPS_WORD.exec(t)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (run && /^[\s,.'’!?-]*$/.test(t.slice(run.end, start)) && start - run.end <= 3) {
+        run.end = end;
+        run.words.push(m[0]);
+      } else {
+        flush();
+        run = { start, end, words: [m[0]] };
+      }
+    }
+    flush();
+    return hits;
+  },
+};

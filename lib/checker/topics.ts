@@ -1,0 +1,144 @@
+import type { CheckContext } from './context';
+import words from './lexicons/topic-words.json';
+import type { ReviewedTopic } from './types';
+
+/**
+ * Reviewed (single-voice) topics matched the way people write them: any case,
+ * plurals and simple inflections ("refurbishing the halls"), abbreviations
+ * ("Church St"), and words in any order within a short window.
+ */
+const ABBREVIATIONS: Record<string, string> = words.abbreviations;
+const STOP = new Set(words.stopWords);
+const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
+const PREFIX = 5;
+
+export function wordKey(word: string): string {
+  let w = word.replace(/'s$|'$/, '');
+  w = ABBREVIATIONS[w] ?? w;
+  if (w.length > 6 && w.endsWith('ments')) w = w.slice(0, -5);
+  else if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ings')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= PREFIX && long.startsWith(short);
+}
+
+interface Term {
+  topic: string;
+  note?: string;
+  keys: string[];
+}
+
+export interface TopicMatch {
+  topic: string;
+  note?: string;
+  start: number;
+  end: number;
+}
+
+export interface TopicMatcher {
+  find(ctx: CheckContext): TopicMatch[];
+}
+
+function keysOf(phrase: string): string[] {
+  const lower = phrase.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
+  return (lower.match(TOKEN) ?? []).filter((w) => !STOP.has(w)).map(wordKey);
+}
+
+class CompiledTopics implements TopicMatcher {
+  private readonly terms: Term[] = [];
+  /** First-letters index: a text word's first PREFIX characters (or all of a short word) to term indices. */
+  private readonly index = new Map<string, Set<number>>();
+
+  constructor(topics: readonly ReviewedTopic[]) {
+    for (const topic of topics) {
+      for (const phrase of [topic.name, ...(topic.aliases ?? [])]) {
+        const keys = keysOf(phrase);
+        if (keys.length === 0) continue;
+        const t = this.terms.push({ topic: topic.name, note: topic.note, keys }) - 1;
+        for (const k of keys) {
+          const bucket = k.slice(0, PREFIX);
+          let set = this.index.get(bucket);
+          if (!set) this.index.set(bucket, (set = new Set()));
+          set.add(t);
+        }
+      }
+    }
+  }
+
+  find(ctx: CheckContext): TopicMatch[] {
+    if (this.terms.length === 0) return [];
+    const text = ctx.lite.text;
+    // Per term: text word positions where one of its words occurs, with which word.
+    const hitsByTerm = new Map<number, Array<{ pos: number; key: number }>>();
+    const tokens: Array<{ s: number; e: number }> = [];
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(text)) !== null) {
+      const word = m[0];
+      if (STOP.has(word)) continue;
+      const pos = tokens.push({ s: m.index, e: m.index + word.length }) - 1;
+      const key = wordKey(word);
+      const candidates = this.index.get(key.slice(0, PREFIX));
+      if (!candidates) continue;
+      for (const t of candidates) {
+        const keys = this.terms[t]!.keys;
+        for (let k = 0; k < keys.length; k++) {
+          if (sameWord(keys[k]!, key)) {
+            let list = hitsByTerm.get(t);
+            if (!list) hitsByTerm.set(t, (list = []));
+            list.push({ pos, key: k });
+          }
+        }
+      }
+    }
+    const out: TopicMatch[] = [];
+    for (const [t, hits] of hitsByTerm) {
+      const term = this.terms[t]!;
+      const need = term.keys.length;
+      const window = need + 2;
+      let lastEnd = -1;
+      for (let i = 0; i < hits.length; i++) {
+        const first = hits[i]!.pos;
+        if (first <= lastEnd) continue;
+        const seen = new Set<number>();
+        let last = first;
+        for (let j = i; j < hits.length && hits[j]!.pos < first + window; j++) {
+          if (!seen.has(hits[j]!.key)) {
+            seen.add(hits[j]!.key);
+            last = hits[j]!.pos;
+          }
+        }
+        if (seen.size === need) {
+          lastEnd = last;
+          out.push({
+            topic: term.topic,
+            note: term.note,
+            start: ctx.lite.starts[tokens[first]!.s]!,
+            end: ctx.lite.ends[tokens[last]!.e - 1]!,
+          });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+const cache = new WeakMap<readonly ReviewedTopic[], TopicMatcher>();
+
+/** The matcher for a topic list, compiled once per list. */
+export function compileTopics(topics: readonly ReviewedTopic[]): TopicMatcher {
+  let matcher = cache.get(topics);
+  if (!matcher) cache.set(topics, (matcher = new CompiledTopics(topics)));
+  return matcher;
+}

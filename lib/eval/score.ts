@@ -1,0 +1,86 @@
+import { CATEGORY_IDS } from '../checker/categories';
+import { check } from '../checker/check';
+import type { CategoryId, Policy } from '../checker/types';
+
+export interface LabelledDraft {
+  id: string;
+  text: string;
+  expect: CategoryId[];
+  allow?: CategoryId[];
+  family?: string;
+}
+
+export interface CategoryScore {
+  category: CategoryId;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface CorpusScore {
+  categories: CategoryScore[];
+  benign: number;
+  benignFalseAlarms: number;
+  errors: Array<{ kind: 'miss' | 'false'; category: CategoryId; id: string; text: string }>;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** Document-level scoring as the corpus README defines it. */
+export function scoreCorpus(drafts: readonly LabelledDraft[], policy: Policy): CorpusScore {
+  const counts = new Map<CategoryId, { tp: number; fp: number; fn: number }>(CATEGORY_IDS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const errors: CorpusScore['errors'] = [];
+  let benign = 0;
+  let benignFalseAlarms = 0;
+  for (const d of drafts) {
+    const findings = check(d.text, policy);
+    const reported = new Set(findings.map((f) => f.category));
+    const allow = new Set(d.allow ?? []);
+    for (const c of CATEGORY_IDS) {
+      const n = counts.get(c)!;
+      const expected = d.expect.includes(c);
+      if (expected && reported.has(c)) n.tp++;
+      else if (expected) {
+        n.fn++;
+        errors.push({ kind: 'miss', category: c, id: d.id, text: d.text });
+      } else if (reported.has(c) && !allow.has(c)) {
+        n.fp++;
+        errors.push({ kind: 'false', category: c, id: d.id, text: d.text });
+      }
+    }
+    if (d.expect.length === 0) {
+      benign++;
+      if (findings.some((f) => f.severity !== 'info' && !allow.has(f.category))) benignFalseAlarms++;
+    }
+  }
+  const categories = CATEGORY_IDS.map((category) => {
+    const { tp, fp, fn } = counts.get(category)!;
+    const precision = ratio(tp, tp + fp);
+    const recall = ratio(tp, tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { category, tp, fp, fn, precision, recall, f1 };
+  });
+  return { categories, benign, benignFalseAlarms, errors };
+}
+
+export function formatScoreTable(score: CorpusScore): string {
+  const lines = ['| category | TP | FP | miss | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of score.categories) {
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+    lines.push(`| ${c.category} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.precision.toFixed(2)} | ${c.recall.toFixed(2)} | ${c.f1.toFixed(2)} |`);
+  }
+  const p = ratio(tp, tp + fp);
+  const r = ratio(tp, tp + fn);
+  lines.push(`| **all (micro)** | ${tp} | ${fp} | ${fn} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${((2 * p * r) / (p + r || 1)).toFixed(2)} |`);
+  const rate = ratio(score.benignFalseAlarms, score.benign);
+  lines.push('', `Benign drafts with a warning-or-serious false alarm: ${score.benignFalseAlarms}/${score.benign} (${(rate * 100).toFixed(1)}%)`);
+  return lines.join('\n');
+}
