@@ -36,13 +36,16 @@ export function check(text: string, policy: Policy = DEFAULT_POLICY): Finding[] 
 function mergeOverlapping(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
+  const open = new Map<string, Finding>(); // the latest finding of each rule and message
   for (const f of findings) {
-    const same = out.findLast((o) => o.rule === f.rule && o.message === f.message && f.start < o.end);
-    if (same) {
+    const key = `${f.rule}\u0000${f.message}`;
+    const same = open.get(key);
+    if (same && f.start < same.end) {
       same.end = Math.max(same.end, f.end);
       if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[same.severity]) same.severity = f.severity;
       continue;
     }
+    open.set(key, f);
     out.push(f);
   }
   return out;

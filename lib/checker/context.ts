@@ -43,11 +43,28 @@ export class CheckContext {
   private deepCache: TextView | undefined;
   private sentenceCache: Array<[number, number]> | undefined;
   private quoteCache: Array<[number, number]> | undefined;
+  private readonly memos = new Map<unknown, unknown>();
 
   constructor(original: string, policy: Policy) {
     this.original = original;
     this.policy = policy;
     this.lite = liteView(original);
+  }
+
+  /** A value computed once per check (whole-draft conditions that several hits ask about). */
+  memo<T>(key: object, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** Whether a regex matches the whole draft's lite text; computed once per check. */
+  mentions(re: RegExp): boolean {
+    return this.memo(re, () => re.test(this.lite.text));
+  }
+
+  /** Lite text around an original span (the span itself left out), for context checks. */
+  around(span: { start: number; end: number }, chars: number): string {
+    return `${this.before(span.start, chars)} … ${this.after(span.end, chars)}`;
   }
 
   get deep(): TextView {
@@ -79,6 +96,25 @@ export class CheckContext {
         viewEnd: ve,
         groups: m.slice(1),
       });
+    }
+    return out;
+  }
+
+  /**
+   * Hot-path scan: calls `test` on every match text of a global regex and
+   * builds a Span only for those it accepts (for word-by-word lexicon lookups).
+   */
+  scan(re: RegExp, viewName: ViewName, test: (word: string) => boolean): Span[] {
+    const view = this.view(viewName);
+    const out: Span[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(view.text)) !== null) {
+      const word = m[0];
+      if (!test(word)) continue;
+      const vs = m.index;
+      const ve = vs + word.length;
+      out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: word, viewStart: vs, viewEnd: ve, groups: [] });
     }
     return out;
   }

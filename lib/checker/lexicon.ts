@@ -1,13 +1,13 @@
 /**
  * Lexicons are data (the JSON files in ./lexicons): lists of phrase patterns
  * written in lower case against the `lite` view, one regex fragment each.
- * A space in a fragment matches any run of white space.
+ * A space in a fragment matches any run of white space; ' ?' matches none or some.
  */
 const WORD_BEFORE = '(?<![a-z0-9])';
 const WORD_AFTER = '(?![a-z0-9])';
 
 export function phraseSource(fragments: readonly string[]): string {
-  return fragments.map((f) => f.replace(/ /g, '\\s+')).join('|');
+  return fragments.map((f) => f.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')).join('|');
 }
 
 /** One global regex matching any of the phrases as whole words. */

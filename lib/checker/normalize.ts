@@ -51,31 +51,82 @@ function foldChar(c: number): string {
   return folded;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Grows typed arrays as a view is written; far cheaper than arrays of numbers on long drafts. */
 class ViewBuilder {
-  private codes: number[] = [];
-  private s: number[] = [];
-  private e: number[] = [];
+  private codes: Uint16Array;
+  private s: Int32Array;
+  private e: Int32Array;
+  private n = 0;
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.s = new Int32Array(size);
+    this.e = new Int32Array(size);
+  }
   push(code: number, start: number, end: number): void {
-    this.codes.push(code);
-    this.s.push(start);
-    this.e.push(end);
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.s[this.n] = start;
+    this.e[this.n] = end;
+    this.n++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
+    const s = new Int32Array(size);
+    s.set(this.s);
+    const e = new Int32Array(size);
+    e.set(this.e);
+    this.codes = codes;
+    this.s = s;
+    this.e = e;
+  }
+  /** Copies an ASCII stretch of the original, lower-cased, with an identity map. */
+  pushAscii(original: string, from: number, to: number): void {
+    while (this.n + (to - from) > this.codes.length) this.grow();
+    const { codes, s, e } = this;
+    let n = this.n;
+    for (let i = from; i < to; i++, n++) {
+      const c = original.charCodeAt(i);
+      codes[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      s[n] = i;
+      e[n] = i + 1;
+    }
+    this.n = n;
   }
   build(): TextView {
-    const parts: string[] = [];
-    for (let i = 0; i < this.codes.length; i += 8192) {
-      parts.push(String.fromCharCode.apply(null, this.codes.slice(i, i + 8192)));
-    }
-    return { text: parts.join(''), starts: Int32Array.from(this.s), ends: Int32Array.from(this.e) };
+    return { text: UTF16.decode(this.codes.subarray(0, this.n)), starts: this.s.subarray(0, this.n), ends: this.e.subarray(0, this.n) };
   }
 }
 
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
+/** ASCII needs only lower-casing: the map is the identity. */
+function asciiView(original: string): TextView {
+  const n = original.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text: original.toLowerCase(), starts, ends };
+}
+
 export function liteView(original: string): TextView {
-  const out = new ViewBuilder();
+  if (PLAIN_ASCII.test(original)) return asciiView(original);
+  const out = new ViewBuilder(original.length + 16);
   const n = original.length;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      out.push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i, i + 1);
+      let j = i + 1;
+      while (j < n && original.charCodeAt(j) < 0x80) j++;
+      out.pushAscii(original, i, j);
+      i = j - 1;
       continue;
     }
     if (ZERO_WIDTH.has(c) || (c >= 0xfe00 && c <= 0xfe0f)) continue; // incl. emoji variation selectors
@@ -115,18 +166,28 @@ function isLetterCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f);
 }
 
-const LEET: Record<string, number> = {
-  '@': 0x61, '4': 0x61, '3': 0x65, '1': 0x69, '!': 0x69, '0': 0x6f, $: 0x73, '5': 0x73, '7': 0x74, '€': 0x65, '|': 0x69,
-};
+// Leetspeak: what a digit or symbol stands for inside a word (0 = not leet).
+const LEET = new Uint16Array(128);
+for (const [ch, letter] of Object.entries({ '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', $: 's', '5': 's', '7': 't', '|': 'i' })) {
+  LEET[ch.charCodeAt(0)] = letter.charCodeAt(0);
+}
+const EURO = 0x20ac;
+function leetOf(c: number): number {
+  return c < 128 ? LEET[c]! : c === EURO ? 0x65 : 0;
+}
 
 const SPACER = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a]);
 
+// Any sign of a disguise; without one the deep view is the lite view.
+const DISGUISE = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/;
+
 /** Disguises undone: leetspeak within words, stretched letters, spaced letters. */
 export function deepView(lite: TextView): TextView {
+  if (!DISGUISE.test(lite.text)) return lite;
   const t = lite.text;
   const n = t.length;
   // Pass 1: leetspeak inside word-like tokens that contain a letter.
-  const codes: number[] = new Array(n);
+  const codes = new Uint16Array(n);
   let i = 0;
   while (i < n) {
     let j = i;
@@ -134,7 +195,7 @@ export function deepView(lite: TextView): TextView {
     while (j < n) {
       const c = t.charCodeAt(j);
       if (isLetterCode(c)) hasLetter = true;
-      else if (!(t[j]! in LEET) && c !== 0x2a) break;
+      else if (leetOf(c) === 0 && c !== 0x2a) break;
       j++;
     }
     if (j === i) {
@@ -144,14 +205,14 @@ export function deepView(lite: TextView): TextView {
     }
     // A leading '!' or trailing '!'/'1' is punctuation or a number, not a letter.
     for (let k = i; k < j; k++) {
-      const ch = t[k]!;
       const c = t.charCodeAt(k);
-      const edge = (k === i || k === j - 1) && (ch === '!' || ch === '|');
-      codes[k] = hasLetter && !edge && ch in LEET && j - i > 1 ? LEET[ch]! : c;
+      const edge = (k === i || k === j - 1) && (c === 0x21 || c === 0x7c);
+      const leet = leetOf(c);
+      codes[k] = hasLetter && !edge && leet !== 0 && j - i > 1 ? leet : c;
     }
     i = j;
   }
-  const out = new ViewBuilder();
+  const out = new ViewBuilder(n + 16);
   i = 0;
   while (i < n) {
     const c = codes[i]!;

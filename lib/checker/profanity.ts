@@ -5,13 +5,18 @@ import lexicon from './lexicons/abuse.json';
  * Profane words: the cuss package's strongly rated words (rating 2), with the
  * British additions and the removals in lexicons/abuse.json (insults that need
  * a target, slurs that the discrimination rules own, and ordinary words).
+ * Roots that take endings are expanded once here, so a lookup is one Set probe.
  */
 const REMOVE = new Set(lexicon.profanityRemove);
+const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads', 'face', 'wit', 'wits', 'bag', 'bags', 'ish'];
+const ROOTS = lexicon.profanityRoots;
+
 export const PROFANE: ReadonlySet<string> = new Set([
   ...Object.entries(cuss)
     .filter(([word, rating]) => rating === 2 && /^[a-z]+$/.test(word) && !REMOVE.has(word))
     .map(([word]) => word),
   ...lexicon.profanityAdd.map((w) => w.replace(/-/g, '')),
+  ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x])]),
 ]);
 
 const BY_FIRST = new Map<string, string[]>();
@@ -21,24 +26,14 @@ for (const word of PROFANE) {
   BY_FIRST.set(word[0]!, list);
 }
 
-const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads', 'face', 'wit', 'wits', 'bag', 'bags', 'ish'];
-
-/** Whether one deep-view token (letters, maybe '*' for hidden letters) is profane. */
+/** Whether one deep-view token (letters, maybe '*' for hidden letters: f*ck) is profane. */
 export function isProfane(token: string): boolean {
-  if (token.length < 3) return false;
-  if (PROFANE.has(token)) return true;
-  if (token.includes('*')) {
-    if (token.startsWith('*') || /^\*+$/.test(token)) return false;
-    const re = new RegExp(`^${token.replace(/\*+$/, '').replace(/\*/g, '[a-z]')}(?:${SUFFIXES.join('|')})?$`);
-    const hidden = token.replace(/[^*]/g, '').length;
-    if (hidden > token.length / 2) return false;
-    return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w) || (token.endsWith('*') && w.startsWith(token.replace(/\*+$/, '')) && w.length <= token.length + 1));
-  }
-  for (const suffix of SUFFIXES) {
-    if (token.length > suffix.length + 2 && token.endsWith(suffix)) {
-      const stem = token.slice(0, -suffix.length);
-      if (PROFANE.has(stem) || PROFANE.has(stem + 'e') || (stem.at(-1) === stem.at(-2) && PROFANE.has(stem.slice(0, -1)))) return true;
-    }
-  }
-  return false;
+  if (PROFANE.has(token)) return token.length >= 3;
+  if (!token.includes('*')) return false;
+  const shown = token.replace(/\*+$/, '');
+  if (shown.length < 2 || token.startsWith('*')) return false;
+  const hidden = token.length - token.replace(/\*/g, '').length;
+  if (hidden > token.length / 2) return false;
+  const re = new RegExp(`^${shown.replace(/\*/g, '[a-z]')}${token.endsWith('*') ? '[a-z]{0,2}' : ''}$`);
+  return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w));
 }

@@ -9,11 +9,16 @@ import type { ReviewedTopic } from './types';
  */
 const ABBREVIATIONS: Record<string, string> = words.abbreviations;
 const STOP = new Set(words.stopWords);
+const GENERIC = new Set(words.genericHeads);
+const CONCEPT = new Map<string, string>();
+for (const [concept, members] of Object.entries(words.concepts)) for (const m of members) CONCEPT.set(m, `~${concept}`);
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const PREFIX = 5;
 
 export function wordKey(word: string): string {
   let w = word.replace(/'s$|'$/, '');
+  const concept = CONCEPT.get(w);
+  if (concept) return concept;
   w = ABBREVIATIONS[w] ?? w;
   if (w.length > 6 && w.endsWith('ments')) w = w.slice(0, -5);
   else if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4);
@@ -29,6 +34,7 @@ export function wordKey(word: string): string {
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.startsWith('~') || b.startsWith('~')) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= PREFIX && long.startsWith(short);
 }
@@ -52,7 +58,10 @@ export interface TopicMatcher {
 
 function keysOf(phrase: string): string[] {
   const lower = phrase.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
-  return (lower.match(TOKEN) ?? []).filter((w) => !STOP.has(w)).map(wordKey);
+  const all = (lower.match(TOKEN) ?? []).filter((w) => !STOP.has(w));
+  // "Mill Lane housing scheme": the scheme is implied; keep a generic head only when it is all there is.
+  const specific = all.filter((w) => !GENERIC.has(w));
+  return (specific.length > 0 ? specific : all).map(wordKey);
 }
 
 class CompiledTopics implements TopicMatcher {

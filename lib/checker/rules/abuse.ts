@@ -33,7 +33,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 }
 
 function profanities(ctx: CheckContext): Span[] {
-  return ctx.find(TOKEN, 'deep').filter((s) => isProfane(s.text));
+  return ctx.scan(TOKEN, 'deep', isProfane);
 }
 
 export const abuse: Rule = {

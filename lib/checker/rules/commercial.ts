@@ -12,7 +12,7 @@ export const commercial: Rule = phraseRule({
   message:
     "This promotes a business or sells something. The policy asks councillors not to use council channels to advertise, market or sell: keep trade to a personal or business page (charity and community events are fine).",
   patterns: lexicon.strong,
-  keep: (ctx: CheckContext) => !CHARITY.test(ctx.lite.text),
+  keep: (ctx: CheckContext) => !ctx.mentions(CHARITY),
   examples: {
     fire: [
       '15% off at my Etsy shop this weekend with code TOWN15',

@@ -12,7 +12,7 @@ export const copyright: Rule = phraseRule({
   message:
     "This looks like someone else's material shared without credit or permission. Link to the original or name the source, and share only what you have permission to share.",
   patterns: lexicon.copied,
-  keep: (ctx: CheckContext) => !CREDITED.test(ctx.lite.text),
+  keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
   examples: {
     fire: [
       "Copied and pasted from a friend's page, couldn't have said it better",

@@ -19,33 +19,25 @@ const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)}
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
 const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
-// Slurs typed with one letter dropped, doubled or swapped ("faggott", "retrad"); substitutions
-// are not counted, so "bigger" and "regard" stay innocent.
-const FUZZY = new Set<string>();
+// Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
+// substitutions are not counted, so "bigger" and "regard" stay innocent.
+const WORD = /[a-z]{4,}/g;
+const MISSPELT = new Set<string>();
 for (const slur of lexicon.fuzzySlurs) {
-  for (let i = 0; i < slur.length; i++) {
-    FUZZY.add(slur.slice(0, i) + slur.slice(i + 1));
-    if (i + 1 < slur.length) FUZZY.add(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2));
+  for (let i = 0; i <= slur.length; i++) {
+    if (i < slur.length) MISSPELT.add(slur.slice(0, i) + slur.slice(i + 1));
+    if (i + 1 < slur.length) MISSPELT.add(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2));
+    for (let c = 97; c <= 122; c++) MISSPELT.add(slur.slice(0, i) + String.fromCharCode(c) + slur.slice(i));
   }
 }
-const FUZZY_BASE = new Set(lexicon.fuzzySlurs);
-const FUZZY_FIRST = new Set(lexicon.fuzzySlurs.map((s) => s[0]));
-function isMisspeltSlur(token: string): boolean {
-  if (token.length < 5 || !FUZZY_FIRST.has(token[0]!) || FUZZY_BASE.has(token)) return false;
-  if (FUZZY.has(token)) return true;
-  if (token.length > 11) return false;
-  for (let i = 1; i < token.length; i++) {
-    if (FUZZY_BASE.has(token.slice(0, i) + token.slice(i + 1))) return true;
-  }
-  return false;
-}
+for (const slur of lexicon.fuzzySlurs) MISSPELT.delete(slur);
+const isMisspeltSlur = (token: string) => token.length >= 5 && MISSPELT.has(token);
 
 /** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
   const before = ctx.before(span.start, 60);
   if (DISAGREE_BEFORE.test(before)) return true;
-  const rest = ctx.original.slice(0, span.start) + ' ' + ctx.original.slice(span.end);
-  const condemned = CONDEMNATION.test(rest.toLowerCase());
+  const condemned = CONDEMNATION.test(ctx.around(span, 200));
   if (ctx.inQuotes(span) && (condemned || isReported(ctx, span))) return true;
   return condemned && REPORTING_BEFORE.test(before);
 }
@@ -91,7 +83,7 @@ export const discrimination: Rule = {
       if (!isCounterSpeech(ctx, s)) hits.push({ start: s.start, end: s.end });
     };
     for (const s of ctx.find(SLURS, 'deep')) add(s);
-    for (const s of ctx.find(/[a-z]{5,}/g, 'deep')) if (isMisspeltSlur(s.text)) add(s);
+    for (const s of ctx.scan(WORD, 'deep', isMisspeltSlur)) add(s);
     const deep = ctx.deep.text;
     for (const g of ctx.find(GROUPS, 'deep')) {
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);

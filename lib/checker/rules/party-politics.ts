@@ -22,8 +22,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
   const after = ctx.after(s.end, 30);
   const before = ctx.before(s.start, 25);
-  if (VOTE_THE_PARTY.test(before)) return true;
   if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
+  if (VOTE_THE_PARTY.test(before)) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);

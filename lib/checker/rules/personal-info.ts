@@ -3,15 +3,16 @@ import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/personal-info.json';
 
 const PHONE = /(?<![0-9])(?:\+44 ?(?:\(0\) ?)?|0)[1-9](?:[ -]?[0-9]){8,9}(?![0-9])/g;
-const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
-const ADDRESS = new RegExp(`(?<![0-9£$.,:/])[0-9]{1,4}[a-z]? (?:[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
+// Anchored at the start of the address so a long run of letters is scanned once, not once per letter.
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?:[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
 const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
 const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
 const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])/g;
 const WEBMAIL = new Set(lexicon.webmailDomains);
 const OFFICIAL = anyOf(lexicon.officialCues);
-const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})[,:]?\\s*(?:is |are |on |at )?$`);
+const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\s*(?:(?:is|are|on|at|now|based|located|open|moved|moving|to|has|new|address|home) )*$`);
 const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
@@ -80,7 +81,7 @@ export const personalInfo: Rule = {
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.original)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
     }
-    for (const s of ctx.find(DATE_WITH_YEAR)) if (BIRTH_CUE.test(ctx.lite.text)) hits.push(s);
+    for (const s of ctx.find(DATE_WITH_YEAR)) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
     for (const s of ctx.find(DISCLOSURE)) hits.push(s);
     for (const s of ctx.find(SENSITIVE)) {
       const sentence = ctx.sentenceText(s);

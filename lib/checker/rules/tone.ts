@@ -7,7 +7,7 @@ const EYE_ROLL = new RegExp(lexicon.eyeRoll.join('|'), 'gu');
 const ACRONYMS = new Set(lexicon.acronyms);
 const EMPHASIS = new Set(lexicon.emphasisWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
-const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?![\p{L}\p{N}])/gu;
+const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 const EXCLAIMS = /!{3,}|[!?]{3,}|\?!|!\?/g;
 
 function isShouted(word: string): boolean {
@@ -58,7 +58,8 @@ export const tone: Rule = {
       if (!run) return;
       const shouted = run.words.filter(isShouted).length;
       const plain = run.words.filter((w) => !ACRONYMS.has(w.replace(/['’]/g, ''))).length;
-      if (shouted >= 1 || plain >= 2) hits.push({ start: run.start, end: run.end });
+      // Capitals inside a quotation are the source's emphasis, not the author's.
+      if ((shouted >= 1 || plain >= 2) && !ctx.inQuotes(run)) hits.push({ start: run.start, end: run.end });
       run = undefined;
     };
     while ((m = CAPS_WORD.exec(t)) !== null) {

@@ -1,0 +1,94 @@
+/**
+ * npm run bench: medians, not timed unit tests (machines here are noisy).
+ * - the checker against the alex linter, per draft, same drafts, same run;
+ * - check times at 280, 5,000 and 63,206 characters under a 30-topic policy;
+ * - 100,000 characters of one repeated character (backtracking guard);
+ * - the checker's and the content script's minified, gzipped size.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { text as alex } from 'alex';
+import { check, DEFAULT_POLICY, type Policy } from '../lib/checker';
+
+const corpus = readFileSync('../shared/corpus/dev.jsonl', 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
+
+const streets = ['Station Road', 'Mill Lane', 'Church Street', 'High Street', 'Market Place', 'Park Avenue', 'Orchard Close', 'Brook Way', 'Victoria Road', 'The Green'];
+const things = ['car park', 'housing scheme', 'parking restrictions', 'play area', 'allotments', 'traffic calming', 'footpath diversion', 'toilets', 'bus shelter', 'CCTV'];
+const policy: Policy = {
+  ...DEFAULT_POLICY,
+  reviewedTopics: Array.from({ length: 30 }, (_, i) => ({
+    name: `${streets[i % 10]} ${things[(i * 3) % 10]}`,
+    aliases: [`${streets[i % 10]!.replace('Road', 'Rd').replace('Street', 'St')} ${things[(i * 3) % 10]}`, `${things[(i * 3 + 1) % 10]} at ${streets[i % 10]}`],
+  })),
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** Median time of one call, in microseconds, over batches long enough to time. */
+function timeIt(fn: () => void, minMs = 300): number {
+  for (let i = 0; i < 5; i++) fn(); // warm up
+  const samples: number[] = [];
+  const until = performance.now() + minMs;
+  while (performance.now() < until || samples.length < 15) {
+    const t0 = performance.now();
+    fn();
+    samples.push((performance.now() - t0) * 1000);
+  }
+  return median(samples);
+}
+
+function draftOf(length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) s += corpus[(i * 7) % corpus.length] + (i % 5 === 4 ? '\n\n' : ' ');
+  return s.slice(0, length);
+}
+
+const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+
+console.log('## Checker against alex (same drafts: the development corpus, one call each)');
+const perDraftOurs = median(corpus.map((t) => timeIt(() => check(t, policy), 20)));
+const perDraftAlex = median(corpus.slice(0, 60).map((t) => timeIt(() => alex(t), 20)));
+console.log(`median per draft: checker ${fmt(perDraftOurs)}, alex ${fmt(perDraftAlex)}, ratio alex/checker ${(perDraftAlex / perDraftOurs).toFixed(0)}x`);
+
+console.log('\n## Check time by draft length (30 reviewed topics)');
+console.log('| characters | median | per 1,000 characters |\n|---:|---:|---:|');
+for (const n of [280, 5000, 63206]) {
+  const draft = draftOf(n);
+  const us = timeIt(() => check(draft, policy), n > 10000 ? 1500 : 500);
+  console.log(`| ${n.toLocaleString('en-GB')} | ${fmt(us)} | ${fmt((us / n) * 1000)} |`);
+}
+
+console.log('\n## 100,000 characters of one repeated character (worst of these)');
+let worst = { ch: '', us: 0 };
+for (const ch of ['a', ' ', '!', '.', '*', '@', '1', "'", '-', '\n', 'é', '😀', '\u200b']) {
+  const text = ch.repeat(Math.ceil(100000 / ch.length)).slice(0, 100000);
+  const us = timeIt(() => check(text, policy), 100);
+  if (us > worst.us) worst = { ch, us };
+}
+console.log(`worst: ${JSON.stringify(worst.ch)} ${fmt(worst.us)} (target under 50 ms)`);
+
+console.log('\n## Size');
+const bundle = await build({ entryPoints: ['lib/checker/index.ts'], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser' });
+const code = bundle.outputFiles[0]!.contents;
+console.log(`checker: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped`);
+const csDir = '.output/chrome-mv3/content-scripts';
+if (existsSync(csDir)) {
+  let raw = 0;
+  let gz = 0;
+  for (const f of readdirSync(csDir)) {
+    const buf = readFileSync(join(csDir, f));
+    raw += statSync(join(csDir, f)).size;
+    gz += gzipSync(buf).length;
+  }
+  console.log(`content script (JS + CSS, built): ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (budget 150 KB gzipped)`);
+} else {
+  console.log('content script: not built yet (run npm run build first)');
+}

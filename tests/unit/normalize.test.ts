@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import { deepView, liteView } from '../../lib/checker/normalize';
+
+const slice = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
+
+describe('text views keep a map to the original characters', () => {
+  it('folds fullwidth letters, ligatures, accents, curly quotes and odd spaces', () => {
+    const v = liteView('Ｖｏｔｅ ﬁne café\u00a0“ok” it’s');
+    expect(v.text).toBe('vote fine cafe "ok" it\'s');
+    expect(v.starts.length).toBe(v.text.length);
+  });
+
+  it('drops zero-width characters but maps around them', () => {
+    const original = 'a f\u200bu\u200bc\u200bk mess';
+    const v = liteView(original);
+    expect(v.text).toBe('a fuck mess');
+    const at = v.text.indexOf('fuck');
+    expect(original.slice(v.starts[at]!, v.ends[at + 3]!)).toBe('f\u200bu\u200bc\u200bk');
+  });
+
+  it('undoes leetspeak, stretched and spaced-out letters in the deep view', () => {
+    expect(deepView(liteView('sh1t')).text).toBe('shit');
+    expect(deepView(liteView('SHUUUUT UPPPP')).text).toBe('shut up');
+    expect(deepView(liteView('s h i t show')).text).toBe('shit show');
+    expect(deepView(liteView('07700 900318')).text).toBe('07700 900318');
+  });
+});
+
+describe('findings point at the words the user typed', () => {
+  it.each([
+    ['What a f\u200bu\u200bc\u200bking mess', 'f\u200bu\u200bc\u200bking'],
+    ['SHUUUUT UPPPP already', 'SHUUUUT UPPPP'],
+    ['Ｖｏｔｅ Ｌａｂｏｕｒ on Thursday', 'Ｌａｂｏｕｒ'],
+    ['🎉🎉 you are an idiot 🎉', 'you are an idiot'],
+    ['Those p@kis at the shop are overcharging', 'p@kis'],
+  ])('in %j', (text, words) => {
+    const spans = check(text).map((f) => slice(text, f));
+    expect(spans).toContain(words);
+  });
+
+  it('never returns offsets outside the text or splitting a surrogate pair', () => {
+    const texts = ['😀 Cllr Ann Lee here 😀', '\ud800 broken surrogate idiot', 'ﷺ idiot', '𝐕𝐨𝐭𝐞 𝐋𝐚𝐛𝐨𝐮𝐫 now'];
+    for (const text of texts) {
+      for (const f of check(text)) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(f.start).toBeLessThan(f.end);
+        const c = text.charCodeAt(f.start);
+        expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
+      }
+    }
+  });
+});
