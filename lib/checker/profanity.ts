@@ -1,5 +1,6 @@
 import { cuss } from 'cuss';
 import lexicon from './lexicons/abuse.json';
+import slurs from './lexicons/discrimination.json';
 
 /**
  * Profane words: the cuss package's strongly rated words (rating 2), with the
@@ -7,13 +8,15 @@ import lexicon from './lexicons/abuse.json';
  * a target, slurs that the discrimination rules own, and ordinary words).
  * Roots that take endings are expanded once here, so a lookup is one Set probe.
  */
+// Slurs belong to the discrimination rules, which know about quoting and counter-speech.
+const SLUR = new RegExp(`^(?:${slurs.slurs.join('|').replace(/ /g, '\\s*')})$`);
 const REMOVE = new Set(lexicon.profanityRemove);
 const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads', 'face', 'wit', 'wits', 'bag', 'bags', 'ish'];
 const ROOTS = lexicon.profanityRoots;
 
 export const PROFANE: ReadonlySet<string> = new Set([
   ...Object.entries(cuss)
-    .filter(([word, rating]) => rating === 2 && /^[a-z]+$/.test(word) && !REMOVE.has(word))
+    .filter(([word, rating]) => rating === 2 && /^[a-z]+$/.test(word) && !REMOVE.has(word) && !SLUR.test(word))
     .map(([word]) => word),
   ...lexicon.profanityAdd.map((w) => w.replace(/-/g, '')),
   ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x])]),

@@ -13,6 +13,7 @@ const INSULTS = new RegExp(
   [
     `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
