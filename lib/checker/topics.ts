@@ -17,9 +17,15 @@ const PREFIX = 5;
 
 export function wordKey(word: string): string {
   let w = word.replace(/'s$|'$/, '');
+  w = ABBREVIATIONS[w] ?? w;
   const concept = CONCEPT.get(w);
   if (concept) return concept;
-  w = ABBREVIATIONS[w] ?? w;
+  const stem = stemOf(w);
+  return CONCEPT.get(stem) ?? stem;
+}
+
+function stemOf(word: string): string {
+  let w = word;
   if (w.length > 6 && w.endsWith('ments')) w = w.slice(0, -5);
   else if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4);
   else if (w.length > 5 && w.endsWith('ings')) w = w.slice(0, -4);
@@ -58,7 +64,10 @@ export interface TopicMatcher {
 
 function keysOf(phrase: string): string[] {
   const lower = phrase.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
-  const all = (lower.match(TOKEN) ?? []).filter((w) => !STOP.has(w));
+  const words = lower.match(TOKEN) ?? [];
+  const content = words.filter((w) => !STOP.has(w));
+  // "New pavilion" must not shrink to "pavilion": small words are dropped only when two others remain.
+  const all = content.length >= 2 ? content : words;
   // "Mill Lane housing scheme": the scheme is implied; keep a generic head only when it is all there is.
   const specific = all.filter((w) => !GENERIC.has(w));
   return (specific.length > 0 ? specific : all).map(wordKey);
@@ -95,7 +104,6 @@ class CompiledTopics implements TopicMatcher {
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(text)) !== null) {
       const word = m[0];
-      if (STOP.has(word)) continue;
       const pos = tokens.push({ s: m.index, e: m.index + word.length }) - 1;
       const key = wordKey(word);
       const candidates = this.index.get(key.slice(0, PREFIX));
@@ -115,7 +123,7 @@ class CompiledTopics implements TopicMatcher {
     for (const [t, hits] of hitsByTerm) {
       const term = this.terms[t]!;
       const need = term.keys.length;
-      const window = need + 2;
+      const window = need + 3; // small words in between ("the", "on") count towards the window
       let lastEnd = -1;
       for (let i = 0; i < hits.length; i++) {
         const first = hits[i]!.pos;

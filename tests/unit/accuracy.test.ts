@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import { scoreCorpus, type LabelledDraft } from '../../lib/eval/score';
+import { parsePolicyJson } from '../../lib/settings/policy-schema';
+import { FUNCTIONAL_POLICY, FUNCTIONAL_SUITE } from '../functional/suite';
+
+const load = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDraft);
+
+describe('functional suite (another council, HateCheck-style families with contrasts)', () => {
+  const results = FUNCTIONAL_SUITE.map((c) => ({
+    ...c,
+    right: check(c.text, FUNCTIONAL_POLICY).some((f) => f.category === c.category) === c.fires,
+  }));
+  it('gets at least 95% right overall', () => {
+    expect(results.filter((r) => r.right).length / results.length).toBeGreaterThanOrEqual(0.95);
+  });
+  const families = [...new Set(results.map((r) => r.family))];
+  it.each(families)('gets at least 80%% right in family %s', (family) => {
+    const mine = results.filter((r) => r.family === family);
+    expect(mine.filter((r) => r.right).length / mine.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('held-out corpus (another council, written after the rules)', () => {
+  const policy = parsePolicyJson(readFileSync('tests/corpus/heldout-policy.json', 'utf8'));
+  const score = scoreCorpus(load('tests/corpus/heldout.jsonl'), policy);
+  it.each(score.categories.map((c) => [c.category, c] as const))('%s has F1 of at least 0.9', (_id, c) => {
+    expect(c.f1).toBeGreaterThanOrEqual(0.9);
+  });
+  it('raises a warning-or-serious false alarm on at most 3% of benign drafts', () => {
+    expect(score.benignFalseAlarms / score.benign).toBeLessThanOrEqual(0.03);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { check, DEFAULT_POLICY, type Policy } from '../../lib/checker';
+
+const policy: Policy = {
+  ...DEFAULT_POLICY,
+  reviewedTopics: [
+    { name: 'Station Road car park', aliases: ['station rd car park'], note: 'Consultation open until March' },
+    { name: 'St Giles churchyard wall' },
+    { name: 'Precept' },
+  ],
+};
+const topicsIn = (text: string) => check(text, policy).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+
+describe('reviewed topics come from the policy and match as people write them', () => {
+  it.each([
+    ['The Station Rd car park is full again', 'Station Rd car park'],
+    ['STATION ROAD CAR PARKS should be free', 'STATION ROAD CAR PARKS'],
+    ['parking at the car park on Station Road', 'car park on Station Road'],
+    ['Saint Giles churchyard walls are crumbling', 'Saint Giles churchyard walls'],
+    ['Precepts are set in January', 'Precepts'],
+  ])('%j mentions %j', (text, words) => {
+    expect(topicsIn(text)).toEqual([words]);
+  });
+
+  it.each(['Station Road is closed', 'The car park at the school is full', 'St Giles church fete on Saturday'])('%j does not', (text) => {
+    expect(topicsIn(text)).toEqual([]);
+  });
+
+  it('names the topic and its note in the message', () => {
+    const [f] = check('Station Road car park again!', policy).filter((x) => x.category === 'single-voice');
+    expect(f?.message).toContain('Station Road car park');
+    expect(f?.message).toContain('Consultation open until March');
+  });
+
+  it('finds nothing when the council has no reviewed topics', () => {
+    expect(check('Station Road car park', DEFAULT_POLICY).some((f) => f.category === 'single-voice')).toBe(false);
+  });
+
+  it('follows categories switched off in the policy', () => {
+    const off: Policy = { ...policy, disabledCategories: ['single-voice', 'abuse'] };
+    const cats = check('Station Road car park, you idiot', off).map((f) => f.category);
+    expect(cats).not.toContain('single-voice');
+    expect(cats).not.toContain('abuse');
+  });
+});
+
+describe('official contacts are not personal information', () => {
+  it("accepts the configured Clerk's address and the council's domain", () => {
+    const p: Policy = { ...DEFAULT_POLICY, clerkEmail: 'clerk@oakley-pc.org.uk' };
+    expect(check('Email clerk@oakley-pc.org.uk or the office', p).some((f) => f.category === 'personal-info')).toBe(false);
+    expect(check('Email info@desboroughtowncouncil.gov.uk', DEFAULT_POLICY)).toEqual([]);
+  });
+});
