@@ -11,12 +11,17 @@ export function ComposerBadge({ state, mailto }: { state: ComposerState; mailto:
   const count = state.findings.length;
   const label = count === 0 ? 'Stop, Think, Ask: no findings' : `Stop, Think, Ask: ${count} finding${count === 1 ? '' : 's'}, ${LEVEL_TEXT[state.level].toLowerCase()}`;
   return (
-    <div className="sta-badge-wrap">
+    <div
+      className="sta-badge-wrap"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
       <button type="button" className="sta-badge" data-level={state.level} aria-label={label} aria-expanded={open} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">{state.level === 'none' ? '✓' : count}</span>
       </button>
       {open && (
-        <section className="sta-panel" role="dialog" aria-label="Stop, Think, Ask findings">
+        <section className="sta-panel" role="dialog" aria-label="Stop, Think, Ask findings" tabIndex={-1} ref={(el) => el?.focus()}>
           <header className="sta-panel-head">
             <strong>Stop. Think. Ask.</strong>
             <button type="button" className="sta-close" aria-label="Close" onClick={() => setOpen(false)}>

@@ -2,6 +2,7 @@ import type { Finding } from '../checker/types';
 import { clerkMailto } from '../clerk-email';
 import type { Settings } from '../settings/settings';
 import { policyOf } from '../settings/settings';
+import { nearestComposer } from '../sites/nearest';
 import type { SiteAdapter, SubmitKey } from '../sites/types';
 import { Highlighter } from './highlighter';
 import { safe } from './safe';
@@ -199,19 +200,19 @@ export class PageController {
 
   private onClick(e: MouseEvent): void {
     if (!this.enabled || !(e.target instanceof Element)) return;
-    const editor = this.adapter.editorForSubmit(e.target, [...this.sessions.keys()]);
-    if (!editor) return;
-    const button = this.adapter.submitButtonFor(editor);
-    if (this.passNext && button && this.passNext === button) {
+    const button = this.adapter.submitControl(e.target);
+    if (!button) return;
+    if (this.passNext === button) {
       this.passNext = null; // "Post anyway": let this one through, once
       return;
     }
-    const session = this.sessions.get(editor)!;
-    if (!this.needsGuard(session)) return;
+    const editor = nearestComposer(button, [...this.sessions.keys()]);
+    const session = editor && this.sessions.get(editor);
+    if (!session || !this.needsGuard(session)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     void this.ask(session, () => {
-      if (!button?.isConnected) return;
+      if (!button.isConnected) return;
       this.passNext = button;
       button.click();
     });

@@ -15,10 +15,8 @@ export interface SiteAdapter {
   findComposers(root: ParentNode): HTMLElement[];
   /** The blocks (lines) of an editor, in order; their text joined with \n is the draft. */
   blocksOf(editor: HTMLElement): Element[];
-  /** The submit control that belongs to this editor, if one can be found. */
-  submitButtonFor(editor: HTMLElement): HTMLElement | null;
-  /** If a clicked element is a submit control, the editor it submits. */
-  editorForSubmit(target: Element, composers: readonly HTMLElement[]): HTMLElement | null;
+  /** If a clicked element is (inside) a submit control (Post, Reply, Comment), that control. */
+  submitControl(target: Element): HTMLElement | null;
   /** Keys that submit from inside the editor. */
   submitKeysFor(editor: HTMLElement): SubmitKey[];
   /** A short name for the box, for the panel ("Comment", "Post"). */

@@ -5,16 +5,6 @@ function isChat(editor: HTMLElement): boolean {
   return (editor.getAttribute('aria-label') ?? '').match(/message/i) !== null || editor.closest(FACEBOOK.chat) !== null;
 }
 
-function containerOf(editor: HTMLElement): ParentNode {
-  // The innermost container that also holds a submit control; the page as a last resort.
-  let node: Element | null = editor.parentElement;
-  while (node) {
-    if (node.matches(FACEBOOK.container) && node.querySelector(FACEBOOK.submitButton)) return node;
-    node = node.parentElement;
-  }
-  return document;
-}
-
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: /(^|\.)facebook\.com$/,
@@ -28,13 +18,8 @@ export const facebook: SiteAdapter = {
   blocksOf(editor) {
     return [...editor.querySelectorAll(FACEBOOK.blocks)];
   },
-  submitButtonFor(editor) {
-    return containerOf(editor).querySelector<HTMLElement>(FACEBOOK.submitButton);
-  },
-  editorForSubmit(target, composers) {
-    const button = target.closest<HTMLElement>(FACEBOOK.submitButton);
-    if (!button) return null;
-    return composers.find((e) => facebook.submitButtonFor(e) === button) ?? null;
+  submitControl(target) {
+    return target.closest<HTMLElement>(FACEBOOK.submitButton);
   },
   submitKeysFor(editor): SubmitKey[] {
     const label = editor.getAttribute('aria-label') ?? '';
