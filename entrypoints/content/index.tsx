@@ -10,9 +10,8 @@ import { HIGHLIGHT_CSS } from '../../lib/content/highlighter';
 import { safe } from '../../lib/content/safe';
 import type { ComposerState, ComposerView } from '../../lib/content/session';
 import { loadSettings, watchSettings } from '../../lib/settings/storage';
+import { DRAFT_REQUEST } from '../../lib/messages';
 import { adapterFor } from '../../lib/sites';
-
-export const DRAFT_REQUEST = 'stop-think-ask:get-draft';
 
 export default defineContentScript({
   matches: ['*://*.facebook.com/*', '*://*.x.com/*', '*://*.twitter.com/*'],

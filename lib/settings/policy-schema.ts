@@ -61,3 +61,32 @@ export function parsePolicyJson(text: string, source = 'policy'): Policy {
   }
   return parsePolicy(value, source);
 }
+
+/** The settings file a Clerk hands out: the policy file shape, plus the extension's own switches. */
+export const settingsFileSchema = policySchema.extend({
+  sites: z.object({ facebook: z.boolean(), x: z.boolean() }).partial().optional(),
+  guardEnabled: z.boolean().optional(),
+});
+
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** Parse an imported settings file, or throw a PolicyError that says what is wrong. */
+export function parseSettingsFile(text: string, source = 'The file'): SettingsFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new PolicyError(`${source} is not a settings file: it is not valid JSON.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PolicyError(`${source} is not a settings file: expected a JSON object with councilName, clerkEmail and reviewedTopics.`);
+  }
+  const result = settingsFileSchema.safeParse(value);
+  if (!result.success) throw new PolicyError(`${source} was not imported: ${describeIssues(result.error)}.`);
+  return result.data;
+}
+
+/** Whether a string is an email address the settings page accepts. */
+export function isEmail(value: string): boolean {
+  return z.email().safeParse(value).success;
+}
