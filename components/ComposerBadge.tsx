@@ -6,7 +6,7 @@ import { FindingList } from './FindingList';
 const LEVEL_TEXT = { none: 'Clear', info: 'Reminder', warning: 'Check', serious: 'Stop' } as const;
 
 /** The small badge beside a composer; clicking it opens the findings panel. */
-export function ComposerBadge({ state, mailto }: { state: ComposerState; mailto: () => string }) {
+export function ComposerBadge({ state, mailto, below = false }: { state: ComposerState; mailto: () => string; below?: boolean }) {
   const [open, setOpen] = useState(false);
   const count = state.findings.length;
   const label = count === 0 ? 'Stop, Think, Ask: no findings' : `Stop, Think, Ask: ${count} finding${count === 1 ? '' : 's'}, ${LEVEL_TEXT[state.level].toLowerCase()}`;
@@ -21,7 +21,7 @@ export function ComposerBadge({ state, mailto }: { state: ComposerState; mailto:
         <span aria-hidden="true">{state.level === 'none' ? '✓' : count}</span>
       </button>
       {open && (
-        <section className="sta-panel" role="dialog" aria-label="Stop, Think, Ask findings" tabIndex={-1} ref={(el) => el?.focus()}>
+        <section className={below ? 'sta-panel sta-below' : 'sta-panel'} role="dialog" aria-label="Stop, Think, Ask findings" tabIndex={-1} ref={(el) => el?.focus({ preventScroll: true })}>
           <header className="sta-panel-head">
             <strong>Stop. Think. Ask.</strong>
             <button type="button" className="sta-close" aria-label="Close" onClick={() => setOpen(false)}>

@@ -11,6 +11,7 @@ export const IN_PAGE_CSS = `
 .sta-badge:focus-visible, .sta-button:focus-visible, .sta-close:focus-visible { outline: 3px solid #ffdd00; outline-offset: 2px; }
 .sta-panel { position: absolute; right: 0; bottom: 30px; width: min(380px, 90vw); max-height: 60vh; overflow: auto; background: #fff; border: 1px solid #b1b4b6;
   border-radius: 8px; padding: 12px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.sta-panel.sta-below { bottom: auto; top: 30px; }
 .sta-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 8px; }
 .sta-close { all: unset; cursor: pointer; font-size: 20px; padding: 0 6px; }
 .sta-findings { list-style: none; margin: 0; padding: 0; }

@@ -45,13 +45,24 @@ export default defineContentScript({
   },
 });
 
+/**
+ * Our hosts are placed with inline styles. WXT's default host reset is
+ * `all: initial !important`, which (being inside the shadow tree) would beat
+ * them, so each UI opts out with `inheritStyles: true` and resets itself in
+ * IN_PAGE_CSS without !important; the page's own CSS still cannot reach in.
+ */
+function pin(host: HTMLElement, styles: Record<string, string>): void {
+  for (const [k, v] of Object.entries(styles)) host.style.setProperty(k, v, 'important');
+}
+
 async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
   const highlights = await createShadowRootUi(ctx, {
     name: 'stop-think-ask-highlights',
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: HIGHLIGHT_CSS,
+    css: `:host { all: initial; }\n${HIGHLIGHT_CSS}`,
+    inheritStyles: true,
     onMount(container) {
       const layer = document.createElement('div');
       layer.className = 'sta-layer';
@@ -61,7 +72,7 @@ async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
   });
   highlights.mount();
   highlights.shadowHost.setAttribute('data-stop-think-ask', 'highlights');
-  highlights.shadowHost.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:2147483000;';
+  pin(highlights.shadowHost, { position: 'fixed', inset: '0', 'pointer-events': 'none', 'z-index': '2147483000' });
 
   return {
     highlightLayer: highlights.mounted!,
@@ -83,12 +94,9 @@ function createComposerView(ctx: ContentScriptContext, mailtoFor: () => string):
     }
     host.dataset.level = state.level;
     host.dataset.count = String(state.findings.length);
-    host.style.display = anchor ? 'block' : 'none';
-    if (anchor) {
-      host.style.left = `${Math.max(0, anchor.right - 34)}px`;
-      host.style.top = `${Math.max(0, anchor.bottom - 30)}px`;
-    }
-    root.render(<ComposerBadge state={state} mailto={mailtoFor} />);
+    pin(host, { display: anchor ? 'block' : 'none' });
+    if (anchor) pin(host, { left: `${Math.max(0, anchor.right - 34)}px`, top: `${Math.max(0, anchor.bottom - 30)}px` });
+    root.render(<ComposerBadge state={state} mailto={mailtoFor} below={!!anchor && anchor.bottom < window.innerHeight / 2} />);
   });
   void createShadowRootUi(ctx, {
     name: 'stop-think-ask-badge',
@@ -96,9 +104,10 @@ function createComposerView(ctx: ContentScriptContext, mailtoFor: () => string):
     anchor: 'body',
     append: 'last',
     css: IN_PAGE_CSS,
+    inheritStyles: true,
     onMount(container, _shadow, shadowHost) {
       shadowHost.setAttribute('data-stop-think-ask', 'badge');
-      shadowHost.style.cssText = 'position:fixed;z-index:2147483500;display:none;';
+      pin(shadowHost, { position: 'fixed', 'z-index': '2147483500', display: 'none' });
       host = shadowHost;
       root = createRoot(container);
       return root;
@@ -137,9 +146,10 @@ function createGuard(ctx: ContentScriptContext): GuardView {
           anchor: 'body',
           append: 'last',
           css: IN_PAGE_CSS,
+    inheritStyles: true,
           onMount(container, _s, shadowHost) {
             shadowHost.setAttribute('data-stop-think-ask', 'dialog');
-            shadowHost.style.cssText = 'position:fixed;inset:0;z-index:2147483600;';
+            pin(shadowHost, { position: 'fixed', inset: '0', 'z-index': '2147483600' });
             const root = createRoot(container);
             const choose = (c: GuardChoice) => {
               if (settled) return;
