@@ -3,7 +3,10 @@
  * written in lower case against the `lite` view, one regex fragment each.
  * A space in a fragment matches any run of white space; ' ?' matches none or some.
  */
-const WORD_BEFORE = '(?<![a-z0-9])';
+// \b lets the regex engine skip ahead on a fragment's first letters; fragments that start
+// with a symbol (#vote, £20) need the slower look-behind instead.
+const WORD_BEFORE = '\\b';
+const SYMBOL_BEFORE = '(?<![a-z0-9])';
 const WORD_AFTER = '(?![a-z0-9])';
 
 export function phraseSource(fragments: readonly string[]): string {
@@ -12,12 +15,16 @@ export function phraseSource(fragments: readonly string[]): string {
 
 /** One global regex matching any of the phrases as whole words. */
 export function phrases(fragments: readonly string[], options: { wholeWord?: boolean } = {}): RegExp {
-  const body = `(?:${phraseSource(fragments)})`;
-  const src = options.wholeWord === false ? body : `${WORD_BEFORE}${body}${WORD_AFTER}`;
-  return new RegExp(src, 'g');
+  if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
+  const wordy = fragments.filter((f) => /^(?:\(\?:)*[a-z]/.test(f));
+  const symbolic = fragments.filter((f) => !/^(?:\(\?:)*[a-z]/.test(f));
+  const parts = [];
+  if (wordy.length) parts.push(`${WORD_BEFORE}(?:${phraseSource(wordy)})`);
+  if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic)})`);
+  return new RegExp(`(?:${parts.join('|')})${WORD_AFTER}`, 'g');
 }
 
 /** A non-global regex testing whether any phrase occurs (for context checks). */
 export function anyOf(fragments: readonly string[]): RegExp {
-  return new RegExp(`${WORD_BEFORE}(?:${phraseSource(fragments)})${WORD_AFTER}`);
+  return new RegExp(phrases(fragments).source);
 }

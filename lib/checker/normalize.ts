@@ -51,54 +51,68 @@ function foldChar(c: number): string {
   return folded;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
-
-/** Grows typed arrays as a view is written; far cheaper than arrays of numbers on long drafts. */
+/**
+ * Builds a view from string pieces: unchanged stretches are sliced whole, so
+ * the cost on ordinary text is a copy, not a character-by-character rewrite.
+ */
 class ViewBuilder {
-  private codes: Uint16Array;
+  private parts: string[] = [];
+  private pending: number[] = [];
   private s: Int32Array;
   private e: Int32Array;
   private n = 0;
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
-    this.codes = new Uint16Array(size);
     this.s = new Int32Array(size);
     this.e = new Int32Array(size);
   }
-  push(code: number, start: number, end: number): void {
-    if (this.n === this.codes.length) this.grow();
-    this.codes[this.n] = code;
-    this.s[this.n] = start;
-    this.e[this.n] = end;
-    this.n++;
-  }
-  private grow(): void {
-    const size = this.codes.length * 2;
-    const codes = new Uint16Array(size);
-    codes.set(this.codes);
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.s.length) return;
+    const size = Math.max(this.s.length * 2, this.n + extra);
     const s = new Int32Array(size);
     s.set(this.s);
     const e = new Int32Array(size);
     e.set(this.e);
-    this.codes = codes;
     this.s = s;
     this.e = e;
   }
-  /** Copies an ASCII stretch of the original, lower-cased, with an identity map. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.parts.push(String.fromCharCode(...this.pending));
+    this.pending = [];
+  }
+  push(code: number, start: number, end: number): void {
+    this.reserve(1);
+    this.pending.push(code);
+    this.s[this.n] = start;
+    this.e[this.n] = end;
+    this.n++;
+  }
+  /** An ASCII stretch of the original, lower-cased, with an identity map. */
   pushAscii(original: string, from: number, to: number): void {
-    while (this.n + (to - from) > this.codes.length) this.grow();
-    const { codes, s, e } = this;
-    let n = this.n;
-    for (let i = from; i < to; i++, n++) {
-      const c = original.charCodeAt(i);
-      codes[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    this.flush();
+    this.reserve(to - from);
+    this.parts.push(original.slice(from, to).toLowerCase());
+    const { s, e } = this;
+    for (let i = from, n = this.n; i < to; i++, n++) {
       s[n] = i;
       e[n] = i + 1;
     }
-    this.n = n;
+    this.n += to - from;
+  }
+  /** Copies [from, to) of another view unchanged (text and map). */
+  copy(view: TextView, from: number, to: number): void {
+    if (to <= from) return;
+    this.flush();
+    this.reserve(to - from);
+    this.parts.push(view.text.slice(from, to));
+    this.s.set(view.starts.subarray(from, to), this.n);
+    this.e.set(view.ends.subarray(from, to), this.n);
+    this.n += to - from;
   }
   build(): TextView {
-    return { text: UTF16.decode(this.codes.subarray(0, this.n)), starts: this.s.subarray(0, this.n), ends: this.e.subarray(0, this.n) };
+    this.flush();
+    return { text: this.parts.join(''), starts: this.s.subarray(0, this.n), ends: this.e.subarray(0, this.n) };
   }
 }
 
@@ -178,17 +192,56 @@ function leetOf(c: number): number {
 
 const SPACER = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a]);
 
-// Any sign of a disguise; without one the deep view is the lite view.
-const DISGUISE = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/;
+/** Disguises undone: leetspeak within words, stretched letters, spaced letters. */
+// Seeds of a disguise: a letter beside a leet symbol, a letter three times, or three single
+// letters spaced out. Each seed grows to its whole word (or run of spaced letters); everything
+// else is copied as it is.
+const DISGUISE_SEED = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/g;
+
+function isTokenCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2a || c === 0x20ac;
+}
+
+/** The stretch a seed belongs to: its word, widened over spaced single letters. */
+function stretchOf(t: string, seedStart: number, seedEnd: number): [number, number] {
+  let a = seedStart;
+  let b = seedEnd;
+  while (a > 0 && isTokenCode(t.charCodeAt(a - 1))) a--;
+  while (b < t.length && isTokenCode(t.charCodeAt(b))) b++;
+  // Spaced letters: keep going while "<spacer><single letter>" follows or precedes.
+  while (b + 1 < t.length && SPACER.has(t.charCodeAt(b)) && isLetterCode(t.charCodeAt(b + 1)) && !isLetterCode(t.charCodeAt(b + 2))) b += 2;
+  while (a >= 2 && SPACER.has(t.charCodeAt(a - 1)) && isLetterCode(t.charCodeAt(a - 2)) && !isLetterCode(t.charCodeAt(a - 3))) a -= 2;
+  return [a, b];
+}
 
 /** Disguises undone: leetspeak within words, stretched letters, spaced letters. */
 export function deepView(lite: TextView): TextView {
-  if (!DISGUISE.test(lite.text)) return lite;
   const t = lite.text;
-  const n = t.length;
+  DISGUISE_SEED.lastIndex = 0;
+  let m = DISGUISE_SEED.exec(t);
+  if (m === null) return lite;
+  const out = new ViewBuilder(t.length + 16);
+  let copied = 0;
+  for (; m !== null; m = DISGUISE_SEED.exec(t)) {
+    const [a, b] = stretchOf(t, m.index, m.index + m[0].length);
+    const from = Math.max(a, copied);
+    out.copy(lite, copied, from);
+    undisguise(lite, from, b, out);
+    copied = Math.max(copied, b);
+    DISGUISE_SEED.lastIndex = Math.max(DISGUISE_SEED.lastIndex, b);
+  }
+  out.copy(lite, copied, t.length);
+  return out.build();
+}
+
+/** The letter-by-letter undoing of disguises, on one stretch [from, to) of the lite view. */
+function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder): void {
+  const t = lite.text;
+  const n = to;
   // Pass 1: leetspeak inside word-like tokens that contain a letter.
-  const codes = new Uint16Array(n);
-  let i = 0;
+  const codes = new Uint16Array(to - from);
+  const at = (k: number) => (k >= from && k < to ? codes[k - from]! : 0x20);
+  let i = from;
   while (i < n) {
     let j = i;
     let hasLetter = false;
@@ -199,7 +252,7 @@ export function deepView(lite: TextView): TextView {
       j++;
     }
     if (j === i) {
-      codes[i] = t.charCodeAt(i);
+      codes[i - from] = t.charCodeAt(i);
       i++;
       continue;
     }
@@ -208,29 +261,23 @@ export function deepView(lite: TextView): TextView {
       const c = t.charCodeAt(k);
       const edge = (k === i || k === j - 1) && (c === 0x21 || c === 0x7c);
       const leet = leetOf(c);
-      codes[k] = hasLetter && !edge && leet !== 0 && j - i > 1 ? leet : c;
+      codes[k - from] = hasLetter && !edge && leet !== 0 && j - i > 1 ? leet : c;
     }
     i = j;
   }
-  const out = new ViewBuilder(n + 16);
-  i = 0;
+  i = from;
   while (i < n) {
-    const c = codes[i]!;
+    const c = at(i);
     // Spaced-out letters: three or more single letters split by one spacer each.
-    if (isLetterCode(c) && (i === 0 || !isLetterCode(codes[i - 1]!))) {
+    if (isLetterCode(c) && !isLetterCode(at(i - 1))) {
       let j = i;
       let count = 1;
-      while (
-        j + 2 < n &&
-        SPACER.has(codes[j + 1]!) &&
-        isLetterCode(codes[j + 2]!) &&
-        !isLetterCode(codes[j + 3] ?? 0x20)
-      ) {
+      while (j + 2 < n && SPACER.has(at(j + 1)) && isLetterCode(at(j + 2)) && !isLetterCode(at(j + 3))) {
         j += 2;
         count++;
       }
-      if (count >= 3 && !isLetterCode(codes[i + 1] ?? 0x20)) {
-        for (let k = i; k <= j; k += 2) out.push(codes[k]!, lite.starts[k]!, lite.ends[k]!);
+      if (count >= 3 && !isLetterCode(at(i + 1))) {
+        for (let k = i; k <= j; k += 2) out.push(at(k), lite.starts[k]!, lite.ends[k]!);
         i = j + 1;
         continue;
       }
@@ -238,7 +285,7 @@ export function deepView(lite: TextView): TextView {
     // Stretched letters: a run of three or more of the same letter counts as one.
     if (isLetterCode(c)) {
       let j = i + 1;
-      while (j < n && codes[j] === c) j++;
+      while (j < n && at(j) === c) j++;
       if (j - i >= 3) {
         out.push(c, lite.starts[i]!, lite.ends[j - 1]!);
         i = j;
@@ -248,5 +295,4 @@ export function deepView(lite: TextView): TextView {
     out.push(c, lite.starts[i]!, lite.ends[i]!);
     i++;
   }
-  return out.build();
 }

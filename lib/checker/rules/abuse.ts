@@ -21,8 +21,9 @@ const INSULTS = new RegExp(
   ].join('|'),
   'g',
 );
-const COMMANDS = phrases(lexicon.commands);
-const THREATS = phrases(lexicon.threats);
+// The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
+const INSULT_WORD = new RegExp(`(?<![a-z])(?:${STRONG}|${WEAK}|${phraseSource(lexicon.youAre)})${END}`);
+const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
 const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'wrote', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
 const TOKEN = /[a-z*]+/g;
@@ -75,9 +76,8 @@ export const abuse: Rule = {
       if (!isReported(ctx, s)) hits.push(s);
     };
     for (const s of profanities(ctx)) add(s);
-    for (const re of [INSULTS, COMMANDS, THREATS]) {
-      for (const s of ctx.find(re, 'deep')) add(s);
-    }
+    if (INSULT_WORD.test(ctx.deep.text)) for (const s of ctx.find(INSULTS, 'deep')) add(s);
+    for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     return hits;
   },
 };

@@ -46,7 +46,8 @@ export const councilDecision: Rule = {
       if (NEGATED_PROMISE.test(before)) continue;
       hits.push(s);
     }
-    for (const s of ctx.find(COUNCIL_WILL)) {
+    const council = ctx.lite.text.includes('council') || ctx.lite.text.includes('parish');
+    for (const s of council ? ctx.find(COUNCIL_WILL) : []) {
       const sentence = ctx.sentenceText(s);
       const upTo = ctx.before(s.start, 60);
       if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence)) continue;

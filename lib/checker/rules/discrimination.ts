@@ -3,17 +3,15 @@ import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/discrimination.json';
 import { isReported } from './abuse';
 
-const GROUP = phraseSource(lexicon.groups);
 const SG = phraseSource(lexicon.singularGroups);
-const GROUPS = phrases(lexicon.groups);
+const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 const SLURS = phrases(lexicon.slurs);
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
-const HOSTILE_BEFORE = new RegExp(
-  `(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*(?:${GROUP}|${phraseSource(lexicon.placesOfWorship)})(?![a-z])`,
-  'g',
-);
+// Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
+const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
 const FRAMES = phrases(lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG)));
-const DEHUMANISE = new RegExp(`(?<![a-z])(?:${GROUP})[^.!?\\n]{0,30}\\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])`, 'g');
+// Checked only after a group the GROUPS scan found ("immigrants breed like rats").
+const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
@@ -21,7 +19,7 @@ const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
 // substitutions are not counted, so "bigger" and "regard" stay innocent.
-const WORD = /[a-z]{4,}/g;
+const WORD_STARTING = (letters: Iterable<string>) => new RegExp(`\\b[${[...new Set(letters)].join('')}][a-z]{4,}`, 'g');
 const MISSPELT = new Set<string>();
 for (const slur of lexicon.fuzzySlurs) {
   for (let i = 0; i <= slur.length; i++) {
@@ -31,7 +29,8 @@ for (const slur of lexicon.fuzzySlurs) {
   }
 }
 for (const slur of lexicon.fuzzySlurs) MISSPELT.delete(slur);
-const isMisspeltSlur = (token: string) => token.length >= 5 && MISSPELT.has(token);
+const isMisspeltSlur = (token: string) => MISSPELT.has(token);
+const WORD = WORD_STARTING([...MISSPELT].map((w) => w[0]!));
 
 /** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
@@ -86,7 +85,18 @@ export const discrimination: Rule = {
     for (const s of ctx.scan(WORD, 'deep', isMisspeltSlur)) add(s);
     const deep = ctx.deep.text;
     for (const g of ctx.find(GROUPS, 'deep')) {
+      const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);
+      if (HOSTILE_BEFORE.test(before)) {
+        const h = before.search(HOSTILE_BEFORE);
+        add({ start: ctx.deep.starts[g.viewStart - before.length + h]!, end: g.end });
+        continue;
+      }
+      const dehumanised = DEHUMANISE.exec(after);
+      if (dehumanised) {
+        add({ start: g.start, end: ctx.deep.ends[g.viewEnd + dehumanised[0].length - 1]! });
+        continue;
+      }
       const m = PREDICATE_AFTER.exec(after);
       if (!m) continue;
       const gap = m[1] ?? '';
@@ -95,7 +105,7 @@ export const discrimination: Rule = {
       const end = ctx.deep.ends[g.viewEnd + m[0].length - 1]!;
       add({ start: g.start, end });
     }
-    for (const re of [HOSTILE_BEFORE, FRAMES, DEHUMANISE]) for (const s of ctx.find(re, 'deep')) add(s);
+    for (const s of ctx.find(FRAMES, 'deep')) add(s);
     return hits;
   },
 };

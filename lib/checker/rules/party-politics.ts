@@ -2,9 +2,9 @@ import type { CheckContext, Hit, Rule, Span } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/party-politics.json';
 
-const UNAMBIGUOUS = phrases(lexicon.unambiguousParties);
+// Party names and electioneering are reported alike, so one scan finds both.
+const PARTISAN_PHRASES = phrases([...lexicon.unambiguousParties, ...lexicon.electioneering]);
 const AMBIGUOUS = phrases(lexicon.ambiguousParties);
-const ELECTIONEERING = phrases(lexicon.electioneering);
 const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting) for ([a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
 const ORDINARY: Record<string, RegExp> = Object.fromEntries(
@@ -68,11 +68,10 @@ export const partyPolitics: Rule = {
   },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of ctx.find(UNAMBIGUOUS)) hits.push(s);
-    for (const s of ctx.find(ELECTIONEERING)) hits.push(s);
+    for (const s of ctx.find(PARTISAN_PHRASES)) hits.push(s);
     for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s)) hits.push(s);
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
-    for (const s of ctx.find(VOTE_FOR_NAME)) {
+    for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
       const name = ctx.sub(s, s.groups[0] ?? '');
       if (ctx.isUpperAt(name.start) && !/^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their)$/.test(s.groups[0] ?? '')) hits.push(s);
     }

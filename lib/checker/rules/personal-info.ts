@@ -59,12 +59,14 @@ export const personalInfo: Rule = {
   },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of ctx.find(PHONE)) {
+    // Numbers, addresses, registrations and dates all need a digit.
+    const digits = /[0-9]/.test(ctx.lite.text);
+    for (const s of digits ? ctx.find(PHONE) : []) {
       if (/^(?:\+44 ?)?0?(?:8|3)/.test(s.text.replace(/^0/, '0')) && /^0[38]/.test(s.text)) continue; // organisations' non-geographic numbers
       if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
       hits.push(s);
     }
-    for (const s of ctx.find(EMAIL)) {
+    for (const s of ctx.lite.text.includes('@') ? ctx.find(EMAIL) : []) {
       const domain = s.groups[0] ?? '';
       if (isOfficialContact(ctx, domain)) continue;
       const provider = domain.split('.')[0] ?? '';
@@ -72,16 +74,16 @@ export const personalInfo: Rule = {
       if (/(?:email|contact|message|write to) me|my (?:email|address)/.test(ctx.before(s.start, 30))) continue;
       hits.push(s);
     }
-    for (const s of ctx.find(ADDRESS)) {
+    for (const s of digits ? ctx.find(ADDRESS) : []) {
       if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
       hits.push(s);
     }
-    for (const re of [CAR_REG, NAMED_WITH_AGE]) {
+    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE] : []) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.original)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
     }
-    for (const s of ctx.find(DATE_WITH_YEAR)) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
+    for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
     for (const s of ctx.find(DISCLOSURE)) hits.push(s);
     for (const s of ctx.find(SENSITIVE)) {
       const sentence = ctx.sentenceText(s);
