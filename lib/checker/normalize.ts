@@ -12,6 +12,8 @@
  * Every character of a view records the original UTF-16 range it came from,
  * so a match in a view maps back to exactly the words the user typed.
  */
+import words from './lexicons/discrimination.json';
+
 export interface TextView {
   readonly text: string;
   /** Original start offset of each view character. */
@@ -196,7 +198,7 @@ const SPACER = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a]);
 // Seeds of a disguise: a letter beside a leet symbol, a letter three times, or three single
 // letters spaced out. Each seed grows to its whole word (or run of spaced letters); everything
 // else is copied as it is.
-const DISGUISE_SEED = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/g;
+const DISGUISE_SEED = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac5][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/g;
 
 function isTokenCode(c: number): boolean {
   return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2a || c === 0x20ac;
@@ -214,8 +216,54 @@ function stretchOf(t: string, seedStart: number, seedEnd: number): [number, numb
   return [a, b];
 }
 
-/** Disguises undone: leetspeak within words, stretched letters, spaced letters. */
+/**
+ * One typo in a key word is repaired ("disugsting", "vermn", "owmen"): a letter
+ * dropped, added or two swapped, and for long words one changed. Short words
+ * are left alone: their one-letter neighbours are too often other words.
+ */
+const TYPOS = new Map<string, string>();
+for (const word of words.typoWords) {
+  const add = (variant: string) => {
+    if (variant !== word && !TYPOS.has(variant)) TYPOS.set(variant, word);
+  };
+  for (let i = 0; i < word.length; i++) {
+    if (i + 1 < word.length) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (word.length >= 6) add(word.slice(0, i) + word.slice(i + 1));
+    for (let c = 97; c <= 122; c++) {
+      const ch = String.fromCharCode(c);
+      if (word.length >= 6) add(word.slice(0, i) + ch + word.slice(i));
+      if (word.length >= 8) add(word.slice(0, i) + ch + word.slice(i + 1));
+    }
+  }
+}
+for (const word of words.typoWords) TYPOS.delete(word);
+const TYPO_TOKEN = /\b[a-z]{4,12}\b/g;
+
+function repairTypos(view: TextView): TextView {
+  let out: ViewBuilder | undefined;
+  let copied = 0;
+  TYPO_TOKEN.lastIndex = 0;
+  for (let m = TYPO_TOKEN.exec(view.text); m !== null; m = TYPO_TOKEN.exec(view.text)) {
+    const fix = TYPOS.get(m[0]);
+    if (fix === undefined) continue;
+    out ??= new ViewBuilder(view.text.length + 16);
+    out.copy(view, copied, m.index);
+    const start = view.starts[m.index]!;
+    const end = view.ends[m.index + m[0].length - 1]!;
+    for (let k = 0; k < fix.length; k++) out.push(fix.charCodeAt(k), start, end);
+    copied = m.index + m[0].length;
+  }
+  if (!out) return view;
+  out.copy(view, copied, view.text.length);
+  return out.build();
+}
+
+/** Disguises undone: leetspeak within words, stretched letters, spaced letters, one-letter typos. */
 export function deepView(lite: TextView): TextView {
+  return repairTypos(undisguised(lite));
+}
+
+function undisguised(lite: TextView): TextView {
   const t = lite.text;
   DISGUISE_SEED.lastIndex = 0;
   let m = DISGUISE_SEED.exec(t);

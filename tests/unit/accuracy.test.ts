@@ -36,3 +36,23 @@ describe('held-out corpus (another council, written after the rules)', () => {
     expect(score.benignFalseAlarms / score.benign).toBeLessThanOrEqual(0.03);
   });
 });
+
+describe('HateCheck-style reconstruction for discrimination (the public suite is not reachable here)', () => {
+  it('has discrimination F1 of at least 0.80 with at most 10% false alarms on its non-hateful cases', async () => {
+    const { HATE_SUITE } = await import('../functional/hate-functional');
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let tn = 0;
+    for (const c of HATE_SUITE) {
+      const fired = check(c.text).some((f) => f.category === 'discrimination');
+      if (fired && c.hateful) tp++;
+      else if (fired) fp++;
+      else if (c.hateful) fn++;
+      else tn++;
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(0.8);
+    expect(fp / (fp + tn)).toBeLessThanOrEqual(0.1);
+  });
+});

@@ -15,6 +15,8 @@ const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|ins
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
+const NEGATED_BEFORE = /(?:n't|\bnot|\bnever|\bno longer)\s*$/;
+const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]+\s+(?:they|these people|those people)\s/;
 const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
@@ -87,8 +89,8 @@ export const discrimination: Rule = {
     for (const g of ctx.find(GROUPS, 'deep')) {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);
-      if (HOSTILE_BEFORE.test(before)) {
-        const h = before.search(HOSTILE_BEFORE);
+      const h = before.search(HOSTILE_BEFORE);
+      if (h >= 0 && !NEGATED_BEFORE.test(before.slice(0, h))) {
         add({ start: ctx.deep.starts[g.viewStart - before.length + h]!, end: g.end });
         continue;
       }
@@ -97,12 +99,15 @@ export const discrimination: Rule = {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + dehumanised[0].length - 1]! });
         continue;
       }
-      const m = PREDICATE_AFTER.exec(after);
+      // "I met some immigrants today. They are vermin.": the next sentence speaks of the same group.
+      const pronoun = PRONOUN_NEXT.exec(after);
+      const m = PREDICATE_AFTER.exec(after) ?? (pronoun ? PREDICATE_AFTER.exec(after.slice(pronoun[0].length)) : null);
       if (!m) continue;
+      const offset = m.input === after ? 0 : pronoun![0].length;
       const gap = m[1] ?? '';
       const predicate = m[2] ?? '';
       if (NEGATED_GAP.test(gap) && !/^(?:aren|are not|isn|is not|should|must|can|don|do not|never|won|will never|refuse)/.test(predicate)) continue;
-      const end = ctx.deep.ends[g.viewEnd + m[0].length - 1]!;
+      const end = ctx.deep.ends[g.viewEnd + offset + m[0].length - 1]!;
       add({ start: g.start, end });
     }
     for (const s of ctx.find(FRAMES, 'deep')) add(s);
