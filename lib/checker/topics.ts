@@ -15,7 +15,21 @@ for (const [concept, members] of Object.entries(words.concepts)) for (const m of
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const PREFIX = 5;
 
+// Words recur from draft to draft (and keystroke to keystroke): remember their keys.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
 export function wordKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    key = computeWordKey(word);
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   let w = word.replace(/'s$|'$/, '');
   w = ABBREVIATIONS[w] ?? w;
   const concept = CONCEPT.get(w);
@@ -99,14 +113,16 @@ class CompiledTopics implements TopicMatcher {
     const text = ctx.lite.text;
     // Per term: text word positions where one of its words occurs, with which word.
     const hitsByTerm = new Map<number, Array<{ pos: number; key: number }>>();
-    const tokens: Array<{ s: number; e: number }> = [];
+    const tokenStarts: number[] = [];
+    const tokenEnds: number[] = [];
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(text)) !== null) {
       const word = m[0];
-      const pos = tokens.push({ s: m.index, e: m.index + word.length }) - 1;
+      const pos = tokenStarts.push(m.index) - 1;
+      tokenEnds.push(m.index + word.length);
       const key = wordKey(word);
-      const candidates = this.index.get(key.slice(0, PREFIX));
+      const candidates = this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key);
       if (!candidates) continue;
       for (const t of candidates) {
         const keys = this.terms[t]!.keys;
@@ -141,8 +157,8 @@ class CompiledTopics implements TopicMatcher {
           out.push({
             topic: term.topic,
             note: term.note,
-            start: ctx.lite.starts[tokens[first]!.s]!,
-            end: ctx.lite.ends[tokens[last]!.e - 1]!,
+            start: ctx.lite.starts[tokenStarts[first]!]!,
+            end: ctx.lite.ends[tokenEnds[last]! - 1]!,
           });
         }
       }
