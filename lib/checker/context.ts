@@ -100,25 +100,6 @@ export class CheckContext {
     return out;
   }
 
-  /**
-   * Hot-path scan: calls `test` on every match text of a global regex and
-   * builds a Span only for those it accepts (for word-by-word lexicon lookups).
-   */
-  scan(re: RegExp, viewName: ViewName, test: (word: string) => boolean): Span[] {
-    const view = this.view(viewName);
-    const out: Span[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(view.text)) !== null) {
-      const word = m[0];
-      if (!test(word)) continue;
-      const vs = m.index;
-      const ve = vs + word.length;
-      out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: word, viewStart: vs, viewEnd: ve, groups: [] });
-    }
-    return out;
-  }
-
   /** Original range of the group `g` of a span's regex, found by searching the match text. */
   sub(span: Span, part: string, viewName: ViewName = 'lite'): { start: number; end: number } {
     const view = this.view(viewName);

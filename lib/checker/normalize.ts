@@ -13,6 +13,7 @@
  * so a match in a view maps back to exactly the words the user typed.
  */
 import words from './lexicons/discrimination.json';
+import { scanWords, WordSet } from './word-set';
 
 export interface TextView {
   readonly text: string;
@@ -221,7 +222,7 @@ function stretchOf(t: string, seedStart: number, seedEnd: number): [number, numb
  * dropped, added or two swapped, and for long words one changed. Short words
  * are left alone: their one-letter neighbours are too often other words.
  */
-const TYPOS = new Map<string, string>();
+const TYPOS = new WordSet<string>();
 for (const word of words.typoWords) {
   const add = (variant: string) => {
     if (variant !== word && !TYPOS.has(variant)) TYPOS.set(variant, word);
@@ -236,26 +237,29 @@ for (const word of words.typoWords) {
     }
   }
 }
-for (const word of words.typoWords) TYPOS.delete(word);
-const TYPO_TOKEN = /\b[a-z]{4,12}\b/g;
+const KEY_WORDS = new Set(words.typoWords);
 
 function repairTypos(view: TextView): TextView {
   let out: ViewBuilder | undefined;
   let copied = 0;
-  TYPO_TOKEN.lastIndex = 0;
-  for (let m = TYPO_TOKEN.exec(view.text); m !== null; m = TYPO_TOKEN.exec(view.text)) {
-    const fix = TYPOS.get(m[0]);
-    if (fix === undefined) continue;
-    out ??= new ViewBuilder(view.text.length + 16);
-    out.copy(view, copied, m.index);
-    const start = view.starts[m.index]!;
-    const end = view.ends[m.index + m[0].length - 1]!;
-    for (let k = 0; k < fix.length; k++) out.push(fix.charCodeAt(k), start, end);
-    copied = m.index + m[0].length;
-  }
+  scanWords(
+    view.text,
+    (from, to, hash) => {
+      const fix = TYPOS.at(view.text, from, to, hash);
+      if (fix === undefined || KEY_WORDS.has(view.text.slice(from, to))) return;
+      out ??= new ViewBuilder(view.text.length + 16);
+      out.copy(view, copied, from);
+      const start = view.starts[from]!;
+      const end = view.ends[to - 1]!;
+      for (let k = 0; k < fix.length; k++) out.push(fix.charCodeAt(k), start, end);
+      copied = to;
+    },
+    { minLength: TYPOS.minLength, maxLength: TYPOS.maxLength },
+  );
   if (!out) return view;
-  out.copy(view, copied, view.text.length);
-  return out.build();
+  const built: ViewBuilder = out;
+  built.copy(view, copied, view.text.length);
+  return built.build();
 }
 
 /** Disguises undone: leetspeak within words, stretched letters, spaced letters, one-letter typos. */

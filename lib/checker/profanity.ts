@@ -1,6 +1,7 @@
 import { cuss } from 'cuss';
 import lexicon from './lexicons/abuse.json';
 import slurs from './lexicons/discrimination.json';
+import { scanWords, WordSet } from './word-set';
 
 /**
  * Profane words: the cuss package's strongly rated words (rating 2), with the
@@ -14,7 +15,7 @@ const REMOVE = new Set(lexicon.profanityRemove);
 const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads', 'face', 'wit', 'wits', 'bag', 'bags', 'ish'];
 const ROOTS = lexicon.profanityRoots;
 
-export const PROFANE: ReadonlySet<string> = new Set([
+const PROFANE_WORDS = new Set([
   ...Object.entries(cuss)
     .filter(([word, rating]) => rating === 2 && /^[a-z]+$/.test(word) && !REMOVE.has(word) && !SLUR.test(word))
     .map(([word]) => word),
@@ -22,8 +23,11 @@ export const PROFANE: ReadonlySet<string> = new Set([
   ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x])]),
 ]);
 
+export const PROFANE = new WordSet<true>();
+for (const word of PROFANE_WORDS) if (word.length >= 3) PROFANE.set(word, true);
+
 const BY_FIRST = new Map<string, string[]>();
-for (const word of PROFANE) {
+for (const word of PROFANE_WORDS) {
   const list = BY_FIRST.get(word[0]!) ?? [];
   list.push(word);
   BY_FIRST.set(word[0]!, list);
@@ -31,7 +35,7 @@ for (const word of PROFANE) {
 
 /** Whether one deep-view token (letters, maybe '*' for hidden letters: f*ck) is profane. */
 export function isProfane(token: string): boolean {
-  if (PROFANE.has(token)) return token.length >= 3;
+  if (PROFANE.has(token)) return true;
   if (!token.includes('*')) return false;
   const shown = token.replace(/\*+$/, '');
   if (shown.length < 2 || token.startsWith('*')) return false;
@@ -39,4 +43,17 @@ export function isProfane(token: string): boolean {
   if (hidden > token.length / 2) return false;
   const re = new RegExp(`^${shown.replace(/\*/g, '[a-z]')}${token.endsWith('*') ? '[a-z]{0,2}' : ''}$`);
   return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w));
+}
+
+/** [from, to) of every profane word in a (deep view) text, found in one allocation-free pass. */
+export function profaneWords(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  scanWords(
+    text,
+    (from, to, hash, starred) => {
+      if (starred ? isProfane(text.slice(from, to)) : PROFANE.at(text, from, to, hash)) found.push([from, to]);
+    },
+    { stars: true, minLength: 3, maxLength: 24 },
+  );
+  return found;
 }

@@ -1,6 +1,7 @@
 import type { CheckContext } from './context';
 import words from './lexicons/topic-words.json';
 import type { ReviewedTopic } from './types';
+import { scanWords, WordSet } from './word-set';
 
 /**
  * Reviewed (single-voice) topics matched the way people write them: any case,
@@ -91,6 +92,8 @@ class CompiledTopics implements TopicMatcher {
   private readonly terms: Term[] = [];
   /** First-letters index: a text word's first PREFIX characters (or all of a short word) to term indices. */
   private readonly index = new Map<string, Set<number>>();
+  /** The first letters a text word must start with to be worth stemming (most words are not). */
+  private readonly openings = new WordSet<true>();
 
   constructor(topics: readonly ReviewedTopic[]) {
     for (const topic of topics) {
@@ -99,6 +102,7 @@ class CompiledTopics implements TopicMatcher {
         if (keys.length === 0) continue;
         const t = this.terms.push({ topic: topic.name, note: topic.note, keys }) - 1;
         for (const k of keys) {
+          this.addOpenings(k);
           const bucket = k.slice(0, PREFIX);
           let set = this.index.get(bucket);
           if (!set) this.index.set(bucket, (set = new Set()));
@@ -108,6 +112,17 @@ class CompiledTopics implements TopicMatcher {
     }
   }
 
+  /** Every way a text word for this key can begin: the key itself, its abbreviations, its concept's words. */
+  private addOpenings(key: string): void {
+    const open = (w: string) => this.openings.set(w.slice(0, PREFIX), true);
+    if (key.startsWith('~')) {
+      for (const [member, concept] of CONCEPT) if (concept === key) open(member);
+      return;
+    }
+    open(key);
+    for (const [short, full] of Object.entries(ABBREVIATIONS)) if (wordKey(full).startsWith(key.slice(0, PREFIX)) || wordKey(full) === key) open(short);
+  }
+
   find(ctx: CheckContext): TopicMatch[] {
     if (this.terms.length === 0) return [];
     const text = ctx.lite.text;
@@ -115,15 +130,20 @@ class CompiledTopics implements TopicMatcher {
     const hitsByTerm = new Map<number, Array<{ pos: number; key: number }>>();
     const tokenStarts: number[] = [];
     const tokenEnds: number[] = [];
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(text)) !== null) {
-      const word = m[0];
-      const pos = tokenStarts.push(m.index) - 1;
-      tokenEnds.push(m.index + word.length);
-      const key = wordKey(word);
+    scanWords(text, (from, to) => {
+      const pos = tokenStarts.push(from) - 1;
+      tokenEnds.push(to);
+      // Does the word begin like any topic word? Test its first 1..5 letters (hashed as they are read).
+      let opens = false;
+      let h = 0;
+      for (let k = 0; k < PREFIX && from + k < to && !opens; k++) {
+        h = (Math.imul(h, 31) + text.charCodeAt(from + k)) | 0;
+        opens = k + 1 >= this.openings.minLength && this.openings.at(text, from, from + k + 1, h) !== undefined;
+      }
+      if (!opens) return;
+      const key = wordKey(text.slice(from, to));
       const candidates = this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key);
-      if (!candidates) continue;
+      if (!candidates) return;
       for (const t of candidates) {
         const keys = this.terms[t]!.keys;
         for (let k = 0; k < keys.length; k++) {
@@ -134,7 +154,7 @@ class CompiledTopics implements TopicMatcher {
           }
         }
       }
-    }
+    });
     const out: TopicMatch[] = [];
     for (const [t, hits] of hitsByTerm) {
       const term = this.terms[t]!;

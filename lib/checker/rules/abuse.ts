@@ -1,7 +1,7 @@
 import type { CheckContext, Hit, Rule, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/abuse.json';
-import { isProfane } from '../profanity';
+import { profaneWords } from '../profanity';
 
 const STRONG = phraseSource(lexicon.insultNouns);
 const WEAK = phraseSource(lexicon.weakInsultNouns);
@@ -26,7 +26,6 @@ const INSULT_WORD = new RegExp(`(?<![a-z])(?:${STRONG}|${WEAK}|${phraseSource(le
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
 const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'wrote', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
-const TOKEN = /[a-z*]+/g;
 
 /** Abuse the author reports or quotes ("messages calling me a 'useless cow'") is not the author's abuse. */
 export function isReported(ctx: CheckContext, span: { start: number; end: number }): boolean {
@@ -34,8 +33,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
   return ctx.inQuotes(span) && REPORTED_ANYWHERE.test(ctx.sentenceText(span) + ' ' + ctx.before(span.start, 120));
 }
 
-function profanities(ctx: CheckContext): Span[] {
-  return ctx.scan(TOKEN, 'deep', isProfane);
+function profanities(ctx: CheckContext): Array<{ start: number; end: number }> {
+  const deep = ctx.deep;
+  return profaneWords(deep.text).map(([from, to]) => ({ start: deep.starts[from]!, end: deep.ends[to - 1]! }));
 }
 
 export const abuse: Rule = {
@@ -72,7 +72,7 @@ export const abuse: Rule = {
   },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    const add = (s: Span) => {
+    const add = (s: { start: number; end: number }) => {
       if (!isReported(ctx, s)) hits.push(s);
     };
     for (const s of profanities(ctx)) add(s);

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit, Rule, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/discrimination.json';
+import { scanWords, WordSet } from '../word-set';
 import { isReported } from './abuse';
 
 const SG = phraseSource(lexicon.singularGroups);
@@ -21,18 +22,28 @@ const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
 // substitutions are not counted, so "bigger" and "regard" stay innocent.
-const WORD_STARTING = (letters: Iterable<string>) => new RegExp(`\\b[${[...new Set(letters)].join('')}][a-z]{4,}`, 'g');
-const MISSPELT = new Set<string>();
+const MISSPELT = new WordSet<true>();
 for (const slur of lexicon.fuzzySlurs) {
   for (let i = 0; i <= slur.length; i++) {
-    if (i < slur.length) MISSPELT.add(slur.slice(0, i) + slur.slice(i + 1));
-    if (i + 1 < slur.length) MISSPELT.add(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2));
-    for (let c = 97; c <= 122; c++) MISSPELT.add(slur.slice(0, i) + String.fromCharCode(c) + slur.slice(i));
+    if (i < slur.length) MISSPELT.set(slur.slice(0, i) + slur.slice(i + 1), true);
+    if (i + 1 < slur.length) MISSPELT.set(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2), true);
+    for (let c = 97; c <= 122; c++) MISSPELT.set(slur.slice(0, i) + String.fromCharCode(c) + slur.slice(i), true);
   }
 }
-for (const slur of lexicon.fuzzySlurs) MISSPELT.delete(slur);
-const isMisspeltSlur = (token: string) => MISSPELT.has(token);
-const WORD = WORD_STARTING([...MISSPELT].map((w) => w[0]!));
+const EXACT_SLURS = new Set(lexicon.fuzzySlurs);
+
+function misspeltSlurs(ctx: CheckContext): Array<{ start: number; end: number }> {
+  const deep = ctx.deep;
+  const found: Array<{ start: number; end: number }> = [];
+  scanWords(
+    deep.text,
+    (from, to, hash) => {
+      if (MISSPELT.at(deep.text, from, to, hash) && !EXACT_SLURS.has(deep.text.slice(from, to))) found.push({ start: deep.starts[from]!, end: deep.ends[to - 1]! });
+    },
+    { minLength: Math.max(5, MISSPELT.minLength), maxLength: MISSPELT.maxLength },
+  );
+  return found;
+}
 
 /** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
@@ -84,7 +95,7 @@ export const discrimination: Rule = {
       if (!isCounterSpeech(ctx, s)) hits.push({ start: s.start, end: s.end });
     };
     for (const s of ctx.find(SLURS, 'deep')) add(s);
-    for (const s of ctx.scan(WORD, 'deep', isMisspeltSlur)) add(s);
+    for (const s of misspeltSlurs(ctx)) add(s);
     const deep = ctx.deep.text;
     for (const g of ctx.find(GROUPS, 'deep')) {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);

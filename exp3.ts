@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { liteView, deepView } from './lib/checker/normalize';
+const all = readFileSync('/work/shared/corpus/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const texts = all.filter((d: any) => d.expect.length === 0).map((d: any) => d.text);
+let s = ''; for (let i = 0; s.length < 280; i++) s += texts[(i * 7) % texts.length] + (i % 5 === 4 ? '\n\n' : ' ');
+const t = s.slice(0, 280); const N = 50000;
+console.log(JSON.stringify(t));
+for (let i = 0; i < N; i++) deepView(liteView(t));
+let t0 = performance.now(); for (let i = 0; i < N; i++) liteView(t); const a = (performance.now() - t0) / N;
+const l = liteView(t); t0 = performance.now(); for (let i = 0; i < N; i++) deepView(l); const b = (performance.now() - t0) / N;
+console.log('lite', (a * 1000).toFixed(2), 'us; deep', (b * 1000).toFixed(2), 'us', deepView(l) === l);
