@@ -100,6 +100,43 @@ export class CheckContext {
     return out;
   }
 
+  /**
+   * Like find(), but runs a costly pattern only in windows around the matches
+   * of a cheap anchor (a word every match must contain), widened to word
+   * boundaries. On a long draft with few anchors this skips most of the text.
+   */
+  findNear(re: RegExp, anchor: RegExp, radius: number, viewName: ViewName = 'lite'): Span[] {
+    const view = this.view(viewName);
+    const t = view.text;
+    const windows: Array<[number, number]> = [];
+    anchor.lastIndex = 0;
+    for (let m = anchor.exec(t); m !== null; m = anchor.exec(t)) {
+      let a = Math.max(0, m.index - radius);
+      let b = Math.min(t.length, m.index + m[0].length + radius);
+      while (a > 0 && /\S/.test(t[a - 1]!)) a--;
+      while (b < t.length && /\S/.test(t[b]!)) b++;
+      const last = windows[windows.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else windows.push([a, b]);
+      anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
+    }
+    const out: Span[] = [];
+    for (const [a, b] of windows) {
+      const part = t.slice(a, b);
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const vs = a + m.index;
+        const ve = vs + m[0].length;
+        out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) });
+      }
+    }
+    return out;
+  }
+
   /** Original range of the group `g` of a span's regex, found by searching the match text. */
   sub(span: Span, part: string, viewName: ViewName = 'lite'): { start: number; end: number } {
     const view = this.view(viewName);

@@ -11,6 +11,7 @@ const SIGN_OFF = new RegExp(
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
+const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 export const officialCapacity: Rule = {
@@ -46,7 +47,7 @@ export const officialCapacity: Rule = {
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
-    for (const s of ctx.find(SELF)) hits.push(s);
+    for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
     for (const s of ctx.find(SIGN_OFF)) {
       const title = s.text.search(/cllr|councillor|clr/);
