@@ -1,5 +1,7 @@
+import { FINDING_CSS } from './finding-css';
+
 /** Styles for the in-page parts, injected into their shadow roots so the site's CSS cannot reach them. */
-export const IN_PAGE_CSS = `
+export const IN_PAGE_CSS = `${FINDING_CSS}
 :host { all: initial; }
 * { box-sizing: border-box; }
 .sta-badge-wrap, .sta-backdrop { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0b0c0c; }
@@ -14,14 +16,6 @@ export const IN_PAGE_CSS = `
 .sta-panel.sta-below { bottom: auto; top: 30px; }
 .sta-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 8px; }
 .sta-close { all: unset; cursor: pointer; font-size: 20px; padding: 0 6px; }
-.sta-findings { list-style: none; margin: 0; padding: 0; }
-.sta-finding { border-left: 4px solid #1d70b8; padding: 4px 8px; margin: 0 0 10px; }
-.sta-finding[data-severity="warning"] { border-color: #b35b00; }
-.sta-finding[data-severity="serious"] { border-color: #d4351c; }
-.sta-finding p { margin: 2px 0; }
-.sta-severity { font-weight: 700; }
-.sta-quote q { font-style: italic; }
-.sta-clause { color: #505a5f; font-size: 12px; }
 .sta-advice { font-weight: 600; }
 .sta-button { display: inline-block; cursor: pointer; padding: 8px 12px; margin: 4px 8px 0 0; border-radius: 4px; border: 2px solid #0b0c0c; background: #fff;
   color: #0b0c0c; font: 600 14px/1.2 system-ui, sans-serif; text-decoration: none; }
@@ -31,5 +25,4 @@ export const IN_PAGE_CSS = `
 .sta-dialog { background: #fff; max-width: min(560px, 92vw); max-height: 85vh; overflow: auto; border-radius: 10px; padding: 20px; box-shadow: 0 8px 30px rgba(0,0,0,.35); }
 .sta-dialog h2 { margin: 0 0 8px; font-size: 22px; }
 .sta-actions { margin-top: 12px; }
-.sta-clear { color: #00703c; }
 `;

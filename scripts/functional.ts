@@ -1,16 +1,8 @@
 /** npm run eval:functional: the functional suite's score, per family and overall. */
-import { check } from '../lib/checker';
+import { scoreFamilies } from '../lib/eval/functional';
 import { FUNCTIONAL_POLICY, FUNCTIONAL_SUITE } from '../tests/functional/suite';
 
-const byFamily = new Map<string, { right: number; total: number; wrong: string[] }>();
-for (const c of FUNCTIONAL_SUITE) {
-  const reported = check(c.text, FUNCTIONAL_POLICY).some((f) => f.category === c.category);
-  const entry = byFamily.get(c.family) ?? { right: 0, total: 0, wrong: [] };
-  entry.total++;
-  if (reported === c.fires) entry.right++;
-  else entry.wrong.push(c.text);
-  byFamily.set(c.family, entry);
-}
+const byFamily = scoreFamilies(FUNCTIONAL_SUITE, FUNCTIONAL_POLICY);
 let right = 0;
 console.log('| family | right | share |\n|---|---:|---:|');
 for (const [family, e] of byFamily) {

@@ -1,11 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './setup';
 
-let server: FixtureServer;
-let browser: LaunchedBrowser;
+const env = useExtensionBrowser();
 const consoleErrors: string[] = [];
 const foreignRequests: string[] = [];
 const SHOTS = process.env.SCREENSHOTS === '1';
@@ -14,7 +12,7 @@ const SERIOUS = 'Dave Collins at 22 Orchard Close keeps parking on the verge, ri
 const BENIGN = 'Bin day moves to Friday this week because of the bank holiday.';
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(`${url}: ${m.text()}`);
   });
@@ -42,7 +40,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function worker(): Promise<Worker> {
-  return browser.context.serviceWorkers()[0] ?? browser.context.waitForEvent('serviceworker');
+  return env.browser.context.serviceWorkers()[0] ?? env.browser.context.waitForEvent('serviceworker');
 }
 
 async function setSettings(patch: Record<string, unknown>) {
@@ -55,15 +53,6 @@ async function setSettings(patch: Record<string, unknown>) {
   }, patch);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('Facebook: Lexical composers', () => {
   it('lets a benign post through with no dialog, and shows a clear badge', async () => {

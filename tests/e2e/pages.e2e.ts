@@ -3,28 +3,18 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedBrowser } from './browser';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './setup';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SCREENSHOTS === '1';
-let server: FixtureServer;
-let browser: LaunchedBrowser;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function extensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${env.browser.extensionId}/${path}`);
   return page;
 }
 
@@ -87,12 +77,12 @@ describe('popup in Chromium', () => {
   });
 
   it('the content script answers the popup’s request for the current draft', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Between us, the council will pay for it', { delay: 10 });
     await page.waitForTimeout(400);
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = env.browser.context.serviceWorkers()[0]!;
     const reply = await worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
       for (const tab of await api.tabs.query({})) {
