@@ -57,7 +57,8 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.startsWith('~') || b.startsWith('~')) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= PREFIX && long.startsWith(short);
+  // "refurbish" / "refurbishing", not "neighbour" / "neighbourhood".
+  return short.length >= PREFIX && long.length - short.length <= 4 && long.startsWith(short);
 }
 
 interface Term {
@@ -85,7 +86,7 @@ function keysOf(phrase: string): string[] {
   const all = content.length >= 2 ? content : words;
   // "Mill Lane housing scheme": the scheme is implied; keep a generic head only when it is all there is.
   const specific = all.filter((w) => !GENERIC.has(w));
-  return (specific.length > 0 ? specific : all).map(wordKey);
+  return (specific.length >= 2 ? specific : all).map(wordKey);
 }
 
 class CompiledTopics implements TopicMatcher {
@@ -131,6 +132,7 @@ class CompiledTopics implements TopicMatcher {
     const tokenStarts: number[] = [];
     const tokenEnds: number[] = [];
     scanWords(text, (from, to) => {
+      if (to - from === 1 && text.charCodeAt(from) !== 0x61 && text.charCodeAt(from) !== 0x69) return; // the "s" of "nobody's"
       const pos = tokenStarts.push(from) - 1;
       tokenEnds.push(to);
       // Does the word begin like any topic word? Test its first 1..5 letters (hashed as they are read).
