@@ -8,6 +8,8 @@ const SIGN_OFF = new RegExp(
   `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?=\\n|$)`,
   'g',
 );
+// "— Pete (parish councillor, Church Ward)": a name and the role in brackets, closing the post.
+const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:[a-z]+ )?(?:cllr|councillor|councilor)\b[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
@@ -49,6 +51,7 @@ export const officialCapacity: Rule = {
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
+    for (const s of ctx.find(NAME_ROLE_SIGN_OFF)) hits.push(ctx.sub(s, s.text.replace(/^[\s\n~-]+/, '').trim()));
     for (const s of ctx.find(SIGN_OFF)) {
       const title = s.text.search(/cllr|councillor|clr/);
       const before = ctx.before(s.start, 40) + s.text.slice(0, title);

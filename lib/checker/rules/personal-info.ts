@@ -26,7 +26,9 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 function hasName(ctx: CheckContext, start: number): boolean {
   const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
-  return /[a-z,]\s+(?!I\b|I'|The\b|It\b)[A-Z][a-z]{2,}/.test(original);
+  if (/[a-z,]\s+(?!I\b|I'|The\b|It\b)[A-Z][a-z]{2,}/.test(original)) return true;
+  // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation".
+  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had)\b/.test(original);
 }
 
 export const personalInfo: Rule = {
