@@ -23,14 +23,21 @@ describe('functional suite (another council, HateCheck-style families with contr
   });
 });
 
-describe('held-out corpus (another council, written after the rules)', () => {
-  const policy = parsePolicyJson(readFileSync('tests/corpus/heldout-policy.json', 'utf8'));
-  const score = scoreCorpus(load('tests/corpus/heldout.jsonl'), policy);
-  it.each(score.categories.map((c) => [c.category, c] as const))('%s has F1 of at least 0.9', (_id, c) => {
-    expect(c.f1).toBeGreaterThanOrEqual(0.9);
+describe('held-out corpora (four other councils, each written after the rules it first measured)', () => {
+  // Scored together: each set alone has only three or four positives per category.
+  const sets = ['heldout', 'heldout2', 'heldout3', 'heldout4'];
+  const scores = sets.map((name) => scoreCorpus(load(`tests/corpus/${name}.jsonl`), parsePolicyJson(readFileSync(`tests/corpus/${name}-policy.json`, 'utf8'))));
+  const categories = scores[0]!.categories.map((c, i) => {
+    const [tp, fp, fn] = scores.reduce(([a, b, d], s) => [a + s.categories[i]!.tp, b + s.categories[i]!.fp, d + s.categories[i]!.fn], [0, 0, 0]);
+    return [c.category, (2 * tp) / (2 * tp + fp + fn || 1)] as const;
+  });
+  it.each(categories)('%s has F1 of at least 0.9', (_id, f1) => {
+    expect(f1).toBeGreaterThanOrEqual(0.9);
   });
   it('raises a warning-or-serious false alarm on at most 3% of benign drafts', () => {
-    expect(score.benignFalseAlarms / score.benign).toBeLessThanOrEqual(0.03);
+    const alarms = scores.reduce((n, s) => n + s.benignFalseAlarms, 0);
+    const benign = scores.reduce((n, s) => n + s.benign, 0);
+    expect(alarms / benign).toBeLessThanOrEqual(0.03);
   });
 });
 
