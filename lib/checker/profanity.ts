@@ -1,7 +1,7 @@
 import { cuss } from 'cuss';
 import lexicon from './lexicons/abuse.json';
 import slurs from './lexicons/discrimination.json';
-import { scanWords, WordSet } from './word-set';
+import { WordSet } from './word-set';
 
 /**
  * Profane words: the cuss package's strongly rated words (rating 2), with the
@@ -45,15 +45,3 @@ export function isProfane(token: string): boolean {
   return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w));
 }
 
-/** [from, to) of every profane word in a (deep view) text, found in one allocation-free pass. */
-export function profaneWords(text: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  scanWords(
-    text,
-    (from, to, hash, starred) => {
-      if (starred ? isProfane(text.slice(from, to)) : PROFANE.at(text, from, to, hash)) found.push([from, to]);
-    },
-    { stars: true, minLength: 3, maxLength: 24 },
-  );
-  return found;
-}

@@ -1,7 +1,7 @@
 import type { CheckContext, Hit, Rule, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/abuse.json';
-import { profaneWords } from '../profanity';
+import { wordHits } from '../word-hits';
 
 const STRONG = phraseSource(lexicon.insultNouns);
 const WEAK = phraseSource(lexicon.weakInsultNouns);
@@ -33,10 +33,6 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
   return ctx.inQuotes(span) && REPORTED_ANYWHERE.test(ctx.sentenceText(span) + ' ' + ctx.before(span.start, 120));
 }
 
-function profanities(ctx: CheckContext): Array<{ start: number; end: number }> {
-  const deep = ctx.deep;
-  return profaneWords(deep.text).map(([from, to]) => ({ start: deep.starts[from]!, end: deep.ends[to - 1]! }));
-}
 
 export const abuse: Rule = {
   id: 'abuse/insult-threat-profanity',
@@ -75,7 +71,7 @@ export const abuse: Rule = {
     const add = (s: { start: number; end: number }) => {
       if (!isReported(ctx, s)) hits.push(s);
     };
-    for (const s of profanities(ctx)) add(s);
+    for (const s of wordHits(ctx).profane) add(s);
     if (INSULT_WORD.test(ctx.deep.text)) for (const s of ctx.find(INSULTS, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     return hits;

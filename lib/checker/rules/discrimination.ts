@@ -1,16 +1,17 @@
 import type { CheckContext, Hit, Rule, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/discrimination.json';
-import { scanWords, WordSet } from '../word-set';
+import { wordHits } from '../word-hits';
 import { isReported } from './abuse';
 
 const SG = phraseSource(lexicon.singularGroups);
 const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
-const SLURS = phrases(lexicon.slurs);
+
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
-const FRAMES = phrases(lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG)));
+// Slurs and stereotype frames are reported alike, so one scan finds both.
+const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
@@ -22,29 +23,6 @@ const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
 // substitutions are not counted, so "bigger" and "regard" stay innocent.
-const MISSPELT = new WordSet<true>();
-for (const slur of lexicon.fuzzySlurs) {
-  for (let i = 0; i <= slur.length; i++) {
-    if (i < slur.length) MISSPELT.set(slur.slice(0, i) + slur.slice(i + 1), true);
-    if (i + 1 < slur.length) MISSPELT.set(slur.slice(0, i) + slur[i + 1] + slur[i] + slur.slice(i + 2), true);
-    for (let c = 97; c <= 122; c++) MISSPELT.set(slur.slice(0, i) + String.fromCharCode(c) + slur.slice(i), true);
-  }
-}
-const EXACT_SLURS = new Set(lexicon.fuzzySlurs);
-
-function misspeltSlurs(ctx: CheckContext): Array<{ start: number; end: number }> {
-  const deep = ctx.deep;
-  const found: Array<{ start: number; end: number }> = [];
-  scanWords(
-    deep.text,
-    (from, to, hash) => {
-      if (MISSPELT.at(deep.text, from, to, hash) && !EXACT_SLURS.has(deep.text.slice(from, to))) found.push({ start: deep.starts[from]!, end: deep.ends[to - 1]! });
-    },
-    { minLength: Math.max(5, MISSPELT.minLength), maxLength: MISSPELT.maxLength },
-  );
-  return found;
-}
-
 /** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
   const before = ctx.before(span.start, 60);
@@ -94,8 +72,8 @@ export const discrimination: Rule = {
     const add = (s: { start: number; end: number }) => {
       if (!isCounterSpeech(ctx, s)) hits.push({ start: s.start, end: s.end });
     };
-    for (const s of ctx.find(SLURS, 'deep')) add(s);
-    for (const s of misspeltSlurs(ctx)) add(s);
+    for (const s of ctx.find(SLURS_AND_FRAMES, 'deep')) add(s);
+    for (const s of wordHits(ctx).misspeltSlurs) add(s);
     const deep = ctx.deep.text;
     for (const g of ctx.find(GROUPS, 'deep')) {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
@@ -121,7 +99,6 @@ export const discrimination: Rule = {
       const end = ctx.deep.ends[g.viewEnd + offset + m[0].length - 1]!;
       add({ start: g.start, end });
     }
-    for (const s of ctx.find(FRAMES, 'deep')) add(s);
     return hits;
   },
 };

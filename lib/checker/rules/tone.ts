@@ -3,12 +3,13 @@ import { phrases } from '../lexicon';
 import lexicon from '../lexicons/tone.json';
 
 const HEATED = phrases(lexicon.heated);
-const EYE_ROLL = new RegExp(lexicon.eyeRoll.join('|'), 'gu');
+
 const ACRONYMS = new Set(lexicon.acronyms);
 const EMPHASIS = new Set(lexicon.emphasisWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
-const EXCLAIMS = /!{3,}|[!?]{3,}|\?!|!\?/g;
+// Eye-rolls and strings of exclamation marks, in one scan of the original text.
+const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?`, 'gu');
 
 function isShouted(word: string): boolean {
   const w = word.replace(/['’]/g, '');
@@ -45,11 +46,9 @@ export const tone: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(HEATED)) hits.push(s);
     const t = ctx.original;
-    for (const re of [EYE_ROLL, EXCLAIMS]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(t)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+    EYE_ROLL_OR_EXCLAIMS.lastIndex = 0;
+    for (let m = EYE_ROLL_OR_EXCLAIMS.exec(t); m !== null; m = EYE_ROLL_OR_EXCLAIMS.exec(t)) hits.push({ start: m.index, end: m.index + m[0].length });
+    if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
