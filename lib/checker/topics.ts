@@ -156,7 +156,7 @@ class CompiledTopics implements TopicMatcher {
           }
         }
       }
-    });
+    }, { digits: true });
     const out: TopicMatch[] = [];
     for (const [t, hits] of hitsByTerm) {
       const term = this.terms[t]!;

@@ -58,7 +58,7 @@ const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 export function scanWords(
   text: string,
   visit: (from: number, to: number, hash: number, starred: boolean) => void,
-  options: { stars?: boolean; minLength?: number; maxLength?: number } = {},
+  options: { stars?: boolean; digits?: boolean; minLength?: number; maxLength?: number } = {},
 ): void {
   const min = options.minLength ?? 1;
   const max = options.maxLength ?? 64;
@@ -66,7 +66,8 @@ export function scanWords(
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isLower(c) && !(options.stars && c === 0x2a)) {
+    const isDigit = (x: number) => options.digits === true && x >= 0x30 && x <= 0x39;
+    if (!isLower(c) && !(options.stars && c === 0x2a) && !isDigit(c)) {
       i++;
       continue;
     }
@@ -75,7 +76,7 @@ export function scanWords(
     let starred = false;
     while (i < n) {
       c = text.charCodeAt(i);
-      if (isLower(c)) h = (Math.imul(h, 31) + c) | 0;
+      if (isLower(c) || isDigit(c)) h = (Math.imul(h, 31) + c) | 0;
       else if (options.stars && c === 0x2a) {
         starred = true;
         h = (Math.imul(h, 31) + c) | 0;
@@ -85,7 +86,7 @@ export function scanWords(
     // A word glued to a digit is not a word ("a47", "2nd").
     const prev = from > 0 ? text.charCodeAt(from - 1) : 0x20;
     const next = i < n ? text.charCodeAt(i) : 0x20;
-    if ((prev >= 0x30 && prev <= 0x39) || (next >= 0x30 && next <= 0x39)) continue;
+    if (!options.digits && ((prev >= 0x30 && prev <= 0x39) || (next >= 0x30 && next <= 0x39))) continue;
     const len = i - from;
     if (len >= min && len <= max) visit(from, i, h, starred);
   }

@@ -16,6 +16,7 @@ const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\
 const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
+const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|ward|unit|appeal|fund|helpline|screening|check|checks)\b/;
 
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
@@ -26,9 +27,9 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 function hasName(ctx: CheckContext, start: number): boolean {
   const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
-  if (/[a-z,]\s+(?!I\b|I'|The\b|It\b)[A-Z][a-z]{2,}/.test(original)) return true;
+  if (/[a-z,]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
   // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation".
-  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had)\b/.test(original);
+  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who)\b/.test(original);
 }
 
 export const personalInfo: Rule = {
@@ -88,6 +89,8 @@ export const personalInfo: Rule = {
     for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
     for (const s of ctx.find(DISCLOSURE)) hits.push(s);
     for (const s of ctx.find(SENSITIVE)) {
+      // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
+      if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
       const sentence = ctx.sentenceText(s);
       if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start)) hits.push(s);
     }
