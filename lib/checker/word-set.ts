@@ -49,6 +49,7 @@ export function hashOf(text: string, from: number, to: number): number {
 }
 
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Calls `visit` for every run of a-z letters (with `*` inside words when
@@ -60,14 +61,14 @@ export function scanWords(
   visit: (from: number, to: number, hash: number, starred: boolean) => void,
   options: { stars?: boolean; digits?: boolean; minLength?: number; maxLength?: number } = {},
 ): void {
+  const digits = options.digits === true;
   const min = options.minLength ?? 1;
   const max = options.maxLength ?? 64;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    const isDigit = (x: number) => options.digits === true && x >= 0x30 && x <= 0x39;
-    if (!isLower(c) && !(options.stars && c === 0x2a) && !isDigit(c)) {
+    if (!isLower(c) && !(options.stars && c === 0x2a) && !(digits && isDigit(c))) {
       i++;
       continue;
     }
@@ -76,7 +77,7 @@ export function scanWords(
     let starred = false;
     while (i < n) {
       c = text.charCodeAt(i);
-      if (isLower(c) || isDigit(c)) h = (Math.imul(h, 31) + c) | 0;
+      if (isLower(c) || (digits && isDigit(c))) h = (Math.imul(h, 31) + c) | 0;
       else if (options.stars && c === 0x2a) {
         starred = true;
         h = (Math.imul(h, 31) + c) | 0;
@@ -86,7 +87,7 @@ export function scanWords(
     // A word glued to a digit is not a word ("a47", "2nd").
     const prev = from > 0 ? text.charCodeAt(from - 1) : 0x20;
     const next = i < n ? text.charCodeAt(i) : 0x20;
-    if (!options.digits && ((prev >= 0x30 && prev <= 0x39) || (next >= 0x30 && next <= 0x39))) continue;
+    if (!digits && (isDigit(prev) || isDigit(next))) continue;
     const len = i - from;
     if (len >= min && len <= max) visit(from, i, h, starred);
   }
