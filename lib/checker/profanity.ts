@@ -26,8 +26,9 @@ const PROFANE_WORDS = new Set([
 export const PROFANE = new WordSet<true>();
 for (const word of PROFANE_WORDS) if (word.length >= 3) PROFANE.set(word, true);
 
+// Mild words count as swearing when the writer stars them out (b****y): the disguise shows the intent.
 const BY_FIRST = new Map<string, string[]>();
-for (const word of PROFANE_WORDS) {
+for (const word of [...PROFANE_WORDS, ...lexicon.mildProfanity]) {
   const list = BY_FIRST.get(word[0]!) ?? [];
   list.push(word);
   BY_FIRST.set(word[0]!, list);
@@ -39,8 +40,8 @@ export function isProfane(token: string): boolean {
   if (!token.includes('*')) return false;
   const shown = token.replace(/\*+$/, '');
   if (shown.length < 2 || token.startsWith('*')) return false;
-  const hidden = token.length - token.replace(/\*/g, '').length;
-  if (hidden > token.length / 2) return false;
+  // At least two letters must show (b****y, f**k); "*****" alone could be anything.
+  if (token.replace(/\*/g, '').length < 2) return false;
   const re = new RegExp(`^${shown.replace(/\*/g, '[a-z]')}${token.endsWith('*') ? '[a-z]{0,2}' : ''}$`);
   return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w));
 }

@@ -10,6 +10,8 @@ const SIGN_OFF = new RegExp(
 );
 // "— Pete (parish councillor, Church Ward)": a name and the role in brackets, closing the post.
 const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:[a-z]+ )?(?:cllr|councillor|councilor)\b[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
+// A signature line with the role as a title: "Mike Dodd\nRothwell Town Councillor" (case is the signal).
+const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
@@ -51,6 +53,11 @@ export const officialCapacity: Rule = {
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
+    TITLE_LINE.lastIndex = 0;
+    for (let m = TITLE_LINE.exec(ctx.original); m !== null; m = TITLE_LINE.exec(ctx.original)) {
+      const start = m.index + m[0].search(/\S/);
+      hits.push({ start, end: m.index + m[0].trimEnd().length });
+    }
     for (const s of ctx.find(NAME_ROLE_SIGN_OFF)) hits.push(ctx.sub(s, s.text.replace(/^[\s\n~-]+/, '').trim()));
     for (const s of ctx.find(SIGN_OFF)) {
       const title = s.text.search(/cllr|councillor|clr/);
