@@ -12,6 +12,8 @@ const SIGN_OFF = new RegExp(
 const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:[a-z]+ )?(?:cllr|councillor|councilor)\b[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
 // A signature line with the role as a title: "Mike Dodd\nRothwell Town Councillor" (case is the signal).
 const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
+// "Cllr here": only at the start of a sentence ("was a councillor here for years" is not it).
+const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
@@ -53,6 +55,7 @@ export const officialCapacity: Rule = {
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
+    for (const s of ctx.find(TITLE_HERE)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
     TITLE_LINE.lastIndex = 0;
     for (let m = TITLE_LINE.exec(ctx.original); m !== null; m = TITLE_LINE.exec(ctx.original)) {
       const start = m.index + m[0].search(/\S/);
