@@ -8,6 +8,7 @@ const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody}) (?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|is definitely going to|will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
   'g',
 );
+const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
 const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
 const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 
@@ -47,7 +48,7 @@ export const councilDecision: Rule = {
       hits.push(s);
     }
     const council = ctx.lite.text.includes('council') || ctx.lite.text.includes('parish');
-    for (const s of council ? ctx.find(COUNCIL_WILL) : []) {
+    for (const s of council ? [...ctx.find(COUNCIL_WILL), ...ctx.find(COUNCIL_IS_DOING)] : []) {
       const sentence = ctx.sentenceText(s);
       const upTo = ctx.before(s.start, 60);
       if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence)) continue;

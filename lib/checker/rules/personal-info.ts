@@ -9,7 +9,8 @@ const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?:[a-z']+ ){1,
 const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
 const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
-const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])/g;
+// "Kyle Bennett, 17, lives…": a name and an age, not "the Community Larder, 80 families".
+const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])(?=,|\.|\)| and | lives| from| who| is| was| has| of |$)/g;
 const WEBMAIL = new Set(lexicon.webmailDomains);
 const OFFICIAL = anyOf(lexicon.officialCues);
 const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\s*(?:(?:is|are|on|at|now|based|located|open|moved|moving|to|has|new|address|home) )*$`);
