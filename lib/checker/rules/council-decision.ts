@@ -10,6 +10,8 @@ const COUNCIL_WILL = new RegExp(
 );
 const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
 const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
+// "I'll make sure your views are heard" passes a message on; it promises no outcome.
+const PASSING_ON = /^\s*(?:that )?(?:your|the|their|his|her|residents'?|people'?s) (?:views?|voices?|concerns?|comments?|points?|questions?|objections?|feedback|complaints?) (?:are|is|get|gets|will be)/;
 const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 
 export const councilDecision: Rule = {
@@ -45,6 +47,8 @@ export const councilDecision: Rule = {
     for (const s of ctx.find(COMMITMENTS)) {
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
+      const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');
+      if (PASSING_ON.test(promised)) continue;
       hits.push(s);
     }
     const council = ctx.lite.text.includes('council') || ctx.lite.text.includes('parish');

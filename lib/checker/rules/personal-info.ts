@@ -17,7 +17,9 @@ const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\
 const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
-const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|ward|unit|appeal|fund|helpline|screening|check|checks)\b/;
+const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks)\b/;
+// "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised).
+const NAMED_AT_STREET = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View)\b/g;
 
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
@@ -82,7 +84,7 @@ export const personalInfo: Rule = {
       if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
       hits.push(s);
     }
-    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE] : []) {
+    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(ctx.original)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
