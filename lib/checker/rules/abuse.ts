@@ -4,14 +4,17 @@ import lexicon from '../lexicons/abuse.json';
 import { wordHits } from '../word-hits';
 
 const STRONG = phraseSource(lexicon.insultNouns);
-const WEAK = phraseSource(lexicon.weakInsultNouns);
+const PERSON_WEAK = phraseSource(lexicon.weakPersonNouns);
+const WEAK = phraseSource([...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns]);
 const ADJ = `(?:${phraseSource(lexicon.insultAdjectives)})`;
 const END = "(?![a-z'])";
-const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are|what an?|what)";
+const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
 const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most) )*';
 const INSULTS = new RegExp(
   [
     `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
+    // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase.
+    `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)))`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?= who| that| at | from | on | in | next door| down| across)`,
