@@ -137,7 +137,7 @@ export class CheckContext {
     return out;
   }
 
-  /** Original range of the group `g` of a span's regex, found by searching the match text. */
+  /** Original range of a part of a span's matched text (found by searching the match text). */
   sub(span: Span, part: string, viewName: ViewName = 'lite'): { start: number; end: number } {
     const view = this.view(viewName);
     const k = span.text.indexOf(part);

@@ -68,7 +68,7 @@ export const personalInfo: Rule = {
     // Numbers, addresses, registrations and dates all need a digit.
     const digits = /[0-9]/.test(ctx.lite.text);
     for (const s of digits ? ctx.find(PHONE) : []) {
-      if (/^(?:\+44 ?)?0?(?:8|3)/.test(s.text.replace(/^0/, '0')) && /^0[38]/.test(s.text)) continue; // organisations' non-geographic numbers
+      if (/^0[38]/.test(s.text)) continue; // 03 and 08 numbers belong to organisations, not people
       if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
       hits.push(s);
     }
