@@ -15,7 +15,8 @@ const ORDINARY: Record<string, RegExp> = Object.fromEntries(
 );
 // "Reform of the bus timetable", "a conservative estimate": the ordinary word, not the party.
 const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rather|less|the|and|or|hard|manual|cheap|child|skilled|of|in|into|by|with|go|bright|dark|light|lime|village|the village|bowling|putting|our|local|their|its|much|needed|police|planning|welfare|pension|tax|electoral|bus|some|real|lasting|genuine|meaningful|radical)\s*$/;
-const VOTE_THE_PARTY = /(?:vote|voting|voted|support|join|back|elect|for)\s+(?:for\s+)?$/;
+// "Vote Green", "cast your vote for a Conservative council" — but "a bench for the Green" is a place.
+const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
 
 function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const word = s.text.replace(/\s+/g, ' ');
