@@ -1,5 +1,5 @@
 import { deepView, liteView, type TextView } from './normalize';
-import type { CategoryId, Finding, Policy, Severity } from './types';
+import type { CategoryId, Policy, Severity } from './types';
 
 export type ViewName = 'lite' | 'deep';
 
@@ -32,6 +32,21 @@ export interface Rule {
   /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven). */
   examples: { fire: string[]; pass: string[]; policy?: Partial<Policy> };
   check(ctx: CheckContext): Hit[];
+}
+
+/** Matches of `re` in `text` (which starts at `offset` in the view), as spans mapped to original offsets. */
+function collect(view: TextView, re: RegExp, text: string, offset: number, out: Span[]): Span[] {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const vs = offset + m.index;
+    const ve = vs + m[0].length;
+    out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) });
+  }
+  return out;
 }
 
 const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
@@ -78,24 +93,19 @@ export class CheckContext {
   /** All matches of a global regex in a view, mapped to original offsets. */
   find(re: RegExp, viewName: ViewName = 'lite'): Span[] {
     const view = this.view(viewName);
-    const out: Span[] = [];
+    return collect(view, re, view.text, 0, []);
+  }
+
+  /**
+   * All matches of a global regex in the original text, where case is the
+   * signal (shouting, car registrations, capitalised names and titles).
+   */
+  findInOriginal(re: RegExp): Hit[] {
+    const out: Hit[] = [];
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(view.text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const vs = m.index;
-      const ve = vs + m[0].length;
-      out.push({
-        start: view.starts[vs]!,
-        end: view.ends[ve - 1]!,
-        text: m[0],
-        viewStart: vs,
-        viewEnd: ve,
-        groups: m.slice(1),
-      });
+    for (let m = re.exec(this.original); m !== null; m = re.exec(this.original)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out.push({ start: m.index, end: m.index + m[0].length });
     }
     return out;
   }
@@ -121,19 +131,7 @@ export class CheckContext {
       anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
     }
     const out: Span[] = [];
-    for (const [a, b] of windows) {
-      const part = t.slice(a, b);
-      re.lastIndex = 0;
-      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const vs = a + m.index;
-        const ve = vs + m[0].length;
-        out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) });
-      }
-    }
+    for (const [a, b] of windows) collect(view, re, t.slice(a, b), a, out);
     return out;
   }
 
@@ -229,4 +227,3 @@ export class CheckContext {
   }
 }
 
-export type { Finding };

@@ -56,10 +56,9 @@ export const officialCapacity: Rule = {
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
     for (const s of ctx.find(TITLE_HERE)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
-    TITLE_LINE.lastIndex = 0;
-    for (let m = TITLE_LINE.exec(ctx.original); m !== null; m = TITLE_LINE.exec(ctx.original)) {
-      const start = m.index + m[0].search(/\S/);
-      hits.push({ start, end: m.index + m[0].trimEnd().length });
+    for (const line of ctx.findInOriginal(TITLE_LINE)) {
+      const text = ctx.original.slice(line.start, line.end);
+      hits.push({ start: line.start + text.search(/\S/), end: line.start + text.trimEnd().length });
     }
     for (const s of ctx.find(NAME_ROLE_SIGN_OFF)) hits.push(ctx.sub(s, s.text.replace(/^[\s\n~-]+/, '').trim()));
     for (const s of ctx.find(SIGN_OFF)) {

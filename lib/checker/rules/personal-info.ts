@@ -84,11 +84,7 @@ export const personalInfo: Rule = {
       if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
       hits.push(s);
     }
-    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(ctx.original)) !== null) hits.push({ start: m.index, end: m.index + m[0].length });
-    }
+    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
     for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
     for (const s of ctx.find(DISCLOSURE)) hits.push(s);
     for (const s of ctx.find(SENSITIVE)) {

@@ -46,8 +46,7 @@ export const tone: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(HEATED)) hits.push(s);
     const t = ctx.original;
-    EYE_ROLL_OR_EXCLAIMS.lastIndex = 0;
-    for (let m = EYE_ROLL_OR_EXCLAIMS.exec(t); m !== null; m = EYE_ROLL_OR_EXCLAIMS.exec(t)) hits.push({ start: m.index, end: m.index + m[0].length });
+    hits.push(...ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS));
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
