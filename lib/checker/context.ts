@@ -1,4 +1,5 @@
 import { deepView, liteView, type TextView } from './normalize';
+import { PhraseIndex } from './phrase-index';
 import type { CategoryId, Policy, Severity } from './types';
 
 export type ViewName = 'lite' | 'deep';
@@ -49,6 +50,9 @@ function collect(view: TextView, re: RegExp, text: string, offset: number, out: 
   return out;
 }
 
+const LITE_INDEX = {};
+const DEEP_INDEX = {};
+
 const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
 
 export class CheckContext {
@@ -93,7 +97,35 @@ export class CheckContext {
   /** All matches of a global regex in a view, mapped to original offsets. */
   find(re: RegExp, viewName: ViewName = 'lite'): Span[] {
     const view = this.view(viewName);
-    return collect(view, re, view.text, 0, []);
+    if (!PhraseIndex.handles(re)) return collect(view, re, view.text, 0, []);
+    const out: Span[] = [];
+    this.phraseIndex(viewName).exec(re, (m) => {
+      const ve = m.index + m[0].length;
+      out.push({ start: view.starts[m.index]!, end: view.ends[ve - 1]!, text: m[0], viewStart: m.index, viewEnd: ve, groups: m.slice(1) });
+      return true;
+    });
+    return out;
+  }
+
+  /** Whether a global regex matches anywhere in a view (a lexicon regex stops at its first match). */
+  has(re: RegExp, viewName: ViewName = 'lite'): boolean {
+    const text = this.view(viewName).text;
+    if (!PhraseIndex.handles(re)) {
+      re.lastIndex = 0;
+      const found = re.test(text);
+      re.lastIndex = 0;
+      return found;
+    }
+    let found = false;
+    this.phraseIndex(viewName).exec(re, () => ((found = true), false));
+    return found;
+  }
+
+  private phraseIndex(viewName: ViewName): PhraseIndex {
+    const lite = () => this.memo(LITE_INDEX, () => new PhraseIndex(this.lite.text));
+    if (viewName === 'lite') return lite();
+    // Most drafts have no disguises to undo: then both views share one index.
+    return this.memo(DEEP_INDEX, () => (this.deep.text === this.lite.text ? lite() : new PhraseIndex(this.deep.text)));
   }
 
   /**

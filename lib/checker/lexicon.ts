@@ -3,6 +3,8 @@
  * written in lower case against the `lite` view, one regex fragment each.
  * A space in a fragment matches any run of white space; ' ?' matches none or some.
  */
+import { registerPhrases } from './phrase-index';
+
 // \b lets the regex engine skip ahead on a fragment's first letters; fragments that start
 // with a symbol (#vote, £20) need the slower look-behind instead.
 const WORD_BEFORE = '\\b';
@@ -14,14 +16,17 @@ export function phraseSource(fragments: readonly string[]): string {
 }
 
 /** One global regex matching any of the phrases as whole words. */
-export function phrases(fragments: readonly string[], options: { wholeWord?: boolean } = {}): RegExp {
+export function phrases(fragments: readonly string[], options: { wholeWord?: boolean; after?: string } = {}): RegExp {
   if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
   const wordy = fragments.filter((f) => /^(?:\(\?:)*[a-z]/.test(f));
   const symbolic = fragments.filter((f) => !/^(?:\(\?:)*[a-z]/.test(f));
   const parts = [];
   if (wordy.length) parts.push(`${WORD_BEFORE}(?:${phraseSource(wordy)})`);
   if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic)})`);
-  return new RegExp(`(?:${parts.join('|')})${WORD_AFTER}`, 'g');
+  const re = new RegExp(`(?:${parts.join('|')})${options.after ?? WORD_AFTER}`, 'g');
+  // Matches start at a word or a symbol, so the shared first-word index can run it.
+  registerPhrases(re, fragments.map((f) => phraseSource([f])));
+  return re;
 }
 
 /** A non-global regex testing whether any phrase occurs (for context checks). */

@@ -136,6 +136,7 @@ class CompiledTopics implements TopicMatcher {
       const pos = tokenStarts.push(from) - 1;
       tokenEnds.push(to);
       // Does the word begin like any topic word? Test its first 1..5 letters (hashed as they are read).
+      if (!this.openings.mayBeginAt(text, from, to)) return;
       let opens = false;
       let h = 0;
       for (let k = 0; k < PREFIX && from + k < to && !opens; k++) {

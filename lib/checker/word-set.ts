@@ -7,6 +7,10 @@
 export class WordSet<V> {
   private readonly byHash = new Map<number, Array<{ word: string; value: V }>>();
   readonly firstLetters = new Set<number>();
+  /** First two letters of the entries (ASCII), so most words are ruled out without hashing. */
+  private readonly pairs = new Uint8Array(128 * 128);
+  private readonly singles = new Uint8Array(128);
+  private nonAscii = false;
   minLength = Infinity;
   maxLength = 0;
 
@@ -16,8 +20,24 @@ export class WordSet<V> {
     if (!bucket.some((e) => e.word === word)) bucket.push({ word, value });
     this.byHash.set(h, bucket);
     this.firstLetters.add(word.charCodeAt(0));
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    if (c0 >= 128 || c1 >= 128) this.nonAscii = true;
+    else if (word.length === 1) this.singles[c0] = 1;
+    else this.pairs[c0 * 128 + c1] = 1;
     this.minLength = Math.min(this.minLength, word.length);
     this.maxLength = Math.max(this.maxLength, word.length);
+  }
+
+  /** Whether some entry could be a prefix of text[from, to) (false rules it out for certain). */
+  mayBeginAt(text: string, from: number, to: number): boolean {
+    if (this.nonAscii) return true;
+    const c0 = text.charCodeAt(from);
+    if (c0 >= 128) return false;
+    if (this.singles[c0] === 1) return true;
+    if (to - from < 2) return false;
+    const c1 = text.charCodeAt(from + 1);
+    return c1 < 128 && this.pairs[c0 * 128 + c1] === 1;
   }
 
   has(word: string): boolean {
@@ -62,13 +82,14 @@ export function scanWords(
   options: { stars?: boolean; digits?: boolean; minLength?: number; maxLength?: number } = {},
 ): void {
   const digits = options.digits === true;
+  const stars = options.stars === true;
   const min = options.minLength ?? 1;
   const max = options.maxLength ?? 64;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isLower(c) && !(options.stars && c === 0x2a) && !(digits && isDigit(c))) {
+    if (!isLower(c) && !(stars && c === 0x2a) && !(digits && isDigit(c))) {
       i++;
       continue;
     }
@@ -78,7 +99,7 @@ export function scanWords(
     while (i < n) {
       c = text.charCodeAt(i);
       if (isLower(c) || (digits && isDigit(c))) h = (Math.imul(h, 31) + c) | 0;
-      else if (options.stars && c === 0x2a) {
+      else if (stars && c === 0x2a) {
         starred = true;
         h = (Math.imul(h, 31) + c) | 0;
       } else break;

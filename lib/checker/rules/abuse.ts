@@ -25,7 +25,7 @@ const INSULTS = new RegExp(
   'g',
 );
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
-const INSULT_WORD = new RegExp(`(?<![a-z])(?:${STRONG}|${WEAK}|${phraseSource(lexicon.youAre)})${END}`);
+const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
 const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'wrote', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
@@ -75,7 +75,7 @@ export const abuse: Rule = {
       if (!isReported(ctx, s)) hits.push(s);
     };
     for (const s of wordHits(ctx).profane) add(s);
-    if (INSULT_WORD.test(ctx.deep.text)) for (const s of ctx.find(INSULTS, 'deep')) add(s);
+    if (ctx.has(INSULT_WORD, 'deep')) for (const s of ctx.find(INSULTS, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     return hits;
   },

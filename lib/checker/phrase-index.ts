@@ -1,0 +1,289 @@
+/**
+ * A shared first-word index for the lexicon regexes.
+ *
+ * Each lexicon becomes one big alternation (`phrases()`), and scanning a draft
+ * with a dozen of them dominated the check time. But every phrase starts at a
+ * word (or a symbol such as £ or #), with a few known letters. So each phrase
+ * regex is registered with the keys its phrases can start with (up to three
+ * leading characters), the draft is walked once to find which registered
+ * regexes have a key at which word starts, and each regex is then tried
+ * (sticky) only at those positions. The result is exactly that of the global
+ * scan (a property test checks it); a regex whose phrases cannot be keyed
+ * safely is simply not registered and scans as before.
+ */
+
+/**
+ * Keys, all small integers so that lookups stay fast: a word's first one to
+ * three [a-z0-9] letters (a prefix key, the letters packed); a whole word (an
+ * exact key, hashed: far more selective for short words like "i" or "we", and
+ * a collision only costs a wasted try); a symbol; or "a digit".
+ */
+const PREFIX = 3;
+const SYMBOL_BASE = 1 << 22;
+const DIGIT_KEY = 1 << 23;
+const EXACT_BASE = 1 << 29;
+
+function prefixKey(s: string): number {
+  let k = 0;
+  for (let i = 0; i < Math.min(s.length, PREFIX); i++) k |= s.charCodeAt(i) << (7 * i);
+  return k;
+}
+function exactKey(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return EXACT_BASE | (h & (EXACT_BASE - 1));
+}
+
+type Atom =
+  | { kind: 'char'; c: string; min: number; many: boolean }
+  | { kind: 'digit'; min: number; many: boolean }
+  | { kind: 'group'; alts: string[]; min: number; many: boolean }
+  | { kind: 'zero' } // look-around, \b, ^, $: consumes nothing
+  | { kind: 'sep'; min: number; many: boolean } // never a letter or digit: \s, [ ,]
+  | { kind: 'other'; min: number; many: boolean };
+
+const ALNUM = /^[a-z0-9]$/;
+
+/** Index just past the group or class that opens at `i`. */
+function closing(src: string, i: number): number {
+  const open = src[i];
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (open === '[') {
+      if (c === ']' && j > i) return j + 1;
+      continue;
+    }
+    if (c === '[') {
+      j = closing(src, j) - 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  throw new Error('unbalanced');
+}
+
+/** Top-level alternatives of a regex source. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let j = 0; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '(' || c === '[') j = closing(src, j) - 1;
+    else if (c === '|') {
+      out.push(src.slice(from, j));
+      from = j + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+function atoms(src: string): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  while (i < src.length) {
+    let atom: Atom;
+    const c = src[i]!;
+    if (c === '(') {
+      const end = closing(src, i);
+      const inner = src.slice(i + 1, end - 1);
+      if (/^\?(?:=|!|<=|<!)/.test(inner)) {
+        out.push({ kind: 'zero' });
+        i = end;
+        continue;
+      }
+      if (inner.startsWith('?') && !inner.startsWith('?:')) throw new Error('named group');
+      atom = { kind: 'group', alts: alternatives(inner.startsWith('?:') ? inner.slice(2) : inner), min: 1, many: false };
+      i = end;
+    } else if (c === '[') {
+      const end = closing(src, i);
+      const body = src.slice(i + 1, end - 1);
+      if (body === '0-9') atom = { kind: 'digit', min: 1, many: false };
+      else if (/^[^-^\\\]]+$/.test(body)) atom = { kind: 'group', alts: body.split('').map((ch) => (ALNUM.test(ch) ? ch : `\\${ch}`)), min: 1, many: false };
+      else atom = { kind: 'other', min: 1, many: false };
+      i = end;
+    } else if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      i += 2;
+      if (e === 'b' || e === 'B') {
+        out.push({ kind: 'zero' });
+        continue;
+      }
+      if (e === 'd') atom = { kind: 'digit', min: 1, many: false };
+      else if (e === 's') atom = { kind: 'sep', min: 1, many: false };
+      else if (/[a-zA-Z0-9]/.test(e)) atom = { kind: 'other', min: 1, many: false }; // \s, \w, \u…, backreferences
+      else atom = { kind: 'char', c: e, min: 1, many: false }; // an escaped symbol: \. \+ \(
+    } else if (c === '^' || c === '$') {
+      out.push({ kind: 'zero' });
+      i++;
+      continue;
+    } else if (c === '.') {
+      atom = { kind: 'other', min: 1, many: false };
+      i++;
+    } else if (c === '|' || c === ')' || c === '*' || c === '+' || c === '?' || c === '{') {
+      throw new Error(`unexpected ${c}`);
+    } else {
+      atom = { kind: 'char', c, min: 1, many: false };
+      i++;
+    }
+    // Quantifier.
+    const q = /^(?:\?|\*|\+|\{(\d+)(,(\d*))?\})\??/.exec(src.slice(i));
+    if (q) {
+      const min = q[0][0] === '?' || q[0][0] === '*' ? 0 : q[0][0] === '+' ? 1 : Number(q[1]);
+      const many = q[0][0] === '*' || q[0][0] === '+' || (q[2] !== undefined && q[3] !== '1');
+      atom = { ...atom, min: Math.min(min, 1), many } as Atom;
+      i += q[0].length;
+    }
+    out.push(atom);
+  }
+  return out;
+}
+
+/**
+ * The keys a phrase can start with, or null when that cannot be told safely.
+ * A key is the phrase's leading [a-z0-9] letters (at most three): a prefix of
+ * the word the match starts at. A phrase that starts with a symbol is keyed
+ * on that symbol, or on "a digit".
+ */
+export function phraseKeys(fragment: string): Set<number> | null {
+  const keys = new Set<number>();
+  // The letters so far end a word for certain (a space, a symbol or the phrase's end follows).
+  const whole = (acc: string) => (keys.add(exactKey(acc)), true);
+  // The letters so far begin a word that may go on.
+  const begun = (acc: string) => acc.length > 0 && (keys.add(prefixKey(acc)), true);
+  const walk = (list: Atom[], acc: string): boolean => {
+    const atom = list[0];
+    if (!atom) return acc.length > 0 && whole(acc);
+    const rest = list.slice(1);
+    if (atom.kind === 'zero') return walk(rest, acc);
+    if (atom.min === 0 && !walk(rest, acc)) return false;
+    // What follows one repetition: nothing known if it may repeat.
+    const next = atom.many ? [] : rest;
+    switch (atom.kind) {
+      case 'char':
+        if (ALNUM.test(atom.c)) return atom.many ? begun(acc + atom.c) : walk(next, acc + atom.c);
+        if (acc.length > 0) return whole(acc);
+        return keys.add(SYMBOL_BASE + atom.c.charCodeAt(0)), true;
+      case 'sep':
+        return acc.length > 0 && whole(acc);
+      case 'digit':
+        if (acc.length > 0) return begun(acc);
+        return keys.add(DIGIT_KEY), true;
+      case 'other':
+        return begun(acc);
+      case 'group':
+        return atom.alts.every((alt) => walk([...atoms(alt), ...(atom.many ? [{ kind: 'other', min: 1, many: false } as Atom] : next)], acc));
+    }
+  };
+  try {
+    return alternatives(fragment).every((alt) => walk(atoms(alt), '')) ? keys : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Registered {
+  id: number;
+  sticky: RegExp;
+}
+
+const registry = new WeakMap<RegExp, Registered>();
+/** Which registered regexes each key can start. */
+const regexesByKey = new Map<number, number[]>();
+/** Symbols some phrase starts with, so other punctuation costs no lookup. */
+const startingSymbols = new Set<number>();
+
+/**
+ * Register a phrase regex (matching only at word starts or at its symbols) with
+ * the sources of its phrases. Returns whether it could be keyed.
+ */
+export function registerPhrases(re: RegExp, fragmentSources: readonly string[]): boolean {
+  const all = new Set<number>();
+  for (const f of fragmentSources) {
+    const keys = phraseKeys(f);
+    if (!keys) return false;
+    for (const k of keys) all.add(k);
+  }
+  const id = registeredRegexes.push(re) - 1;
+  registry.set(re, { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
+  for (const k of all) {
+    if (k >= SYMBOL_BASE && k < DIGIT_KEY) startingSymbols.add(k - SYMBOL_BASE);
+    const ids = regexesByKey.get(k);
+    if (ids) ids.push(id);
+    else regexesByKey.set(k, [id]);
+  }
+  return true;
+}
+
+/** Every registered regex (the tests check the index against a plain scan for each). */
+export const registeredRegexes: RegExp[] = [];
+
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Where in one text each registered regex may match: one pass, shared by all of them. */
+export class PhraseIndex {
+  private readonly starts: number[][] = [];
+
+  constructor(private readonly text: string) {
+    const push = (ids: number[] | undefined, at: number) => {
+      if (!ids) return;
+      for (const id of ids) {
+        const list = (this.starts[id] ??= []);
+        if (list[list.length - 1] !== at) list.push(at);
+      }
+    };
+    let prevAlnum = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const alnum = isAlnum(c);
+      if (alnum && !prevAlnum) {
+        // A word start: its first one, two and three letters, and the whole word.
+        let prefix = 0;
+        let hash = 0;
+        for (let j = i; j < text.length; j++) {
+          const d = text.charCodeAt(j);
+          if (!isAlnum(d)) break;
+          if (j - i < PREFIX) {
+            prefix |= d << (7 * (j - i));
+            push(regexesByKey.get(prefix), i);
+          }
+          hash = (Math.imul(hash, 31) + d) | 0;
+        }
+        push(regexesByKey.get(EXACT_BASE | (hash & (EXACT_BASE - 1))), i);
+        if (c <= 57) push(regexesByKey.get(DIGIT_KEY), i);
+      } else if (!alnum && startingSymbols.has(c)) {
+        push(regexesByKey.get(SYMBOL_BASE + c), i);
+      }
+      prevAlnum = alnum;
+    }
+  }
+
+  /** Whether a registered regex can be run from this index. */
+  static handles(re: RegExp): boolean {
+    return registry.has(re);
+  }
+
+  /** Matches of a registered regex, exactly as a global scan would find them, until `each` returns false. */
+  exec(re: RegExp, each: (m: RegExpExecArray) => boolean): void {
+    const entry = registry.get(re)!;
+    const list = this.starts[entry.id];
+    if (!list) return;
+    const sticky = entry.sticky;
+    let end = 0;
+    for (const at of list) {
+      if (at < end) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(this.text);
+      if (m === null || m[0].length === 0) continue;
+      end = at + m[0].length;
+      if (!each(m)) return;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../lib/checker';
+import { CheckContext } from '../../lib/checker/context';
+import { phraseSource } from '../../lib/checker/lexicon';
+import { phraseKeys, registeredRegexes } from '../../lib/checker/phrase-index';
+import { DEFAULT_POLICY } from '../../lib/checker/policy';
+import { FUNCTIONAL_SUITE } from '../functional/suite';
+import { HATE_SUITE } from '../functional/hate-functional';
+
+// The first-word index must find exactly what a plain global scan finds.
+
+function plainScan(re: RegExp, text: string): Array<[number, string]> {
+  const global = new RegExp(re.source, 'g');
+  const out: Array<[number, string]> = [];
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (m[0].length === 0) global.lastIndex++;
+    else out.push([m.index, m[0]]);
+  }
+  return out;
+}
+
+function corpusTexts(): string[] {
+  const texts: string[] = [];
+  const files = [
+    '../shared/corpus/dev.jsonl',
+    ...readdirSync('tests/corpus')
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => `tests/corpus/${f}`),
+  ];
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  return [...texts, ...FUNCTIONAL_SUITE.map((c) => c.text), ...HATE_SUITE.map((c) => c.text)];
+}
+
+/** Drafts stitched from corpus words with symbols, digits, capitals and odd spacing between them. */
+function stitched(words: string[], count: number): string[] {
+  let seed = 42;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const glue = [' ', '  ', '\n', '#', '@', '£', '£5 ', '_', "'", '-', '.', ',', '!', '?', '1', '20', 'A', ' x ', '...', '/', '&', '(', ')'];
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    const len = 5 + Math.floor(next() * 40);
+    for (let k = 0; k < len; k++) s += words[Math.floor(next() * words.length)]! + glue[Math.floor(next() * glue.length)]!;
+    out.push(s);
+  }
+  return out;
+}
+
+describe('the first-word index', () => {
+  it.each([
+    ['half price', true],
+    ["i'?ll see to it", true],
+    ['(?:use|with|enter) code', true],
+    ['#ad', true],
+    ['£ ?[0-9]+ ono', true],
+    ['[0-9]{1,2} ?% off', true],
+    ['[@#](?:labour|tories)', true],
+    ['(?:seriously|pathetic)[.?!]', true],
+    ['[a-z]+ councillor', false], // any word can start it: left to a plain scan
+    ['\\s*vote', false],
+  ])('keys %j: %s', (fragment, keyed) => {
+    expect(phraseKeys(phraseSource([fragment])) !== null).toBe(keyed);
+  });
+
+  it('covers the lexicons the rules scan with', () => {
+    expect(registeredRegexes.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('finds exactly what a plain scan finds, for every lexicon regex, in both views', () => {
+    const texts = corpusTexts();
+    const words = texts.join(' ').split(/\s+/).filter(Boolean);
+    let compared = 0;
+    let matched = 0;
+    for (const text of [...texts, ...stitched(words, 400)]) {
+      const ctx = new CheckContext(text, DEFAULT_POLICY);
+      for (const view of ['lite', 'deep'] as const) {
+        const viewText = ctx.view(view).text;
+        for (const re of registeredRegexes) {
+          const indexed = ctx.find(re, view).map((s) => [s.viewStart, s.text] as [number, string]);
+          const plain = plainScan(re, viewText);
+          if (indexed.length !== plain.length || indexed.some((m, k) => m[0] !== plain[k]![0] || m[1] !== plain[k]![1])) {
+            expect({ text: viewText, re: re.source.slice(0, 80), indexed }).toEqual({ text: viewText, re: re.source.slice(0, 80), indexed: plain });
+          }
+          expect(ctx.has(re, view)).toBe(plain.length > 0);
+          compared++;
+          matched += plain.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10000);
+    expect(matched).toBeGreaterThan(500); // the texts exercise the regexes, not just their absence
+  });
+
+  it('leaves the checker finding the same breaches', () => {
+    expect(check('Vote Labour on Thursday! 20% off at my shop, use code VOTE').map((f) => f.category)).toEqual(
+      expect.arrayContaining(['party-politics', 'commercial']),
+    );
+  });
+});
