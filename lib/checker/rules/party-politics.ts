@@ -25,10 +25,12 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const before = ctx.before(s.start, 25);
   if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
   if (VOTE_THE_PARTY.test(before)) return true;
-  if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
   const partisan = PARTISAN.test(sentence.replace(word, ''));
+  // "Another broken promise from the Greens": a capitalised plural is the party, not the village green.
+  if (capitalised && partisan && /s$/.test(word) && !word.startsWith('independent')) return true;
+  if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
   const asSubject = /^[\s-]*(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);

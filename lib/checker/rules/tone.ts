@@ -52,12 +52,17 @@ export const tone: Rule = {
     CAPS_WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
     let run: { start: number; end: number; words: string[] } | undefined;
+    const stressed: Hit[] = [];
     const flush = () => {
       if (!run) return;
       const shouted = run.words.filter(isShouted).length;
       const plain = run.words.filter((w) => !ACRONYMS.has(w.replace(/['’]/g, ''))).length;
       // Capitals inside a quotation are the source's emphasis, not the author's.
-      if ((shouted >= 1 || plain >= 2) && !ctx.inQuotes(run)) hits.push({ start: run.start, end: run.end });
+      if ((shouted >= 1 || plain >= 2) && !ctx.inQuotes(run)) {
+        // One stressed word ("the library is NOT closing") is emphasis, heated only beside other heat.
+        if (run.words.length === 1 && EMPHASIS.has(run.words[0]!.replace(/['’]/g, ''))) stressed.push({ start: run.start, end: run.end });
+        else hits.push({ start: run.start, end: run.end });
+      }
       run = undefined;
     };
     while ((m = CAPS_WORD.exec(t)) !== null) {
@@ -72,6 +77,7 @@ export const tone: Rule = {
       }
     }
     flush();
+    if (hits.length > 0 || stressed.length > 1) hits.push(...stressed);
     return hits;
   },
 };
