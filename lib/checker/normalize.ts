@@ -308,10 +308,14 @@ function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder):
       i++;
       continue;
     }
-    // A leading '!' or trailing '!'/'1' is punctuation or a number, not a letter.
+    // Leading or trailing '!' and '|' ("lot!!!") are punctuation, not letters.
+    let a = i;
+    let b = j;
+    while (a < b && (t.charCodeAt(a) === 0x21 || t.charCodeAt(a) === 0x7c)) a++;
+    while (b > a && (t.charCodeAt(b - 1) === 0x21 || t.charCodeAt(b - 1) === 0x7c)) b--;
     for (let k = i; k < j; k++) {
       const c = t.charCodeAt(k);
-      const edge = (k === i || k === j - 1) && (c === 0x21 || c === 0x7c);
+      const edge = k < a || k >= b;
       const leet = leetOf(c);
       codes[k - from] = hasLetter && !edge && leet !== 0 && j - i > 1 ? leet : c;
     }

@@ -45,6 +45,9 @@ export const abuse: Rule = {
     'This is abusive: profanity, an insult, harassment or a threat. Personal attacks and obscene or threatening language breach the policy whoever the target is: criticise the decision, not the person, and leave out the swearing.',
   examples: {
     fire: [
+      "READ THE POST YOU DOZY LOT!!! It says Saturday.",
+      "You want to come round and say that to my face, pal?",
+      "If I find out who smashed the shelter I swear they'll be picking their teeth up off the pavement.",
       '@Grumpy shut up you pathetic little troll',
       'What a f*cking joke this town has become',
       "You're an idiot if you think anyone believes that",
@@ -59,6 +62,7 @@ export const abuse: Rule = {
       'SHUUUUT UPPPP already',
     ],
     pass: [
+      "Come round for a cuppa and say hello, the kettle's always on.",
       "I've had messages calling me a 'useless cow' this week. Please be kind.",
       'Scunthorpe United won 2-0!',
       'Hell of a storm last night, hope everyone is ok',

@@ -24,6 +24,8 @@ export const confidential: Rule = phraseRule({
   keep: leaksSomething,
   examples: {
     fire: [
+      "I probably shouldn't say this yet but there will be big changes at the Town Hall.",
+      "It was agreed in private last week, before the papers go out.",
       "can't say much as it was in closed session but the clerk's contract isn't being renewed",
       'Off the record, the tender came in £40k over budget, not public yet',
       'Strictly confidential but residents deserve to know: the pub is being sold.',

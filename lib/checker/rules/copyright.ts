@@ -15,6 +15,8 @@ export const copyright: Rule = phraseRule({
   keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
   examples: {
     fire: [
+      "Credit to whoever made this, I can't remember where I saw it.",
+      "Saw this lovely poem about autumn on someone's page and had to share it.",
       "Copied and pasted from a friend's page, couldn't have said it better",
       'Found this photo online of the church in the snow',
       'Not my words but worth reading',

@@ -24,6 +24,8 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   examples: {
     fire: [
+      "Funny how the same builder gets every council job. Draw your own conclusions.",
+      "That landlord at the Crown has been serving drinks to fifteen year olds for months.",
       'The clerk has been pocketing the hall hire money for years, everyone knows it',
       'That builder on Mill Road bribed someone at the district, no question',
       'Cllr Hargreaves is a liar and a thief',
@@ -47,7 +49,10 @@ export const defamation: Rule = {
       if (HEDGES.test(sentence)) continue;
       const [a] = ctx.sentenceOf(s.viewStart);
       const before = ctx.lite.text.slice(a, s.viewStart);
-      if (!namesSomeone(ctx, s.start, sentence, before)) continue;
+      // "Draw your own conclusions.": a short insinuation points back at the sentence before it.
+      const [, b] = ctx.sentenceOf(s.viewStart);
+      const previous = b - a < 60 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
+      if (!namesSomeone(ctx, s.start, sentence, before) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);
     }
     return hits;

@@ -14,6 +14,8 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
+const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
+const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
@@ -40,6 +42,8 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "I don't think a woman her age should be chairing anything.",
+      "You can't have a lad in a wheelchair running the youth club.",
       "Once the travellers are on the field you'll never get them off, and the shop'll be robbed blind.",
       'Bet it\u2019s the eastern Europeans from the caravans nicking the diesel again',
       "Old people shouldn't be allowed to vote on things they won't live to see.",
@@ -55,6 +59,8 @@ export const discrimination: Rule = {
       'what a faggott',
     ],
     pass: [
+      "I don't think a pensioner should have to wait six months for a hip operation.",
+      "I don't think immigrants are the problem here, the landlords are.",
       'Diwali lights at the hall were gorgeous, thank you to the Patel family',
       'The footpath now has a ramp, so wheelchair users can reach the church.',
       "Our older residents' lunch club is back on Tuesdays.",
@@ -81,6 +87,12 @@ export const discrimination: Rule = {
       const h = before.search(HOSTILE_BEFORE);
       if (h >= 0 && !NEGATED_BEFORE.test(before.slice(0, h))) {
         add({ start: ctx.deep.starts[g.viewStart - before.length + h]!, end: g.end });
+        continue;
+      }
+      // "I don't think a woman her age should be chairing anything": a denial of the group's fitness.
+      // (Not counter-speech, though it starts like "I don't think immigrants are lazy".)
+      if (DOUBT_BEFORE.test(before) && FITNESS_AFTER.test(after)) {
+        if (!ctx.inQuotes(g)) hits.push({ start: g.start, end: g.end });
         continue;
       }
       const dehumanised = DEHUMANISE.exec(after);

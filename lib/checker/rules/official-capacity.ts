@@ -28,6 +28,8 @@ export const officialCapacity: Rule = {
     'You name yourself as a councillor here, so readers may take this post as the council speaking. Check that you are happy for it to be read that way, or post without the title.',
   examples: {
     fire: [
+      "As Chair of Finance I can tell you the precept is going up.",
+      "I'm standing again for the West ward in May.",
       'Cllr Priya Shah here. The bus stop has moved.',
       'As your ward councillor I am proud of every volunteer.',
       "I'm on the town council but this is just me talking as a mum.",

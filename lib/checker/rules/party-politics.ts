@@ -33,7 +33,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
-  const asSubject = /^[\s-]*(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);
+  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);
   return (capitalised && (asSubject || partisan)) || (partisan && asSubject);
 }
 
@@ -45,6 +45,8 @@ export const partyPolitics: Rule = {
     'This is party political or electioneering. The council cannot be involved in party politics: keep party, candidates and votes out of posts made as a councillor, and use a personal campaign page instead.',
   examples: {
     fire: [
+      "Another broken promise from the Greens on the district council.",
+      "Labour at least have a plan, whatever you think of them.",
       'Vote Conservative on Thursday, the only party that cares #VoteBlue',
       'Labour have wrecked every council they ever ran.',
       "Delighted to announce I'm standing for the Lib Dems in the county elections!",
@@ -57,6 +59,7 @@ export const partyPolitics: Rule = {
       'vote them out in May',
     ],
     pass: [
+      "The Greens on the corner of Church Lane have been mown at last.",
       'The labour market for young people is tough.',
       'A conservative estimate is 200 cars a day.',
       'Lots of green space planned in the new play area.',

@@ -36,6 +36,7 @@ export const tone: Rule = {
       "Right, I've had enough of this thread. Some of you should be ashamed.",
     ],
     pass: [
+      "Just to correct the post going round: the library is NOT closing.",
       'Reminder: the NHS flu clinic and the RSPB walk are both on Saturday. BYO wellies.',
       'What a day for the fete!',
       'The A47 slip road is shut overnight Tuesday.',
