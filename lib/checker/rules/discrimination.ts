@@ -16,6 +16,7 @@ const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
+const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
@@ -93,6 +94,12 @@ export const discrimination: Rule = {
       // (Not counter-speech, though it starts like "I don't think immigrants are lazy".)
       if (DOUBT_BEFORE.test(before) && FITNESS_AFTER.test(after)) {
         if (!ctx.inQuotes(g)) hits.push({ start: g.start, end: g.end });
+        continue;
+      }
+      // "The travelling community are back. Lock your sheds.": a warning against the group in the next breath.
+      const warned = WARNING_NEXT.exec(after);
+      if (warned) {
+        add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;
       }
       const dehumanised = DEHUMANISE.exec(after);

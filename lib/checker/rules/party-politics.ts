@@ -1,5 +1,5 @@
 import type { CheckContext, Hit, Rule, Span } from '../context';
-import { anyOf, phrases } from '../lexicon';
+import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/party-politics.json';
 
 // Party names and electioneering are reported alike, so one scan finds both.
@@ -18,6 +18,15 @@ const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rathe
 // "Vote Green", "cast your vote for a Conservative council" — but "a bench for the Green" is a place.
 const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
 
+const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
+const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|any party|no matter who you vote for|or none/;
+
+/** "Lib Dem, Labour, Tory or none, all welcome at the hustings": parties named even-handedly. */
+function isEvenHanded(ctx: CheckContext, s: Span): boolean {
+  const sentence = ctx.sentenceText(s);
+  return ALL_PARTIES.test(sentence) && !/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence);
+}
+
 function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const word = s.text.replace(/\s+/g, ' ');
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
@@ -32,6 +41,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (capitalised && partisan && /s$/.test(word) && !word.startsWith('independent')) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
+  // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
+  if (!capitalised && /^\s*party(?![a-z])/.test(after) && !PARTISAN.test(sentence.replace(/green\s+party/, ''))) return false;
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
   const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);
   return (capitalised && (asSubject || partisan)) || (partisan && asSubject);
@@ -74,7 +85,12 @@ export const partyPolitics: Rule = {
   },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of ctx.find(PARTISAN_PHRASES)) hits.push(s);
+    for (const s of ctx.find(PARTISAN_PHRASES)) {
+      if (PARTY_NAME.test(s.text) && isEvenHanded(ctx, s)) continue;
+      // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
+      if (/^green\s+party$/.test(s.text) && !ctx.isUpperAt(s.start) && !PARTISAN.test(ctx.sentenceText(s).replace(s.text, ''))) continue;
+      hits.push(s);
+    }
     for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s)) hits.push(s);
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
     for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
