@@ -25,7 +25,7 @@ export function phrases(fragments: readonly string[], options: { wholeWord?: boo
   if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic)})`);
   const re = new RegExp(`(?:${parts.join('|')})${options.after ?? WORD_AFTER}`, 'g');
   // Matches start at a word or a symbol, so the shared first-word index can run it.
-  registerPhrases(re, fragments.map((f) => phraseSource([f])));
+  registerPhrases(re, fragments.map((f) => phraseSource([f])), options.after === undefined);
   return re;
 }
 

@@ -152,7 +152,7 @@ function atoms(src: string): Atom[] {
  * the word the match starts at. A phrase that starts with a symbol is keyed
  * on that symbol, or on "a digit".
  */
-export function phraseKeys(fragment: string): Set<number> | null {
+export function phraseKeys(fragment: string, endsWord = true): Set<number> | null {
   const keys = new Set<number>();
   // The letters so far end a word for certain (a space, a symbol or the phrase's end follows).
   const whole = (acc: string) => (keys.add(exactKey(acc)), true);
@@ -160,7 +160,8 @@ export function phraseKeys(fragment: string): Set<number> | null {
   const begun = (acc: string) => acc.length > 0 && (keys.add(prefixKey(acc)), true);
   const walk = (list: Atom[], acc: string): boolean => {
     const atom = list[0];
-    if (!atom) return acc.length > 0 && whole(acc);
+    // The phrase's end is a word's end only when the regex says so after it ((?![a-z0-9])).
+    if (!atom) return acc.length > 0 && (endsWord ? whole(acc) : begun(acc));
     const rest = list.slice(1);
     if (atom.kind === 'zero') return walk(rest, acc);
     if (atom.min === 0 && !walk(rest, acc)) return false;
@@ -202,12 +203,14 @@ const startingSymbols = new Set<number>();
 
 /**
  * Register a phrase regex (matching only at word starts or at its symbols) with
- * the sources of its phrases. Returns whether it could be keyed.
+ * the sources of its phrases. `endsWord`: the regex requires a character other
+ * than [a-z0-9] after each phrase, so a phrase's last letters end a word.
+ * Returns whether it could be keyed.
  */
-export function registerPhrases(re: RegExp, fragmentSources: readonly string[]): boolean {
+export function registerPhrases(re: RegExp, fragmentSources: readonly string[], endsWord = true): boolean {
   const all = new Set<number>();
   for (const f of fragmentSources) {
-    const keys = phraseKeys(f);
+    const keys = phraseKeys(f, endsWord);
     if (!keys) return false;
     for (const k of keys) all.add(k);
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
 import { CheckContext } from '../../lib/checker/context';
-import { phraseSource } from '../../lib/checker/lexicon';
+import { phrases, phraseSource } from '../../lib/checker/lexicon';
 import { phraseKeys, registeredRegexes } from '../../lib/checker/phrase-index';
 import { DEFAULT_POLICY } from '../../lib/checker/policy';
 import { FUNCTIONAL_SUITE } from '../functional/suite';
@@ -63,6 +63,12 @@ describe('the first-word index', () => {
     ['\\s*vote', false],
   ])('keys %j: %s', (fragment, keyed) => {
     expect(phraseKeys(phraseSource([fragment])) !== null).toBe(keyed);
+  });
+
+  it('keys phrases that may run on into a digit by their first letters only', () => {
+    const re = phrases(['useless', 'waste of space'], { after: '(?![a-z])' });
+    const ctx = new CheckContext("you're useless1 and a waste of space2", DEFAULT_POLICY);
+    expect(ctx.find(re).map((s) => s.text)).toEqual(['useless', 'waste of space']);
   });
 
   it('covers the lexicons the rules scan with', () => {

@@ -45,6 +45,7 @@ export const abuse: Rule = {
     'This is abusive: profanity, an insult, harassment or a threat. Personal attacks and obscene or threatening language breach the policy whoever the target is: criticise the decision, not the person, and leave out the swearing.',
   examples: {
     fire: [
+      "You are a sick, evil piece of work and I hope karma finds you.",
       "READ THE POST YOU DOZY LOT!!! It says Saturday.",
       "You want to come round and say that to my face, pal?",
       "If I find out who smashed the shelter I swear they'll be picking their teeth up off the pavement.",

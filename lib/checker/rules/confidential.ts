@@ -26,6 +26,7 @@ export const confidential: Rule = phraseRule({
   keep: leaksSomething,
   examples: {
     fire: [
+      "As a councillor I've seen the legal advice and it doesn't say what we've been told in public.",
       "I probably shouldn't say this yet but there will be big changes at the Town Hall.",
       "It was agreed in private last week, before the papers go out.",
       "can't say much as it was in closed session but the clerk's contract isn't being renewed",

@@ -43,6 +43,7 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "Surely they could find someone local who speaks proper English for a village surgery.",
       "I don't think a woman her age should be chairing anything.",
       "You can't have a lad in a wheelchair running the youth club.",
       "Once the travellers are on the field you'll never get them off, and the shop'll be robbed blind.",
@@ -60,6 +61,7 @@ export const discrimination: Rule = {
       'what a faggott',
     ],
     pass: [
+      "If you ever hear anyone say young people these days are lazy, send them my way.",
       "I don't think a pensioner should have to wait six months for a hip operation.",
       "I don't think immigrants are the problem here, the landlords are.",
       'Diwali lights at the hall were gorgeous, thank you to the Patel family',

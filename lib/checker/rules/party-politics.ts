@@ -27,6 +27,12 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   return ALL_PARTIES.test(sentence) && !/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence);
 }
 
+// "Mr Harold Green", "Sue Reform": a capitalised word after a title or a given name is a surname.
+const TITLE_OR_GIVEN_NAME = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][a-z]+\s+)?|(?:^|[a-z0-9,;:]\s+)(?!(?:The|Vote|Go|Support|Back|Join|Elect|Blame|Thanks|Thank|Why|Only|Even|Not|No|So|And|But|Or|If|When|Under|With|From|Than|Anti|Pro|New|Old|Young|Real|True)\s)[A-Z][a-z]+\s+)$/;
+function isSurname(ctx: CheckContext, s: Span): boolean {
+  return ctx.isUpperAt(s.start) && TITLE_OR_GIVEN_NAME.test(ctx.original.slice(Math.max(0, s.start - 40), s.start));
+}
+
 function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const word = s.text.replace(/\s+/g, ' ');
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
@@ -34,6 +40,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const before = ctx.before(s.start, 25);
   if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
   if (VOTE_THE_PARTY.test(before)) return true;
+  if (isSurname(ctx, s)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
   const partisan = PARTISAN.test(sentence.replace(word, ''));
@@ -70,6 +77,7 @@ export const partyPolitics: Rule = {
       'vote them out in May',
     ],
     pass: [
+      "It was Mr Harold Green from the care home on Station Road, he had got out through a fire door.",
       "The Greens on the corner of Church Lane have been mown at last.",
       'The labour market for young people is tough.',
       'A conservative estimate is 200 cars a day.',
