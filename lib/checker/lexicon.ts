@@ -18,6 +18,9 @@ export function phraseSource(fragments: readonly string[]): string {
 /** One global regex matching any of the phrases as whole words. */
 export function phrases(fragments: readonly string[], options: { wholeWord?: boolean; after?: string } = {}): RegExp {
   if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
+  // A phrase ending in a space could never be followed by the word after it (the regex ends at a word's end).
+  const unfinished = fragments.find((f) => / $/.test(f));
+  if (unfinished !== undefined) throw new Error(`lexicon phrase ends with a space: ${JSON.stringify(unfinished)}`);
   const wordy = fragments.filter((f) => /^(?:\(\?:)*[a-z]/.test(f));
   const symbolic = fragments.filter((f) => !/^(?:\(\?:)*[a-z]/.test(f));
   const parts = [];

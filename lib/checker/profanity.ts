@@ -34,15 +34,36 @@ for (const word of [...PROFANE_WORDS, ...lexicon.mildProfanity]) {
   BY_FIRST.set(word[0]!, list);
 }
 
-/** Whether one deep-view token (letters, maybe '*' for hidden letters: f*ck) is profane. */
-export function isProfane(token: string): boolean {
-  if (PROFANE.has(token)) return true;
+// Slurs that are plain words (with an optional plural), for starred spellings (p*key).
+const SLURS_BY_FIRST = new Map<string, string[]>();
+for (const slur of [...slurs.slurs, ...slurs.fuzzySlurs]) {
+  const m = /^([a-z]+)(s\?)?$/.exec(slur);
+  if (!m) continue;
+  for (const word of m[2] ? [m[1]!, `${m[1]}s`] : [m[1]!]) {
+    const list = SLURS_BY_FIRST.get(word[0]!) ?? [];
+    list.push(word);
+    SLURS_BY_FIRST.set(word[0]!, list);
+  }
+}
+
+/** Whether a token with '*' for hidden letters could be one of the words (first letter and two letters shown). */
+function starredIsOneOf(token: string, byFirst: Map<string, string[]>): boolean {
   if (!token.includes('*')) return false;
   const shown = token.replace(/\*+$/, '');
   if (shown.length < 2 || token.startsWith('*')) return false;
   // At least two letters must show (b****y, f**k); "*****" alone could be anything.
   if (token.replace(/\*/g, '').length < 2) return false;
   const re = new RegExp(`^${shown.replace(/\*/g, '[a-z]')}${token.endsWith('*') ? '[a-z]{0,2}' : ''}$`);
-  return (BY_FIRST.get(token[0]!) ?? []).some((w) => re.test(w));
+  return (byFirst.get(token[0]!) ?? []).some((w) => re.test(w));
+}
+
+/** Whether one deep-view token (letters, maybe '*' for hidden letters: f*ck) is profane. */
+export function isProfane(token: string): boolean {
+  return PROFANE.has(token) || starredIsOneOf(token, BY_FIRST);
+}
+
+/** Whether a starred token hides a slur (p*key, n*****s): the discrimination rules report it. */
+export function isStarredSlur(token: string): boolean {
+  return starredIsOneOf(token, SLURS_BY_FIRST);
 }
 

@@ -1,6 +1,6 @@
 import type { CheckContext } from './context';
 import slurs from './lexicons/discrimination.json';
-import { isProfane, PROFANE } from './profanity';
+import { isProfane, isStarredSlur, PROFANE } from './profanity';
 import { scanWords, WordSet } from './word-set';
 
 /**
@@ -34,7 +34,9 @@ export function wordHits(ctx: CheckContext): WordHits {
     scanWords(
       t,
       (from, to, hash, starred) => {
-        if (starred ? isProfane(t.slice(from, to)) : PROFANE.at(t, from, to, hash)) {
+        if (starred && isStarredSlur(t.slice(from, to))) {
+          hits.misspeltSlurs.push({ start: deep.starts[from]!, end: deep.ends[to - 1]! });
+        } else if (starred ? isProfane(t.slice(from, to)) : PROFANE.at(t, from, to, hash)) {
           hits.profane.push({ start: deep.starts[from]!, end: deep.ends[to - 1]! });
         } else if (!starred && to - from >= 5 && MISSPELT.at(t, from, to, hash) && !EXACT_SLURS.has(t.slice(from, to))) {
           hits.misspeltSlurs.push({ start: deep.starts[from]!, end: deep.ends[to - 1]! });

@@ -15,6 +15,7 @@ export const copyright: Rule = phraseRule({
   keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
   examples: {
     fire: [
+      "Stealing this from a friend's post because it's too funny not to share",
       "Credit to whoever made this, I can't remember where I saw it.",
       "Saw this lovely poem about autumn on someone's page and had to share it.",
       "Copied and pasted from a friend's page, couldn't have said it better",

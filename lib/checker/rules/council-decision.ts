@@ -22,6 +22,8 @@ export const councilDecision: Rule = {
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
   examples: {
     fire: [
+      "I won't allow it to be moved, simple as.",
+      "I've already ordered it on the council's account.",
       "The stallholders won't be charged a pitch fee this year. That's my call.",
       "I've told him he can put tables out, the council won't mind.",
       "Don't worry, I'll make sure the council gets that streetlight fixed this week.",
@@ -35,6 +37,7 @@ export const councilDecision: Rule = {
       "I've told the football club they can have the pitch free next season",
     ],
     pass: [
+      "Sorry for the mix-up with the dates, I won't let it happen again.",
       "Whether I stand again next year is my call and my family's.",
       'At its meeting on 12 March the council resolved to contribute £500 (minute 24/31).',
       "Good point, I'll put it on the agenda and the council will decide in April.",

@@ -24,6 +24,7 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   examples: {
     fire: [
+      "Ask your chairman why he sold the council's old mower to his mate for a tenner.",
       "One councillor declared no interests, yet his wife owns the company that got the grass cutting contract. I'll leave you to join the dots.",
       "Funny how the same builder gets every council job. Draw your own conclusions.",
       "That landlord at the Crown has been serving drinks to fifteen year olds for months.",

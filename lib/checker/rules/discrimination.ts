@@ -43,6 +43,8 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "@LocalLad typical p*key behaviour, nicking anything that isn't nailed down",
+      "These trans activists should be kept well away from our schools.",
       "Surely they could find someone local who speaks proper English for a village surgery.",
       "I don't think a woman her age should be chairing anything.",
       "You can't have a lad in a wheelchair running the youth club.",
