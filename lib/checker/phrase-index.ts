@@ -198,6 +198,10 @@ interface Registered {
 const registry = new WeakMap<RegExp, Registered>();
 /** Which registered regexes each key can start. */
 const regexesByKey = new Map<number, number[]>();
+/** A one-bit-per-bucket filter over the keys: most words' keys are in no lexicon, and skip the map. */
+const keyFilter = new Uint32Array(1 << 11);
+const bucketOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+const mayHave = (key: number) => (keyFilter[bucketOf(key) >>> 5]! & (1 << (bucketOf(key) & 31))) !== 0;
 /** Symbols some phrase starts with, so other punctuation costs no lookup. */
 const startingSymbols = new Set<number>();
 
@@ -218,6 +222,7 @@ export function registerPhrases(re: RegExp, fragmentSources: readonly string[], 
   registry.set(re, { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
   for (const k of all) {
     if (k >= SYMBOL_BASE && k < DIGIT_KEY) startingSymbols.add(k - SYMBOL_BASE);
+    keyFilter[bucketOf(k) >>> 5]! |= 1 << (bucketOf(k) & 31);
     const ids = regexesByKey.get(k);
     if (ids) ids.push(id);
     else regexesByKey.set(k, [id]);
@@ -255,11 +260,12 @@ export class PhraseIndex {
           if (!isAlnum(d)) break;
           if (j - i < PREFIX) {
             prefix |= d << (7 * (j - i));
-            push(regexesByKey.get(prefix), i);
+            if (mayHave(prefix)) push(regexesByKey.get(prefix), i);
           }
           hash = (Math.imul(hash, 31) + d) | 0;
         }
-        push(regexesByKey.get(EXACT_BASE | (hash & (EXACT_BASE - 1))), i);
+        const exact = EXACT_BASE | (hash & (EXACT_BASE - 1));
+        if (mayHave(exact)) push(regexesByKey.get(exact), i);
         if (c <= 57) push(regexesByKey.get(DIGIT_KEY), i);
       } else if (!alnum && startingSymbols.has(c)) {
         push(regexesByKey.get(SYMBOL_BASE + c), i);

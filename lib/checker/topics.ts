@@ -95,6 +95,7 @@ class CompiledTopics implements TopicMatcher {
   private readonly index = new Map<string, Set<number>>();
   /** The first letters a text word must start with to be worth stemming (most words are not). */
   private readonly openings = new WordSet<true>();
+  private readonly wordCache = new Map<string, number[]>();
 
   constructor(topics: readonly ReviewedTopic[]) {
     for (const topic of topics) {
@@ -124,6 +125,21 @@ class CompiledTopics implements TopicMatcher {
     for (const [short, full] of Object.entries(ABBREVIATIONS)) if (wordKey(full).startsWith(key.slice(0, PREFIX)) || wordKey(full) === key) open(short);
   }
 
+  /** Which words of which terms a text word is, as [term, word index, ...]; remembered, as words recur. */
+  private termWordsOf(word: string): number[] {
+    let matches = this.wordCache.get(word);
+    if (matches) return matches;
+    matches = [];
+    const key = wordKey(word);
+    for (const t of this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key) ?? []) {
+      const keys = this.terms[t]!.keys;
+      for (let k = 0; k < keys.length; k++) if (sameWord(keys[k]!, key)) matches.push(t, k);
+    }
+    if (this.wordCache.size >= KEY_CACHE_LIMIT) this.wordCache.clear();
+    this.wordCache.set(word, matches);
+    return matches;
+  }
+
   find(ctx: CheckContext): TopicMatch[] {
     if (this.terms.length === 0) return [];
     const text = ctx.lite.text;
@@ -144,18 +160,12 @@ class CompiledTopics implements TopicMatcher {
         opens = k + 1 >= this.openings.minLength && this.openings.at(text, from, from + k + 1, h) !== undefined;
       }
       if (!opens) return;
-      const key = wordKey(text.slice(from, to));
-      const candidates = this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key);
-      if (!candidates) return;
-      for (const t of candidates) {
-        const keys = this.terms[t]!.keys;
-        for (let k = 0; k < keys.length; k++) {
-          if (sameWord(keys[k]!, key)) {
-            let list = hitsByTerm.get(t);
-            if (!list) hitsByTerm.set(t, (list = []));
-            list.push({ pos, key: k });
-          }
-        }
+      const matches = this.termWordsOf(text.slice(from, to));
+      for (let m = 0; m < matches.length; m += 2) {
+        const t = matches[m]!;
+        let list = hitsByTerm.get(t);
+        if (!list) hitsByTerm.set(t, (list = []));
+        list.push({ pos, key: matches[m + 1]! });
       }
     }, { digits: true });
     const out: TopicMatch[] = [];
