@@ -15,6 +15,7 @@ export const commercial: Rule = phraseRule({
   keep: (ctx: CheckContext) => !ctx.mentions(CHARITY),
   examples: {
     fire: [
+      "My lad's just started up as a window cleaner, very reasonable. Drop me a DM.",
       "My Tupperware party is on Friday, catalogue attached!",
       '15% off at my Etsy shop this weekend with code TOWN15',
       'DM me for prices, I do logs by the bulk bag',

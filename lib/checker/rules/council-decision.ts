@@ -22,6 +22,7 @@ export const councilDecision: Rule = {
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
   examples: {
     fire: [
+      "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
       "I won't allow it to be moved, simple as.",
       "I've already ordered it on the council's account.",
       "The stallholders won't be charged a pitch fee this year. That's my call.",

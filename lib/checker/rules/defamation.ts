@@ -6,7 +6,7 @@ const ALLEGATIONS = phrases(lexicon.allegations);
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?![a-z])[^.!?]{0,40}$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
-const IDENTIFIABLE = /(?:^|[^a-z])(?:cllr|councillor|mr|mrs|ms|miss|dr|the (?:clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm))(?![a-z])/;
+const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family) (?:who|that|at|from|in|on|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|the (?:clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
   if (ANONYMOUS.test(before)) return false;
@@ -24,6 +24,7 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   examples: {
     fire: [
+      "The man who runs the youth club shouldn't be left alone with kids. Enough said.",
       "Ask your chairman why he sold the council's old mower to his mate for a tenner.",
       "One councillor declared no interests, yet his wife owns the company that got the grass cutting contract. I'll leave you to join the dots.",
       "Funny how the same builder gets every council job. Draw your own conclusions.",
@@ -38,6 +39,7 @@ export const defamation: Rule = {
       'Brampton Motors clock their cars. Fact.',
     ],
     pass: [
+      "Con artists are targeting older people with fake parcel texts, so the scam awareness session is well worth going to.",
       "The Mercury reports that a man was fined at magistrates' court yesterday for fly-tipping.",
       "I think the tender process was rushed and I've asked for the papers to be reviewed.",
       'Someone has been stealing from the allotment sheds, please lock up.',

@@ -16,6 +16,8 @@ const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
+// "Another mosque. Because that's exactly what we need.": sarcasm in the next breath.
+const SARCASM_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:because |cos |'cause )?(?:that'?s|thats|just) (?:exactly |just )?what (?:we|this (?:town|village|country|area)|[a-z ]{1,40}) (?:needs?|needed|wanted|was missing)(?![a-z])/;
 const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
@@ -43,6 +45,8 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "Apparently we're getting another mosque. Because that's exactly what a small English market town needs.",
+      "Not racist but I wouldn't want my daughter going out with one of them.",
       "@LocalLad typical p*key behaviour, nicking anything that isn't nailed down",
       "These trans activists should be kept well away from our schools.",
       "Surely they could find someone local who speaks proper English for a village surgery.",
@@ -63,6 +67,7 @@ export const discrimination: Rule = {
       'what a faggott',
     ],
     pass: [
+      "Happy Diwali to all our Hindu and Sikh neighbours celebrating this week.",
       "If you ever hear anyone say young people these days are lazy, send them my way.",
       "I don't think a pensioner should have to wait six months for a hip operation.",
       "I don't think immigrants are the problem here, the landlords are.",
@@ -100,8 +105,8 @@ export const discrimination: Rule = {
         if (!ctx.inQuotes(g)) hits.push({ start: g.start, end: g.end });
         continue;
       }
-      // "The travelling community are back. Lock your sheds.": a warning against the group in the next breath.
-      const warned = WARNING_NEXT.exec(after);
+      // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
+      const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after);
       if (warned) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;

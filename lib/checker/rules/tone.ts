@@ -27,6 +27,7 @@ export const tone: Rule = {
     'This reads as heated (capitals, exclamation marks, sarcasm or scolding). Be considerate and respectful; it is not necessary to respond to everything, and sometimes it is better not to.',
   examples: {
     fire: [
+      "Wow. Just wow. Some people really need to look in the mirror before they post.",
       "Half of you don't even live in the ward. Give it a rest.",
       'HOW DARE YOU LECTURE ME ABOUT THIS TOWN',
       'This is UNACCEPTABLE!!!! Absolutely UNACCEPTABLE!!!!',
