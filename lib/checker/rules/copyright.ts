@@ -15,6 +15,7 @@ export const copyright: Rule = phraseRule({
   keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
   examples: {
     fire: [
+      "Reposting this cartoon from Private Eye because it's us exactly",
       "Stealing this from a friend's post because it's too funny not to share",
       "Credit to whoever made this, I can't remember where I saw it.",
       "Saw this lovely poem about autumn on someone's page and had to share it.",
@@ -26,6 +27,7 @@ export const copyright: Rule = phraseRule({
       'reposting this meme I found, no idea who made it',
     ],
     pass: [
+      "Great cartoon in this week's Private Eye, worth buying a copy.",
       'Photo credit: Camera Club, shared with their kind permission',
       'The parish newsletter is out, copy attached.',
       'Share freely the council posts about the fete.',

@@ -22,6 +22,7 @@ export const councilDecision: Rule = {
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
   examples: {
     fire: [
+      "I've spoken to the others and we're voting the charges down.",
       "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
       "I won't allow it to be moved, simple as.",
       "I've already ordered it on the council's account.",
@@ -38,6 +39,7 @@ export const councilDecision: Rule = {
       "I've told the football club they can have the pitch free next season",
     ],
     pass: [
+      "The car park charges will be discussed at the meeting on the 12th.",
       "Sorry for the mix-up with the dates, I won't let it happen again.",
       "Whether I stand again next year is my call and my family's.",
       'At its meeting on 12 March the council resolved to contribute £500 (minute 24/31).',

@@ -24,6 +24,10 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   examples: {
     fire: [
+      "Our former treasurer quietly paid himself a 'consultancy fee' out of the hall fund for three years.",
+      "Interesting that Cllr Jarvis voted for the estate when his brother owns the field. Nothing to see here.",
+      "The farm on Grange Lane has been dumping slurry in the brook again.",
+      "I have it on good authority the headteacher was asked to leave her last school over missing money.",
       "The man who runs the youth club shouldn't be left alone with kids. Enough said.",
       "Ask your chairman why he sold the council's old mower to his mate for a tenner.",
       "One councillor declared no interests, yet his wife owns the company that got the grass cutting contract. I'll leave you to join the dots.",
@@ -39,6 +43,8 @@ export const defamation: Rule = {
       'Brampton Motors clock their cars. Fact.',
     ],
     pass: [
+      "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",
+      "The Environment Agency are investigating a slurry spill into the brook.",
       "Con artists are targeting older people with fake parcel texts, so the scam awareness session is well worth going to.",
       "The Mercury reports that a man was fined at magistrates' court yesterday for fly-tipping.",
       "I think the tender process was rushed and I've asked for the papers to be reviewed.",

@@ -45,6 +45,9 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "Men can't be nursery workers, it's just not natural, sorry.",
+      "With respect, someone with autism can't be expected to manage a budget like that.",
+      "Funny how the knife crime only started when that lot moved onto the estate.",
       "Apparently we're getting another mosque. Because that's exactly what a small English market town needs.",
       "Not racist but I wouldn't want my daughter going out with one of them.",
       "@LocalLad typical p*key behaviour, nicking anything that isn't nailed down",
@@ -67,6 +70,8 @@ export const discrimination: Rule = {
       'what a faggott',
     ],
     pass: [
+      "Our autism support group meets on the first Monday of the month.",
+      "More men are training as nursery workers, which is good for the kids.",
       "Happy Diwali to all our Hindu and Sikh neighbours celebrating this week.",
       "If you ever hear anyone say young people these days are lazy, send them my way.",
       "I don't think a pensioner should have to wait six months for a hip operation.",
@@ -123,7 +128,7 @@ export const discrimination: Rule = {
       const offset = m.input === after ? 0 : pronoun![0].length;
       const gap = m[1] ?? '';
       const predicate = m[2] ?? '';
-      if (NEGATED_GAP.test(gap) && !/^(?:aren|are not|isn|is not|should|must|can|don|do not|never|won|will never|refuse)/.test(predicate)) continue;
+      if (NEGATED_GAP.test(gap) && !/^(?:aren|are not|isn|is not|should|must|can|don|do not|never|won|will never|refuse|it|that)/.test(predicate)) continue;
       const end = ctx.deep.ends[g.viewEnd + offset + m[0].length - 1]!;
       add({ start: g.start, end });
     }
