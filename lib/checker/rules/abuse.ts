@@ -45,6 +45,7 @@ export const abuse: Rule = {
     'This is abusive: profanity, an insult, harassment or a threat. Personal attacks and obscene or threatening language breach the policy whoever the target is: criticise the decision, not the person, and leave out the swearing.',
   examples: {
     fire: [
+      "I'd tell you what I think of you but there are kids on this page. Absolute clown.",
       "honestly f.o. with your conspiracy theories",
       "You are a sick, evil piece of work and I hope karma finds you.",
       "READ THE POST YOU DOZY LOT!!! It says Saturday.",
@@ -64,6 +65,7 @@ export const abuse: Rule = {
       'SHUUUUT UPPPP already',
     ],
     pass: [
+      "The delays on the bypass are a complete disgrace.",
       "The F.O. has issued travel advice for Spain.",
       "Come round for a cuppa and say hello, the kettle's always on.",
       "I've had messages calling me a 'useless cow' this week. Please be kind.",

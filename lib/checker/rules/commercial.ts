@@ -15,6 +15,7 @@ export const commercial: Rule = phraseRule({
   keep: (ctx: CheckContext) => !ctx.mentions(CHARITY),
   examples: {
     fire: [
+      "Still a few spaces on my Christmas wreath-making workshop, £45. Book via my website!",
       "My lad's just started up as a window cleaner, very reasonable. Drop me a DM.",
       "My Tupperware party is on Friday, catalogue attached!",
       '15% off at my Etsy shop this weekend with code TOWN15',
@@ -26,6 +27,7 @@ export const commercial: Rule = phraseRule({
       'Sponsored: book your MOT at Smith Motors this month',
     ],
     pass: [
+      "Guarantee you'll love the new café in the park. (Not sponsored, just greedy.)",
       'Cake sale at the school on Friday, all money to the PTA.',
       'Macmillan coffee morning, donations on the door, every penny to Macmillan.',
       'Free tree saplings from the Woodland Trust available while stocks last.',

@@ -12,6 +12,8 @@ const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexi
 const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
 // "I'll make sure your views are heard" passes a message on; it promises no outcome.
 const PASSING_ON = /^\s*(?:that )?(?:your|the|their|his|her|residents'?|people'?s) (?:views?|voices?|concerns?|comments?|points?|questions?|objections?|feedback|complaints?) (?:are|is|get|gets|will be)/;
+// A post signed by, or speaking for, a club or charity ("- Rushden Rotary", "we at the WI").
+const OTHER_ORGANISATION_VOICE = /(?:(?:^|\n|[-~]\s*)(?:from |love,? |thanks,? |cheers,? )?(?:all )?(?:of us )?(?:at )?(?:the )?(?:[a-z']+ ){0,3}(?:rotary|lions|round table|scouts|guides|brownies|cubs|beavers|wi|women'?s institute|pta|ptfa|club|society|association|trust|church|chapel|academy|friends of [a-z ]+|volunteers|choir|band|charity|u3a|legion|fc|cc)\s*[.!]?\s*$|\bwe(?:,| at) the [a-z ]{1,30}(?:club|society|group|association|trust|church|school|charity|choir|band))/;
 const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 
 export const councilDecision: Rule = {
@@ -22,6 +24,7 @@ export const councilDecision: Rule = {
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
   examples: {
     fire: [
+      "To the residents of Ash Close: the trees are staying. I've overruled the officers on this one.",
       "I've spoken to the others and we're voting the charges down.",
       "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
       "I won't allow it to be moved, simple as.",
@@ -39,6 +42,7 @@ export const councilDecision: Rule = {
       "I've told the football club they can have the pitch free next season",
     ],
     pass: [
+      "We'll be putting up the Christmas tree on the square on Saturday, volunteers welcome! - Rushden Rotary",
       "The car park charges will be discussed at the meeting on the 12th.",
       "Sorry for the mix-up with the dates, I won't let it happen again.",
       "Whether I stand again next year is my call and my family's.",
@@ -53,7 +57,10 @@ export const councilDecision: Rule = {
   },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
+    const otherVoice = ctx.mentions(OTHER_ORGANISATION_VOICE);
     for (const s of ctx.find(COMMITMENTS)) {
+      // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
+      if (otherVoice && /^we/.test(s.text)) continue;
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
       const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');

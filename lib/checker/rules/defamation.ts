@@ -24,6 +24,7 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   examples: {
     fire: [
+      "The chap at number 12 has been claiming disability benefits for years and he's out playing golf every Saturday.",
       "Our former treasurer quietly paid himself a 'consultancy fee' out of the hall fund for three years.",
       "Interesting that Cllr Jarvis voted for the estate when his brother owns the field. Nothing to see here.",
       "The farm on Grange Lane has been dumping slurry in the brook again.",

@@ -45,6 +45,7 @@ export const discrimination: Rule = {
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
   examples: {
     fire: [
+      "Can't stand these woke types. Men are men and women are women, end of.",
       "Men can't be nursery workers, it's just not natural, sorry.",
       "With respect, someone with autism can't be expected to manage a budget like that.",
       "Funny how the knife crime only started when that lot moved onto the estate.",

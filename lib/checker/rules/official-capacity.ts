@@ -28,6 +28,7 @@ export const officialCapacity: Rule = {
     'You name yourself as a councillor here, so readers may take this post as the council speaking. Check that you are happy for it to be read that way, or post without the title.',
   examples: {
     fire: [
+      "As your Mayor I'm delighted to announce free swimming for under-16s.",
       "As Chair of Finance I can tell you the precept is going up.",
       "I'm standing again for the West ward in May.",
       'Cllr Priya Shah here. The bus stop has moved.',

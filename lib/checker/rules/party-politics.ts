@@ -21,6 +21,12 @@ const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|any party|no matter who you vote for|or none/;
 
+// "Tory Lane", "the Conservative Club": a street or a venue named after a party.
+const PLACE_AFTER = /^\s+(?:Lane|Road|Street|Close|Way|Avenue|Drive|Crescent|Hill|Farm|Wood|Green|Club|Hall|House|Court|Terrace|Row|Place|Gardens|Park|Field|Fields|Social Club|Arms)\b/;
+function isPlaceName(ctx: CheckContext, s: Span): boolean {
+  return ctx.isUpperAt(s.start) && PLACE_AFTER.test(ctx.original.slice(s.end, s.end + 20));
+}
+
 /** "Lib Dem, Labour, Tory or none, all welcome at the hustings": parties named even-handedly. */
 function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   const sentence = ctx.sentenceText(s);
@@ -77,6 +83,8 @@ export const partyPolitics: Rule = {
       'vote them out in May',
     ],
     pass: [
+      "Tory Lane is closed for resurfacing until Wednesday.",
+      "The Labour Club on Wellingborough Road is hosting a quiz on Friday.",
       "It was Mr Harold Green from the care home on Station Road, he had got out through a fire door.",
       "The Greens on the corner of Church Lane have been mown at last.",
       'The labour market for young people is tough.',
@@ -94,7 +102,7 @@ export const partyPolitics: Rule = {
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     for (const s of ctx.find(PARTISAN_PHRASES)) {
-      if (PARTY_NAME.test(s.text) && isEvenHanded(ctx, s)) continue;
+      if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
       // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
       if (/^green\s+party$/.test(s.text) && !ctx.isUpperAt(s.start) && !PARTISAN.test(ctx.sentenceText(s).replace(s.text, ''))) continue;
       hits.push(s);

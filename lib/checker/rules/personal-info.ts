@@ -18,8 +18,8 @@ const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
 const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks)\b/;
-// "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised).
-const NAMED_AT_STREET = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View)\b/g;
+// "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
+const NAMED_AT_STREET = /(?<![A-Za-z])[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View)\b/g;
 
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
@@ -54,6 +54,7 @@ export const personalInfo: Rule = {
       'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
     ],
     pass: [
+      "The Labour Club on Wellingborough Road is hosting a quiz on Friday in aid of the air ambulance.",
       'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
       'Parish office hours: Tues & Thurs 9-12, telephone 01234 567890 (office line).',
       'Postcode for the defib at the village hall is NN29 7XY.',
