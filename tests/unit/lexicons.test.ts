@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// Lexicon phrases are matched up to a word's end; a phrase that can only end in a
+// space ("(?:the |it)") never matches before the next word, and fails silently.
+// Lists read as the text just before a match (…Before, reported) are exempt.
+const CONTEXT_LISTS = /Before$|^reported$/;
+
+/** The alternatives of a fragment's last group, when the fragment ends with one. */
+function lastGroupAlternatives(fragment: string): string[] {
+  const f = fragment.replace(/\?$/, '');
+  if (!f.endsWith(')')) return [];
+  let depth = 0;
+  for (let i = f.length - 1; i >= 0; i--) {
+    if (f[i] === ')' && f[i - 1] !== '\\') depth++;
+    else if (f[i] === '(' && f[i - 1] !== '\\' && --depth === 0) {
+      const inner = f.slice(i + 1, -1).replace(/^\?:/, '');
+      const alts: string[] = [];
+      let level = 0;
+      let current = '';
+      for (const ch of inner) {
+        if (ch === '(') level++;
+        if (ch === ')') level--;
+        if (ch === '|' && level === 0) {
+          alts.push(current);
+          current = '';
+        } else current += ch;
+      }
+      return [...alts, current];
+    }
+  }
+  return [];
+}
+
+describe('lexicon data', () => {
+  const dir = 'lib/checker/lexicons';
+  const lists = readdirSync(dir).flatMap((file) =>
+    Object.entries(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, unknown>)
+      .filter(([name, value]) => Array.isArray(value) && !CONTEXT_LISTS.test(name))
+      .map(([name, value]) => [`${file}: ${name}`, value as unknown[]] as const),
+  );
+
+  it.each(lists)('%s: every phrase is a valid pattern that ends at a word', (_name, list) => {
+    for (const fragment of list) {
+      if (typeof fragment !== 'string') continue;
+      expect(() => new RegExp(fragment)).not.toThrow();
+      expect(fragment.endsWith(' ') ? fragment : '').toBe('');
+      expect(lastGroupAlternatives(fragment).filter((a) => a.endsWith(' ')).length ? fragment : '').toBe('');
+    }
+  });
+});
