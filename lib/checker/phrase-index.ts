@@ -21,6 +21,7 @@
 const PREFIX = 3;
 const SYMBOL_BASE = 1 << 22;
 const DIGIT_KEY = 1 << 23;
+const PAIR_BASE = 1 << 28;
 const EXACT_BASE = 1 << 29;
 
 function prefixKey(s: string): number {
@@ -28,11 +29,27 @@ function prefixKey(s: string): number {
   for (let i = 0; i < Math.min(s.length, PREFIX); i++) k |= s.charCodeAt(i) << (7 * i);
   return k;
 }
-function exactKey(s: string): number {
+function wordHash(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return EXACT_BASE | (h & (EXACT_BASE - 1));
+  return h;
 }
+function exactKey(s: string): number {
+  return EXACT_BASE | (wordHash(s) & (EXACT_BASE - 1));
+}
+/** A common word and the first one to three letters of the word after it. */
+function pairKeyOf(firstHash: number, secondPrefix: number): number {
+  const h = Math.imul(firstHash ^ Math.imul(secondPrefix, 0x9e3779b1), 0x85ebca6b);
+  return PAIR_BASE | ((h >>> 3) & (PAIR_BASE - 1));
+}
+function pairKey(first: string, second: string): number {
+  return pairKeyOf(wordHash(first), prefixKey(second));
+}
+// Words too common to key a phrase alone: a phrase starting "the council" is keyed on "the" + "cou".
+const COMMON_FIRST = new Set(
+  'the a an i to of and in on it is you we my our that this for with at be have has had so but not are was were they he she his her will can just all as if from by your me do what there been get one out up about no or some who when their them its us any would could should'.split(' '),
+);
+const COMMON_FIRST_KEYS = new Set([...COMMON_FIRST].map(exactKey));
 
 type Atom =
   | { kind: 'char'; c: string; min: number; many: boolean }
@@ -154,34 +171,52 @@ function atoms(src: string): Atom[] {
  */
 export function phraseKeys(fragment: string, endsWord = true): Set<number> | null {
   const keys = new Set<number>();
-  // The letters so far end a word for certain (a space, a symbol or the phrase's end follows).
-  const whole = (acc: string) => (keys.add(exactKey(acc)), true);
-  // The letters so far begin a word that may go on.
-  const begun = (acc: string) => acc.length > 0 && (keys.add(prefixKey(acc)), true);
-  const walk = (list: Atom[], acc: string): boolean => {
+  /**
+   * `first`: set while reading the word after a common first word ("the
+   * council"), whose first letters make a pair key with it, far rarer than
+   * "the" alone.
+   */
+  const walk = (list: Atom[], acc: string, first?: string): boolean => {
+    // The letters so far end a word for certain (a space, a symbol or the phrase's end follows).
+    const whole = () => {
+      if (first !== undefined) return acc.length > 0 && (keys.add(pairKey(first, acc)), true);
+      if (COMMON_FIRST.has(acc) && list[0]?.kind === 'sep') return pairOrWhole(list.slice(1), acc);
+      return keys.add(exactKey(acc)), true;
+    };
+    // The letters so far begin a word that may go on.
+    const begun = () => acc.length > 0 && (keys.add(first !== undefined ? pairKey(first, acc) : prefixKey(acc)), true);
+    if (first !== undefined && acc.length >= PREFIX) return begun();
     const atom = list[0];
     // The phrase's end is a word's end only when the regex says so after it ((?![a-z0-9])).
-    if (!atom) return acc.length > 0 && (endsWord ? whole(acc) : begun(acc));
+    if (!atom) return acc.length > 0 && (endsWord ? whole() : begun());
     const rest = list.slice(1);
-    if (atom.kind === 'zero') return walk(rest, acc);
-    if (atom.min === 0 && !walk(rest, acc)) return false;
+    if (atom.kind === 'zero') return walk(rest, acc, first);
+    if (atom.min === 0 && !walk(rest, acc, first)) return false;
     // What follows one repetition: nothing known if it may repeat.
     const next = atom.many ? [] : rest;
     switch (atom.kind) {
       case 'char':
-        if (ALNUM.test(atom.c)) return atom.many ? begun(acc + atom.c) : walk(next, acc + atom.c);
-        if (acc.length > 0) return whole(acc);
-        return keys.add(SYMBOL_BASE + atom.c.charCodeAt(0)), true;
+        if (ALNUM.test(atom.c)) return atom.many ? ((acc += atom.c), begun()) : walk(next, acc + atom.c, first);
+        if (acc.length > 0) return first !== undefined ? begun() : keys.add(exactKey(acc)) && true;
+        return first === undefined && (keys.add(SYMBOL_BASE + atom.c.charCodeAt(0)), true);
       case 'sep':
-        return acc.length > 0 && whole(acc);
+        return acc.length > 0 && whole();
       case 'digit':
-        if (acc.length > 0) return begun(acc);
-        return keys.add(DIGIT_KEY), true;
+        if (acc.length > 0) return begun();
+        return first === undefined && (keys.add(DIGIT_KEY), true);
       case 'other':
-        return begun(acc);
+        return begun();
       case 'group':
-        return atom.alts.every((alt) => walk([...atoms(alt), ...(atom.many ? [{ kind: 'other', min: 1, many: false } as Atom] : next)], acc));
+        return atom.alts.every((alt) => walk([...atoms(alt), ...(atom.many ? [{ kind: 'other', min: 1, many: false } as Atom] : next)], acc, first));
     }
+  };
+  /** After a common word and white space: pair keys with the next word, or the word alone if that is unclear. */
+  const pairOrWhole = (afterSpace: Atom[], word: string): boolean => {
+    const before = new Set(keys);
+    if (walk(afterSpace, '', word)) return true;
+    keys.clear();
+    for (const k of before) keys.add(k);
+    return keys.add(exactKey(word)), true;
   };
   try {
     return alternatives(fragment).every((alt) => walk(atoms(alt), '')) ? keys : null;
@@ -234,6 +269,9 @@ export function registerPhrases(re: RegExp, fragmentSources: readonly string[], 
 export const registeredRegexes: RegExp[] = [];
 
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** The characters a regex's \\s matches. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Where in one text each registered regex may match: one pass, shared by all of them. */
 export class PhraseIndex {
@@ -265,6 +303,18 @@ export class PhraseIndex {
           hash = (Math.imul(hash, 31) + d) | 0;
         }
         const exact = EXACT_BASE | (hash & (EXACT_BASE - 1));
+        if (COMMON_FIRST_KEYS.has(exact)) {
+          // A common word: the phrases starting with it are keyed on it and the next word's first letters.
+          let k = i + 1;
+          while (k < text.length && isAlnum(text.charCodeAt(k))) k++;
+          while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+          let second = 0;
+          for (let m = 0; m < PREFIX && k + m < text.length && isAlnum(text.charCodeAt(k + m)); m++) {
+            second |= text.charCodeAt(k + m) << (7 * m);
+            const pair = pairKeyOf(hash, second);
+            if (mayHave(pair)) push(regexesByKey.get(pair), i);
+          }
+        }
         if (mayHave(exact)) push(regexesByKey.get(exact), i);
         if (c <= 57) push(regexesByKey.get(DIGIT_KEY), i);
       } else if (!alnum && startingSymbols.has(c)) {
