@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { check, DEFAULT_POLICY, RULES, type Policy } from '../../lib/checker';
+import { RULE_EXAMPLES } from '../../lib/checker/rules';
 
 // Every rule's own examples, table-driven: each must fire on its "fire" drafts
 // and stay silent on its "pass" drafts.
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
-  const policy: Policy = { ...DEFAULT_POLICY, ...rule.examples.policy };
+  const examples = RULE_EXAMPLES[rule.id]!;
+  const policy: Policy = { ...DEFAULT_POLICY, ...examples.policy };
   const firedBy = (text: string) => check(text, policy).filter((f) => f.rule === rule.id);
 
-  it.each(rule.examples.fire)('fires on %j', (text) => {
+  it.each(examples.fire)('fires on %j', (text) => {
     const found = firedBy(text);
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) {
@@ -19,7 +21,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     }
   });
 
-  it.each(rule.examples.pass)('stays silent on %j', (text) => {
+  it.each(examples.pass)('stays silent on %j', (text) => {
     expect(firedBy(text)).toEqual([]);
   });
 });
@@ -32,8 +34,8 @@ describe('rule catalogue', () => {
   it('has unique rule ids, each with examples both ways', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const r of RULES) {
-      expect(r.examples.fire.length).toBeGreaterThanOrEqual(3);
-      expect(r.examples.pass.length).toBeGreaterThanOrEqual(3);
+      expect(RULE_EXAMPLES[r.id]?.fire.length).toBeGreaterThanOrEqual(3);
+      expect(RULE_EXAMPLES[r.id]?.pass.length).toBeGreaterThanOrEqual(3);
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule, Span } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/abuse.json';
 import { wordHits } from '../word-hits';
@@ -37,47 +37,49 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 }
 
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "I'd tell you what I think of you but there are kids on this page. Absolute clown.",
+    "honestly f.o. with your conspiracy theories",
+    "You are a sick, evil piece of work and I hope karma finds you.",
+    "READ THE POST YOU DOZY LOT!!! It says Saturday.",
+    "You want to come round and say that to my face, pal?",
+    "If I find out who smashed the shelter I swear they'll be picking their teeth up off the pavement.",
+    '@Grumpy shut up you pathetic little troll',
+    'What a f*cking joke this town has become',
+    "You're an idiot if you think anyone believes that",
+    'keep it up and see what happens when i catch you on your own',
+    'Absolute b@stards whoever smashed the bus shelter',
+    's h i t show from start to finish',
+    'Go and crawl back under your rock, nobody wants you here',
+    'the idiot who parked across my drive can expect a note',
+    "You're thick as two short planks mate",
+    'What a f\u200bu\u200bc\u200bk\u200bing mess the roadworks are',
+    'You\u2019re an absolute \ufb01gure of fun, nobody takes you seriously',
+    'SHUUUUT UPPPP already',
+  ],
+  pass: [
+    "The delays on the bypass are a complete disgrace.",
+    "The F.O. has issued travel advice for Spain.",
+    "Come round for a cuppa and say hello, the kettle's always on.",
+    "I've had messages calling me a 'useless cow' this week. Please be kind.",
+    'Scunthorpe United won 2-0!',
+    'Hell of a storm last night, hope everyone is ok',
+    'Killing it at the quiz last night, well played team!',
+    'Watch out for the black ice on the back road.',
+    'The bus timetable is a joke.',
+    'Thank you, you are all stars.',
+    'Cocktail party at the hall raised £300 for the hospice.',
+  ],
+};
+
 export const abuse: Rule = {
   id: 'abuse/insult-threat-profanity',
   category: 'abuse',
   severity: 'serious',
   message:
     'This is abusive: profanity, an insult, harassment or a threat. Personal attacks and obscene or threatening language breach the policy whoever the target is: criticise the decision, not the person, and leave out the swearing.',
-  examples: {
-    fire: [
-      "I'd tell you what I think of you but there are kids on this page. Absolute clown.",
-      "honestly f.o. with your conspiracy theories",
-      "You are a sick, evil piece of work and I hope karma finds you.",
-      "READ THE POST YOU DOZY LOT!!! It says Saturday.",
-      "You want to come round and say that to my face, pal?",
-      "If I find out who smashed the shelter I swear they'll be picking their teeth up off the pavement.",
-      '@Grumpy shut up you pathetic little troll',
-      'What a f*cking joke this town has become',
-      "You're an idiot if you think anyone believes that",
-      'keep it up and see what happens when i catch you on your own',
-      'Absolute b@stards whoever smashed the bus shelter',
-      's h i t show from start to finish',
-      'Go and crawl back under your rock, nobody wants you here',
-      'the idiot who parked across my drive can expect a note',
-      "You're thick as two short planks mate",
-      'What a f\u200bu\u200bc\u200bk\u200bing mess the roadworks are',
-      'You\u2019re an absolute \ufb01gure of fun, nobody takes you seriously',
-      'SHUUUUT UPPPP already',
-    ],
-    pass: [
-      "The delays on the bypass are a complete disgrace.",
-      "The F.O. has issued travel advice for Spain.",
-      "Come round for a cuppa and say hello, the kettle's always on.",
-      "I've had messages calling me a 'useless cow' this week. Please be kind.",
-      'Scunthorpe United won 2-0!',
-      'Hell of a storm last night, hope everyone is ok',
-      'Killing it at the quiz last night, well played team!',
-      'Watch out for the black ice on the back road.',
-      'The bus timetable is a joke.',
-      'Thank you, you are all stars.',
-      'Cocktail party at the hall raised £300 for the hospice.',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     const add = (s: { start: number; end: number }) => {

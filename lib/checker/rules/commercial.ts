@@ -1,9 +1,33 @@
-import type { CheckContext, Rule } from '../context';
+import type { CheckContext, Rule, RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/commercial.json';
 import { phraseRule } from '../phrase-rule';
 
 const CHARITY = anyOf(lexicon.charity);
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Still a few spaces on my Christmas wreath-making workshop, £45. Book via my website!",
+    "My lad's just started up as a window cleaner, very reasonable. Drop me a DM.",
+    "My Tupperware party is on Friday, catalogue attached!",
+    '15% off at my Etsy shop this weekend with code TOWN15',
+    'DM me for prices, I do logs by the bulk bag',
+    'Grand opening of my new salon on Saturday, first 20 customers get a free treatment!',
+    'Selling my old bike, £50 ono, collection only',
+    'My son does gardening and odd jobs, very reasonable rates, message me',
+    'Half price pints at my pub tonight',
+    'Sponsored: book your MOT at Smith Motors this month',
+  ],
+  pass: [
+    "Guarantee you'll love the new café in the park. (Not sponsored, just greedy.)",
+    'Cake sale at the school on Friday, all money to the PTA.',
+    'Macmillan coffee morning, donations on the door, every penny to Macmillan.',
+    'Free tree saplings from the Woodland Trust available while stocks last.',
+    'The community shop now stocks local honey.',
+    'Bin day moved to Friday.',
+  ],
+};
 
 export const commercial: Rule = phraseRule({
   id: 'commercial/promotion',
@@ -13,26 +37,4 @@ export const commercial: Rule = phraseRule({
     "This promotes a business or sells something. The policy asks councillors not to use council channels to advertise, market or sell: keep trade to a personal or business page (charity and community events are fine).",
   patterns: lexicon.strong,
   keep: (ctx: CheckContext) => !ctx.mentions(CHARITY),
-  examples: {
-    fire: [
-      "Still a few spaces on my Christmas wreath-making workshop, £45. Book via my website!",
-      "My lad's just started up as a window cleaner, very reasonable. Drop me a DM.",
-      "My Tupperware party is on Friday, catalogue attached!",
-      '15% off at my Etsy shop this weekend with code TOWN15',
-      'DM me for prices, I do logs by the bulk bag',
-      'Grand opening of my new salon on Saturday, first 20 customers get a free treatment!',
-      'Selling my old bike, £50 ono, collection only',
-      'My son does gardening and odd jobs, very reasonable rates, message me',
-      'Half price pints at my pub tonight',
-      'Sponsored: book your MOT at Smith Motors this month',
-    ],
-    pass: [
-      "Guarantee you'll love the new café in the park. (Not sponsored, just greedy.)",
-      'Cake sale at the school on Friday, all money to the PTA.',
-      'Macmillan coffee morning, donations on the door, every penny to Macmillan.',
-      'Free tree saplings from the Woodland Trust available while stocks last.',
-      'The community shop now stocks local honey.',
-      'Bin day moved to Friday.',
-    ],
-  },
 });

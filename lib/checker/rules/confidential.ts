@@ -1,4 +1,4 @@
-import type { CheckContext, Rule, Span } from '../context';
+import type { CheckContext, Rule, RuleExamples, Span } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/confidential.json';
 import { phraseRule } from '../phrase-rule';
@@ -16,6 +16,28 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   return true;
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "As a councillor I've seen the legal advice and it doesn't say what we've been told in public.",
+    "I probably shouldn't say this yet but there will be big changes at the Town Hall.",
+    "It was agreed in private last week, before the papers go out.",
+    "can't say much as it was in closed session but the clerk's contract isn't being renewed",
+    'Off the record, the tender came in £40k over budget, not public yet',
+    'Strictly confidential but residents deserve to know: the pub is being sold.',
+    'Saw the exempt papers, the manager\u2019s grievance is a real mess',
+    'The part II item last night was about the caretaker',
+    'leaked email from the county says the bypass is dead',
+    'Not meant to share this yet but the new vicar starts in June',
+  ],
+  pass: [
+    'If you are struggling, the Samaritans offer a free confidential service on 116 123.',
+    'The confidentiality clause in the new contract has been published in full on our website.',
+    'Minutes of Tuesday\u2019s meeting are now published, link below.',
+    'The council meets in public on Tuesday.',
+  ],
+};
+
 export const confidential: Rule = phraseRule({
   id: 'confidential/disclosure',
   category: 'confidential',
@@ -24,24 +46,4 @@ export const confidential: Rule = phraseRule({
     "This reveals or hints at information that is not public (closed session, exempt papers, staff matters, leaks). Don't share it: ask the Clerk what can be said, and wait for the council's own announcement.",
   patterns: lexicon.cues,
   keep: leaksSomething,
-  examples: {
-    fire: [
-      "As a councillor I've seen the legal advice and it doesn't say what we've been told in public.",
-      "I probably shouldn't say this yet but there will be big changes at the Town Hall.",
-      "It was agreed in private last week, before the papers go out.",
-      "can't say much as it was in closed session but the clerk's contract isn't being renewed",
-      'Off the record, the tender came in £40k over budget, not public yet',
-      'Strictly confidential but residents deserve to know: the pub is being sold.',
-      'Saw the exempt papers, the manager\u2019s grievance is a real mess',
-      'The part II item last night was about the caretaker',
-      'leaked email from the county says the bypass is dead',
-      'Not meant to share this yet but the new vicar starts in June',
-    ],
-    pass: [
-      'If you are struggling, the Samaritans offer a free confidential service on 116 123.',
-      'The confidentiality clause in the new contract has been published in full on our website.',
-      'Minutes of Tuesday\u2019s meeting are now published, link below.',
-      'The council meets in public on Tuesday.',
-    ],
-  },
 });

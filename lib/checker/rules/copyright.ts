@@ -1,9 +1,32 @@
-import type { CheckContext, Rule } from '../context';
+import type { CheckContext, Rule, RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/copyright.json';
 import { phraseRule } from '../phrase-rule';
 
 const CREDITED = anyOf(lexicon.credited);
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Reposting this cartoon from Private Eye because it's us exactly",
+    "Stealing this from a friend's post because it's too funny not to share",
+    "Credit to whoever made this, I can't remember where I saw it.",
+    "Saw this lovely poem about autumn on someone's page and had to share it.",
+    "Copied and pasted from a friend's page, couldn't have said it better",
+    'Found this photo online of the church in the snow',
+    'Not my words but worth reading',
+    'Saw this on another group and nicked it',
+    "Here's the full text of the article since it's behind a paywall",
+    'reposting this meme I found, no idea who made it',
+  ],
+  pass: [
+    "Great cartoon in this week's Private Eye, worth buying a copy.",
+    'Photo credit: Camera Club, shared with their kind permission',
+    'The parish newsletter is out, copy attached.',
+    'Share freely the council posts about the fete.',
+    'Found my keys, thanks all!',
+  ],
+};
 
 export const copyright: Rule = phraseRule({
   id: 'copyright/uncredited-copy',
@@ -13,25 +36,4 @@ export const copyright: Rule = phraseRule({
     "This looks like someone else's material shared without credit or permission. Link to the original or name the source, and share only what you have permission to share.",
   patterns: lexicon.copied,
   keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
-  examples: {
-    fire: [
-      "Reposting this cartoon from Private Eye because it's us exactly",
-      "Stealing this from a friend's post because it's too funny not to share",
-      "Credit to whoever made this, I can't remember where I saw it.",
-      "Saw this lovely poem about autumn on someone's page and had to share it.",
-      "Copied and pasted from a friend's page, couldn't have said it better",
-      'Found this photo online of the church in the snow',
-      'Not my words but worth reading',
-      'Saw this on another group and nicked it',
-      "Here's the full text of the article since it's behind a paywall",
-      'reposting this meme I found, no idea who made it',
-    ],
-    pass: [
-      "Great cartoon in this week's Private Eye, worth buying a copy.",
-      'Photo credit: Camera Club, shared with their kind permission',
-      'The parish newsletter is out, copy attached.',
-      'Share freely the council posts about the fete.',
-      'Found my keys, thanks all!',
-    ],
-  },
 });

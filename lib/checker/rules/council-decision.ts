@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { phrases } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
 
@@ -16,45 +16,47 @@ const PASSING_ON = /^\s*(?:that )?(?:your|the|their|his|her|residents'?|people'?
 const OTHER_ORGANISATION_VOICE = /(?:(?:^|\n|[-~]\s*)(?:from |love,? |thanks,? |cheers,? )?(?:all )?(?:of us )?(?:at )?(?:the )?(?:[a-z']+ ){0,3}(?:rotary|lions|round table|scouts|guides|brownies|cubs|beavers|wi|women'?s institute|pta|ptfa|club|society|association|trust|church|chapel|academy|friends of [a-z ]+|volunteers|choir|band|charity|u3a|legion|fc|cc)\s*[.!]?\s*$|\bwe(?:,| at) the [a-z ]{1,30}(?:club|society|group|association|trust|church|school|charity|choir|band))/;
 const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "To the residents of Ash Close: the trees are staying. I've overruled the officers on this one.",
+    "I've spoken to the others and we're voting the charges down.",
+    "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
+    "I won't allow it to be moved, simple as.",
+    "I've already ordered it on the council's account.",
+    "The stallholders won't be charged a pitch fee this year. That's my call.",
+    "I've told him he can put tables out, the council won't mind.",
+    "Don't worry, I'll make sure the council gets that streetlight fixed this week.",
+    "The town council will be buying a new defibrillator for the park, I've decided, done deal.",
+    "I'll get the hedge on Mill Road cut before the carnival, leave it with me.",
+    'I can confirm the council has agreed to drop the rent rise.',
+    "We're going to ban parking on the verge outside the school.",
+    'Consider the bench replaced, the parish will pay for it.',
+    "you'll get your refund from the council, I'll see to it personally",
+    "Right, the council will reopen the toilets next week, I've sorted it with the contractor",
+    "I've told the football club they can have the pitch free next season",
+  ],
+  pass: [
+    "We'll be putting up the Christmas tree on the square on Saturday, volunteers welcome! - Rushden Rotary",
+    "The car park charges will be discussed at the meeting on the 12th.",
+    "Sorry for the mix-up with the dates, I won't let it happen again.",
+    "Whether I stand again next year is my call and my family's.",
+    'At its meeting on 12 March the council resolved to contribute £500 (minute 24/31).',
+    "Good point, I'll put it on the agenda and the council will decide in April.",
+    "I can't promise anything, it's a council decision, but I'll pass your comments on.",
+    "The council will be discussing the verges at the June meeting.",
+    "We'll be discussing whether to ask for an agreement at the June meeting.",
+    'The parish council has paid for new lights this year.',
+    "I'll pass it to the clerk and ask her to reply to you directly.",
+  ],
+};
+
 export const councilDecision: Rule = {
   id: 'council-decision/commitment',
   category: 'council-decision',
   severity: 'warning',
   message:
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
-  examples: {
-    fire: [
-      "To the residents of Ash Close: the trees are staying. I've overruled the officers on this one.",
-      "I've spoken to the others and we're voting the charges down.",
-      "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
-      "I won't allow it to be moved, simple as.",
-      "I've already ordered it on the council's account.",
-      "The stallholders won't be charged a pitch fee this year. That's my call.",
-      "I've told him he can put tables out, the council won't mind.",
-      "Don't worry, I'll make sure the council gets that streetlight fixed this week.",
-      "The town council will be buying a new defibrillator for the park, I've decided, done deal.",
-      "I'll get the hedge on Mill Road cut before the carnival, leave it with me.",
-      'I can confirm the council has agreed to drop the rent rise.',
-      "We're going to ban parking on the verge outside the school.",
-      'Consider the bench replaced, the parish will pay for it.',
-      "you'll get your refund from the council, I'll see to it personally",
-      "Right, the council will reopen the toilets next week, I've sorted it with the contractor",
-      "I've told the football club they can have the pitch free next season",
-    ],
-    pass: [
-      "We'll be putting up the Christmas tree on the square on Saturday, volunteers welcome! - Rushden Rotary",
-      "The car park charges will be discussed at the meeting on the 12th.",
-      "Sorry for the mix-up with the dates, I won't let it happen again.",
-      "Whether I stand again next year is my call and my family's.",
-      'At its meeting on 12 March the council resolved to contribute £500 (minute 24/31).',
-      "Good point, I'll put it on the agenda and the council will decide in April.",
-      "I can't promise anything, it's a council decision, but I'll pass your comments on.",
-      "The council will be discussing the verges at the June meeting.",
-      "We'll be discussing whether to ask for an agreement at the June meeting.",
-      'The parish council has paid for new lights this year.',
-      "I'll pass it to the clerk and ask her to reply to you directly.",
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     const otherVoice = ctx.mentions(OTHER_ORGANISATION_VOICE);

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/defamation.json';
 
@@ -16,43 +16,45 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
   return /(?:^|[^.!?\n]\s)[A-Z][a-z]+/.test(original.replace(/^[^.!?\n]*[.!?\n]/, '')) || /^[A-Z][a-z]+ [A-Z][a-z]+/.test(original);
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "The chap at number 12 has been claiming disability benefits for years and he's out playing golf every Saturday.",
+    "Our former treasurer quietly paid himself a 'consultancy fee' out of the hall fund for three years.",
+    "Interesting that Cllr Jarvis voted for the estate when his brother owns the field. Nothing to see here.",
+    "The farm on Grange Lane has been dumping slurry in the brook again.",
+    "I have it on good authority the headteacher was asked to leave her last school over missing money.",
+    "The man who runs the youth club shouldn't be left alone with kids. Enough said.",
+    "Ask your chairman why he sold the council's old mower to his mate for a tenner.",
+    "One councillor declared no interests, yet his wife owns the company that got the grass cutting contract. I'll leave you to join the dots.",
+    "Funny how the same builder gets every council job. Draw your own conclusions.",
+    "That landlord at the Crown has been serving drinks to fifteen year olds for months.",
+    'The clerk has been pocketing the hall hire money for years, everyone knows it',
+    'That builder on Mill Road bribed someone at the district, no question',
+    'Cllr Hargreaves is a liar and a thief',
+    "Don't use Smith Plumbing, they're crooks who'll rob you blind",
+    "The headteacher's been covering up bullying to protect her Ofsted rating",
+    'the treasurer has been fiddling the books, mark my words',
+    'Mark from the landscaping firm faked his insurance docs',
+    'Brampton Motors clock their cars. Fact.',
+  ],
+  pass: [
+    "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",
+    "The Environment Agency are investigating a slurry spill into the brook.",
+    "Con artists are targeting older people with fake parcel texts, so the scam awareness session is well worth going to.",
+    "The Mercury reports that a man was fined at magistrates' court yesterday for fly-tipping.",
+    "I think the tender process was rushed and I've asked for the papers to be reviewed.",
+    'Someone has been stealing from the allotment sheds, please lock up.',
+    'Beware of scam calls claiming to be from the council.',
+  ],
+};
+
 export const defamation: Rule = {
   id: 'defamation/allegation-as-fact',
   category: 'defamation',
   severity: 'serious',
   message:
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
-  examples: {
-    fire: [
-      "The chap at number 12 has been claiming disability benefits for years and he's out playing golf every Saturday.",
-      "Our former treasurer quietly paid himself a 'consultancy fee' out of the hall fund for three years.",
-      "Interesting that Cllr Jarvis voted for the estate when his brother owns the field. Nothing to see here.",
-      "The farm on Grange Lane has been dumping slurry in the brook again.",
-      "I have it on good authority the headteacher was asked to leave her last school over missing money.",
-      "The man who runs the youth club shouldn't be left alone with kids. Enough said.",
-      "Ask your chairman why he sold the council's old mower to his mate for a tenner.",
-      "One councillor declared no interests, yet his wife owns the company that got the grass cutting contract. I'll leave you to join the dots.",
-      "Funny how the same builder gets every council job. Draw your own conclusions.",
-      "That landlord at the Crown has been serving drinks to fifteen year olds for months.",
-      'The clerk has been pocketing the hall hire money for years, everyone knows it',
-      'That builder on Mill Road bribed someone at the district, no question',
-      'Cllr Hargreaves is a liar and a thief',
-      "Don't use Smith Plumbing, they're crooks who'll rob you blind",
-      "The headteacher's been covering up bullying to protect her Ofsted rating",
-      'the treasurer has been fiddling the books, mark my words',
-      'Mark from the landscaping firm faked his insurance docs',
-      'Brampton Motors clock their cars. Fact.',
-    ],
-    pass: [
-      "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",
-      "The Environment Agency are investigating a slurry spill into the brook.",
-      "Con artists are targeting older people with fake parcel texts, so the scam awareness session is well worth going to.",
-      "The Mercury reports that a man was fined at magistrates' court yesterday for fly-tipping.",
-      "I think the tender process was rushed and I've asked for the papers to be reviewed.",
-      'Someone has been stealing from the allotment sheds, please lock up.',
-      'Beware of scam calls claiming to be from the council.',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     for (const s of ctx.find(ALLEGATIONS)) {

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule, Span } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/discrimination.json';
 import { wordHits } from '../word-hits';
@@ -37,58 +37,60 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
   return condemned && REPORTING_BEFORE.test(before);
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Can't stand these woke types. Men are men and women are women, end of.",
+    "Men can't be nursery workers, it's just not natural, sorry.",
+    "With respect, someone with autism can't be expected to manage a budget like that.",
+    "Funny how the knife crime only started when that lot moved onto the estate.",
+    "Apparently we're getting another mosque. Because that's exactly what a small English market town needs.",
+    "Not racist but I wouldn't want my daughter going out with one of them.",
+    "@LocalLad typical p*key behaviour, nicking anything that isn't nailed down",
+    "These trans activists should be kept well away from our schools.",
+    "Surely they could find someone local who speaks proper English for a village surgery.",
+    "I don't think a woman her age should be chairing anything.",
+    "You can't have a lad in a wheelchair running the youth club.",
+    "Once the travellers are on the field you'll never get them off, and the shop'll be robbed blind.",
+    'Bet it\u2019s the eastern Europeans from the caravans nicking the diesel again',
+    "Old people shouldn't be allowed to vote on things they won't live to see.",
+    'Only a woman would think a roundabout needs flowers on it',
+    'Can we stop pandering to the disabled lot with their special parking',
+    "He's a mong, don't bother arguing with him",
+    'Gays can do what they like behind closed doors but keep it out of our fete',
+    'No more mosques in the county. They don\u2019t integrate and never will.',
+    'Trans women are men in dresses and I won\u2019t pretend otherwise',
+    'Those p@kis at the corner shop are overcharging again',
+    "Pregnant women shouldn't be on the committee",
+    'Immigrants are vermin.',
+    'what a faggott',
+  ],
+  pass: [
+    "Our autism support group meets on the first Monday of the month.",
+    "More men are training as nursery workers, which is good for the kids.",
+    "Happy Diwali to all our Hindu and Sikh neighbours celebrating this week.",
+    "If you ever hear anyone say young people these days are lazy, send them my way.",
+    "I don't think a pensioner should have to wait six months for a hip operation.",
+    "I don't think immigrants are the problem here, the landlords are.",
+    'Diwali lights at the hall were gorgeous, thank you to the Patel family',
+    'The footpath now has a ramp, so wheelchair users can reach the church.',
+    "Our older residents' lunch club is back on Tuesdays.",
+    'Proud that our town hosted its first Pride picnic. Love is love',
+    "A man quoted in the paper said 'send them all back' about the refugees. That's disgraceful.",
+    'Muslims are not terrorists.',
+    'I don\u2019t think immigrants are a drain on anything.',
+    'Our Muslim community organised the litter pick.',
+    'Artists are parasites.',
+    'Twenty fags and a lottery ticket, please.',
+  ],
+};
+
 export const discrimination: Rule = {
   id: 'discrimination/demeaning-protected-group',
   category: 'discrimination',
   severity: 'serious',
   message:
     'This demeans or stereotypes people for a protected characteristic (race, nationality, religion, sex, gender identity, sexuality, age, disability, pregnancy). The policy forbids any form of discrimination: speak about the behaviour or the issue, never a group.',
-  examples: {
-    fire: [
-      "Can't stand these woke types. Men are men and women are women, end of.",
-      "Men can't be nursery workers, it's just not natural, sorry.",
-      "With respect, someone with autism can't be expected to manage a budget like that.",
-      "Funny how the knife crime only started when that lot moved onto the estate.",
-      "Apparently we're getting another mosque. Because that's exactly what a small English market town needs.",
-      "Not racist but I wouldn't want my daughter going out with one of them.",
-      "@LocalLad typical p*key behaviour, nicking anything that isn't nailed down",
-      "These trans activists should be kept well away from our schools.",
-      "Surely they could find someone local who speaks proper English for a village surgery.",
-      "I don't think a woman her age should be chairing anything.",
-      "You can't have a lad in a wheelchair running the youth club.",
-      "Once the travellers are on the field you'll never get them off, and the shop'll be robbed blind.",
-      'Bet it\u2019s the eastern Europeans from the caravans nicking the diesel again',
-      "Old people shouldn't be allowed to vote on things they won't live to see.",
-      'Only a woman would think a roundabout needs flowers on it',
-      'Can we stop pandering to the disabled lot with their special parking',
-      "He's a mong, don't bother arguing with him",
-      'Gays can do what they like behind closed doors but keep it out of our fete',
-      'No more mosques in the county. They don\u2019t integrate and never will.',
-      'Trans women are men in dresses and I won\u2019t pretend otherwise',
-      'Those p@kis at the corner shop are overcharging again',
-      "Pregnant women shouldn't be on the committee",
-      'Immigrants are vermin.',
-      'what a faggott',
-    ],
-    pass: [
-      "Our autism support group meets on the first Monday of the month.",
-      "More men are training as nursery workers, which is good for the kids.",
-      "Happy Diwali to all our Hindu and Sikh neighbours celebrating this week.",
-      "If you ever hear anyone say young people these days are lazy, send them my way.",
-      "I don't think a pensioner should have to wait six months for a hip operation.",
-      "I don't think immigrants are the problem here, the landlords are.",
-      'Diwali lights at the hall were gorgeous, thank you to the Patel family',
-      'The footpath now has a ramp, so wheelchair users can reach the church.',
-      "Our older residents' lunch club is back on Tuesdays.",
-      'Proud that our town hosted its first Pride picnic. Love is love',
-      "A man quoted in the paper said 'send them all back' about the refugees. That's disgraceful.",
-      'Muslims are not terrorists.',
-      'I don\u2019t think immigrants are a drain on anything.',
-      'Our Muslim community organised the litter pick.',
-      'Artists are parasites.',
-      'Twenty fags and a lottery ticket, please.',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     const add = (s: { start: number; end: number }) => {

@@ -1,16 +1,16 @@
-import type { Rule } from '../context';
-import { abuse } from './abuse';
-import { commercial } from './commercial';
-import { confidential } from './confidential';
-import { copyright } from './copyright';
-import { councilDecision } from './council-decision';
-import { defamation } from './defamation';
-import { discrimination } from './discrimination';
-import { officialCapacity } from './official-capacity';
-import { partyPolitics } from './party-politics';
-import { personalInfo } from './personal-info';
-import { singleVoice } from './single-voice';
-import { tone } from './tone';
+import type { Rule, RuleExamples } from '../context';
+import { abuse, examples as abuseExamples } from './abuse';
+import { commercial, examples as commercialExamples } from './commercial';
+import { confidential, examples as confidentialExamples } from './confidential';
+import { copyright, examples as copyrightExamples } from './copyright';
+import { councilDecision, examples as councilDecisionExamples } from './council-decision';
+import { defamation, examples as defamationExamples } from './defamation';
+import { discrimination, examples as discriminationExamples } from './discrimination';
+import { officialCapacity, examples as officialCapacityExamples } from './official-capacity';
+import { partyPolitics, examples as partyPoliticsExamples } from './party-politics';
+import { personalInfo, examples as personalInfoExamples } from './personal-info';
+import { singleVoice, examples as singleVoiceExamples } from './single-voice';
+import { tone, examples as toneExamples } from './tone';
 
 /** Every rule, in the order of the categories contract. */
 export const RULES: readonly Rule[] = [
@@ -27,3 +27,24 @@ export const RULES: readonly Rule[] = [
   copyright,
   tone,
 ];
+
+
+function byRuleId(pairs: ReadonlyArray<readonly [Rule, RuleExamples]>): Readonly<Record<string, RuleExamples>> {
+  return Object.fromEntries(pairs.map(([rule, examples]) => [rule.id, examples]));
+}
+
+/** Each rule's examples by rule id (for the table-driven tests; the extension never reads them, so bundlers drop them). */
+export const RULE_EXAMPLES = /* @__PURE__ */ byRuleId([
+  [officialCapacity, officialCapacityExamples],
+  [councilDecision, councilDecisionExamples],
+  [singleVoice, singleVoiceExamples],
+  [partyPolitics, partyPoliticsExamples],
+  [discrimination, discriminationExamples],
+  [abuse, abuseExamples],
+  [defamation, defamationExamples],
+  [personalInfo, personalInfoExamples],
+  [confidential, confidentialExamples],
+  [commercial, commercialExamples],
+  [copyright, copyrightExamples],
+  [tone, toneExamples],
+]);

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { phrases } from '../lexicon';
 import lexicon from '../lexicons/official-capacity.json';
 
@@ -20,39 +20,41 @@ const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "As your Mayor I'm delighted to announce free swimming for under-16s.",
+    "As Chair of Finance I can tell you the precept is going up.",
+    "I'm standing again for the West ward in May.",
+    'Cllr Priya Shah here. The bus stop has moved.',
+    'As your ward councillor I am proud of every volunteer.',
+    "I'm on the town council but this is just me talking as a mum.",
+    'Speaking as chair of the parish council, please respond to the consultation.',
+    'Quiz night on Friday, see you there! — Cllr Ben Ashworth',
+    'Cllr Sue Partridge\nMeadowbank Town Council',
+    'Councillor for Eastfield and proud of it.',
+    'Wearing my councillor hat: report potholes on the county app.',
+    'Heads up from your local cllr: the bypass is shut tonight.',
+    "I've been a councillor for nine years and never seen anything like it.",
+    'Cllr Tom Ford here — the closure is the county\u2019s.',
+  ],
+  pass: [
+    'Thank you Cllr Morgan for coming out to look at the drain.',
+    'Cllr Jenkins and Cllr Obi will be at the hall on Saturday.',
+    'My husband was a councillor here for 20 years.',
+    'Agree with Cllr Shah on this one.',
+    'Contact your local councillor about the verges.',
+    'The council meets on Tuesday.',
+    'Thanks, Cllr Brown',
+  ],
+};
+
 export const officialCapacity: Rule = {
   id: 'official-capacity/self-identification',
   category: 'official-capacity',
   severity: 'info',
   message:
     'You name yourself as a councillor here, so readers may take this post as the council speaking. Check that you are happy for it to be read that way, or post without the title.',
-  examples: {
-    fire: [
-      "As your Mayor I'm delighted to announce free swimming for under-16s.",
-      "As Chair of Finance I can tell you the precept is going up.",
-      "I'm standing again for the West ward in May.",
-      'Cllr Priya Shah here. The bus stop has moved.',
-      'As your ward councillor I am proud of every volunteer.',
-      "I'm on the town council but this is just me talking as a mum.",
-      'Speaking as chair of the parish council, please respond to the consultation.',
-      'Quiz night on Friday, see you there! — Cllr Ben Ashworth',
-      'Cllr Sue Partridge\nMeadowbank Town Council',
-      'Councillor for Eastfield and proud of it.',
-      'Wearing my councillor hat: report potholes on the county app.',
-      'Heads up from your local cllr: the bypass is shut tonight.',
-      "I've been a councillor for nine years and never seen anything like it.",
-      'Cllr Tom Ford here — the closure is the county\u2019s.',
-    ],
-    pass: [
-      'Thank you Cllr Morgan for coming out to look at the drain.',
-      'Cllr Jenkins and Cllr Obi will be at the hall on Saturday.',
-      'My husband was a councillor here for 20 years.',
-      'Agree with Cllr Shah on this one.',
-      'Contact your local councillor about the verges.',
-      'The council meets on Tuesday.',
-      'Thanks, Cllr Brown',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule, Span } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/party-politics.json';
 
@@ -61,44 +61,46 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   return (capitalised && (asSubject || partisan)) || (partisan && asSubject);
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Another broken promise from the Greens on the district council.",
+    "Labour at least have a plan, whatever you think of them.",
+    'Vote Conservative on Thursday, the only party that cares #VoteBlue',
+    'Labour have wrecked every council they ever ran.',
+    "Delighted to announce I'm standing for the Lib Dems in the county elections!",
+    'Reform UK are the only ones talking sense. Vote for change.',
+    'Go Greens! Time to turn this county green at the ballot box',
+    'Canvassing in Eastfield this weekend for our candidate Ann Lee',
+    'Typical Tory nonsense from the MP again.',
+    'Vote Labour on Thursday',
+    'Please sign our party\u2019s petition against the cuts',
+    'vote them out in May',
+  ],
+  pass: [
+    "Tory Lane is closed for resurfacing until Wednesday.",
+    "The Labour Club on Wellingborough Road is hosting a quiz on Friday.",
+    "It was Mr Harold Green from the care home on Station Road, he had got out through a fire door.",
+    "The Greens on the corner of Church Lane have been mown at last.",
+    'The labour market for young people is tough.',
+    'A conservative estimate is 200 cars a day.',
+    'Lots of green space planned in the new play area.',
+    'Reform of the bus timetable is long overdue.',
+    'Liberal amounts of grit on the hill this morning.',
+    'The village hall will be a polling station on Thursday.',
+    'The Conservation Area leaflet is in the post office.',
+    'The council voted on the bus shelter and I respect that.',
+    'Support independent shops on the High Street this Christmas.',
+    'Green bin collections resume on Monday.',
+  ],
+};
+
 export const partyPolitics: Rule = {
   id: 'party-politics/partisan',
   category: 'party-politics',
   severity: 'warning',
   message:
     'This is party political or electioneering. The council cannot be involved in party politics: keep party, candidates and votes out of posts made as a councillor, and use a personal campaign page instead.',
-  examples: {
-    fire: [
-      "Another broken promise from the Greens on the district council.",
-      "Labour at least have a plan, whatever you think of them.",
-      'Vote Conservative on Thursday, the only party that cares #VoteBlue',
-      'Labour have wrecked every council they ever ran.',
-      "Delighted to announce I'm standing for the Lib Dems in the county elections!",
-      'Reform UK are the only ones talking sense. Vote for change.',
-      'Go Greens! Time to turn this county green at the ballot box',
-      'Canvassing in Eastfield this weekend for our candidate Ann Lee',
-      'Typical Tory nonsense from the MP again.',
-      'Vote Labour on Thursday',
-      'Please sign our party\u2019s petition against the cuts',
-      'vote them out in May',
-    ],
-    pass: [
-      "Tory Lane is closed for resurfacing until Wednesday.",
-      "The Labour Club on Wellingborough Road is hosting a quiz on Friday.",
-      "It was Mr Harold Green from the care home on Station Road, he had got out through a fire door.",
-      "The Greens on the corner of Church Lane have been mown at last.",
-      'The labour market for young people is tough.',
-      'A conservative estimate is 200 cars a day.',
-      'Lots of green space planned in the new play area.',
-      'Reform of the bus timetable is long overdue.',
-      'Liberal amounts of grit on the hill this morning.',
-      'The village hall will be a polling station on Thursday.',
-      'The Conservation Area leaflet is in the post office.',
-      'The council voted on the bus shelter and I respect that.',
-      'Support independent shops on the High Street this Christmas.',
-      'Green bin collections resume on Monday.',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     for (const s of ctx.find(PARTISAN_PHRASES)) {

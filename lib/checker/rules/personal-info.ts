@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/personal-info.json';
 
@@ -35,35 +35,37 @@ function hasName(ctx: CheckContext, start: number): boolean {
   return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who)\b/.test(original);
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    'If the dog keeps barking ring Dave Collins, 22 Orchard Close, on 07700 900318',
+    'the car that keeps speeding is a silver Golf, FN19 KLT, owner lives on the Green',
+    'Her email is lizzie.grant84@hotmail.co.uk if you want to complain to her directly',
+    "Poor old Ron at number 6 has got dementia now, his daughter's at her wits' end",
+    'Happy birthday Jean! 14/02/1951, 75 years young',
+    'Sam Hughes from Fenwick Road is the one who reported you',
+    "Mrs Okoro's son has just come out of rehab so go easy on her",
+    'his number is 07700 900104, ring him and tell him what you think',
+    'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
+  ],
+  pass: [
+    "The Labour Club on Wellingborough Road is hosting a quiz on Friday in aid of the air ambulance.",
+    'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
+    'Parish office hours: Tues & Thurs 9-12, telephone 01234 567890 (office line).',
+    'Postcode for the defib at the village hall is NN29 7XY.',
+    'If you are struggling, the Samaritans are on 116 123.',
+    'The surgery is at 12 High Street, open from 8am.',
+    'Ring me on my mobile 07700 900752 if you have questions about the litter pick',
+  ],
+  policy: { clerkEmail: 'clerk@bramptonfenwick-pc.gov.uk' },
+};
+
 export const personalInfo: Rule = {
   id: 'personal-info/private-details',
   category: 'personal-info',
   severity: 'serious',
   message:
     "This shares someone's private details (address, phone, personal email, car registration, date of birth, health or family matters). Only necessary basic contact details may be posted: remove it, and point people to the council's official contact instead.",
-  examples: {
-    fire: [
-      'If the dog keeps barking ring Dave Collins, 22 Orchard Close, on 07700 900318',
-      'the car that keeps speeding is a silver Golf, FN19 KLT, owner lives on the Green',
-      'Her email is lizzie.grant84@hotmail.co.uk if you want to complain to her directly',
-      "Poor old Ron at number 6 has got dementia now, his daughter's at her wits' end",
-      'Happy birthday Jean! 14/02/1951, 75 years young',
-      'Sam Hughes from Fenwick Road is the one who reported you',
-      "Mrs Okoro's son has just come out of rehab so go easy on her",
-      'his number is 07700 900104, ring him and tell him what you think',
-      'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
-    ],
-    pass: [
-      "The Labour Club on Wellingborough Road is hosting a quiz on Friday in aid of the air ambulance.",
-      'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
-      'Parish office hours: Tues & Thurs 9-12, telephone 01234 567890 (office line).',
-      'Postcode for the defib at the village hall is NN29 7XY.',
-      'If you are struggling, the Samaritans are on 116 123.',
-      'The surgery is at 12 High Street, open from 8am.',
-      'Ring me on my mobile 07700 900752 if you have questions about the litter pick',
-    ],
-    policy: { clerkEmail: 'clerk@bramptonfenwick-pc.gov.uk' },
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     // Numbers, addresses, registrations and dates all need a digit.

@@ -1,5 +1,30 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { compileTopics } from '../topics';
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    'The Mill Lane houses will flood, mark my words.',
+    'precept up 8% — tell me again why?',
+    'Village hall refurb update: the new kitchen looks great',
+    'Church St parking is a nightmare since the double yellows went in',
+    'Refurbishing the village halls in three parishes at once seems ambitious',
+    "what's the parish council tax going on this year then",
+  ],
+  pass: [
+    'Anyone know if the village hall is free for a party on the 14th?',
+    'Parking outside the school on Chapel Lane is getting dangerous again',
+    'The Mill at Fenwick is open again for Sunday lunches.',
+  ],
+  policy: {
+    reviewedTopics: [
+      { name: 'Mill Lane housing scheme', aliases: ['Mill Lane houses', 'Mill Lane development'] },
+      { name: 'Parish precept', aliases: ['precept', 'parish council tax'] },
+      { name: 'Village hall refurbishment', aliases: ['village hall refurb', 'hall refurbishment'] },
+      { name: 'Church Street parking restrictions', aliases: ['Church Street parking', 'Church St parking'] },
+    ],
+  },
+};
 
 export const singleVoice: Rule = {
   id: 'single-voice/reviewed-topic',
@@ -7,29 +32,6 @@ export const singleVoice: Rule = {
   severity: 'warning',
   message:
     "This is on the council's reviewed-topics list, where the council speaks with a single voice through its official accounts. Share the council's own post instead, or ask the Clerk before commenting.",
-  examples: {
-    fire: [
-      'The Mill Lane houses will flood, mark my words.',
-      'precept up 8% — tell me again why?',
-      'Village hall refurb update: the new kitchen looks great',
-      'Church St parking is a nightmare since the double yellows went in',
-      'Refurbishing the village halls in three parishes at once seems ambitious',
-      "what's the parish council tax going on this year then",
-    ],
-    pass: [
-      'Anyone know if the village hall is free for a party on the 14th?',
-      'Parking outside the school on Chapel Lane is getting dangerous again',
-      'The Mill at Fenwick is open again for Sunday lunches.',
-    ],
-    policy: {
-      reviewedTopics: [
-        { name: 'Mill Lane housing scheme', aliases: ['Mill Lane houses', 'Mill Lane development'] },
-        { name: 'Parish precept', aliases: ['precept', 'parish council tax'] },
-        { name: 'Village hall refurbishment', aliases: ['village hall refurb', 'hall refurbishment'] },
-        { name: 'Church Street parking restrictions', aliases: ['Church Street parking', 'Church St parking'] },
-      ],
-    },
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     for (const m of compileTopics(ctx.policy.reviewedTopics).find(ctx)) {

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { phrases } from '../lexicon';
 import lexicon from '../lexicons/tone.json';
 
@@ -19,32 +19,34 @@ function isShouted(word: string): boolean {
   return w.length >= 5 && vowels >= 2;
 }
 
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Wow. Just wow. Some people really need to look in the mirror before they post.",
+    "Half of you don't even live in the ward. Give it a rest.",
+    'HOW DARE YOU LECTURE ME ABOUT THIS TOWN',
+    'This is UNACCEPTABLE!!!! Absolutely UNACCEPTABLE!!!!',
+    'Oh brilliant, another genius idea from the armchair experts on here 🙄',
+    'Yeah because that worked SO well last time didn\u2019t it',
+    'Some people just love to moan, don\u2019t they.',
+    'Do you even live here? Honestly.',
+    "Right, I've had enough of this thread. Some of you should be ashamed.",
+  ],
+  pass: [
+    "Just to correct the post going round: the library is NOT closing.",
+    'Reminder: the NHS flu clinic and the RSPB walk are both on Saturday. BYO wellies.',
+    'What a day for the fete!',
+    'The A47 slip road is shut overnight Tuesday.',
+    'Thanks everyone who came to the litter pick, 14 bags collected!',
+  ],
+};
+
 export const tone: Rule = {
   id: 'tone/heated',
   category: 'tone',
   severity: 'info',
   message:
     'This reads as heated (capitals, exclamation marks, sarcasm or scolding). Be considerate and respectful; it is not necessary to respond to everything, and sometimes it is better not to.',
-  examples: {
-    fire: [
-      "Wow. Just wow. Some people really need to look in the mirror before they post.",
-      "Half of you don't even live in the ward. Give it a rest.",
-      'HOW DARE YOU LECTURE ME ABOUT THIS TOWN',
-      'This is UNACCEPTABLE!!!! Absolutely UNACCEPTABLE!!!!',
-      'Oh brilliant, another genius idea from the armchair experts on here 🙄',
-      'Yeah because that worked SO well last time didn\u2019t it',
-      'Some people just love to moan, don\u2019t they.',
-      'Do you even live here? Honestly.',
-      "Right, I've had enough of this thread. Some of you should be ashamed.",
-    ],
-    pass: [
-      "Just to correct the post going round: the library is NOT closing.",
-      'Reminder: the NHS flu clinic and the RSPB walk are both on Saturday. BYO wellies.',
-      'What a day for the fete!',
-      'The A47 slip road is shut overnight Tuesday.',
-      'Thanks everyone who came to the litter pick, 14 bags collected!',
-    ],
-  },
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     for (const s of ctx.find(HEATED)) hits.push(s);
