@@ -100,7 +100,7 @@ describe('the first-word index', () => {
     }
     expect(compared).toBeGreaterThan(40000);
     expect(matched).toBeGreaterThan(500); // the texts exercise the regexes, not just their absence
-  });
+  }, 60_000);
 
   it('leaves the checker finding the same breaches', () => {
     expect(check('Vote Labour on Thursday! 20% off at my shop, use code VOTE').map((f) => f.category)).toEqual(

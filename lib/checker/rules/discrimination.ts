@@ -40,6 +40,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "And this is why you don't put a woman in charge of the finances.",
     "Can't stand these woke types. Men are men and women are women, end of.",
     "Men can't be nursery workers, it's just not natural, sorry.",
     "With respect, someone with autism can't be expected to manage a budget like that.",

@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lady who was hit by the car is Sandra from the chip shop, she's got a broken pelvis and is in Northampton General.",
     'If the dog keeps barking ring Dave Collins, 22 Orchard Close, on 07700 900318',
     'the car that keeps speeding is a silver Golf, FN19 KLT, owner lives on the Green',
     'Her email is lizzie.grant84@hotmail.co.uk if you want to complain to her directly',
