@@ -37,6 +37,7 @@ export const examples: RuleExamples = {
     "I've told the football club they can have the pitch free next season",
   ],
   pass: [
+    "My neighbour's cat has decided my garden is its toilet and I've decided it's war.",
     "We'll be putting up the Christmas tree on the square on Saturday, volunteers welcome! - Rushden Rotary",
     "The car park charges will be discussed at the meeting on the 12th.",
     "Sorry for the mix-up with the dates, I won't let it happen again.",

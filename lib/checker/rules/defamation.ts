@@ -19,6 +19,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "How many councillors does it take to change a lightbulb? None, they just claim it on expenses. (Looking at you, Cllr Pike.)",
+    "Heard the chairman's new extension cost about the same as the village hall roof fund.",
     "Steve, you and I both know why your brother got that contract. Don't make me spell it out.",
     "The chap at number 12 has been claiming disability benefits for years and he's out playing golf every Saturday.",
     "Our former treasurer quietly paid himself a 'consultancy fee' out of the hall fund for three years.",

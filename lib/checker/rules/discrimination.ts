@@ -18,6 +18,8 @@ const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reck
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
 // "Another mosque. Because that's exactly what we need.": sarcasm in the next breath.
 const SARCASM_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:because |cos |'cause )?(?:that'?s|thats|just) (?:exactly |just )?what (?:we|this (?:town|village|country|area)|[a-z ]{1,40}) (?:needs?|needed|wanted|was missing)(?![a-z])/;
+// "A woman reversing into a space first time. Alert the press!": mock surprise at a group doing something right.
+const COMPETENCE_SARCASM = /^[^.!?\n]{0,60}(?:first time|on time|for once|properly|correctly|without (?:crashing|hitting|moaning|complaining|a fuss))[^.!?\n]{0,30}[.!?]+\s+(?:alert the (?:press|papers|media)|call the (?:press|papers)|hold the front page|stop the press(?:es)?|wonders will never cease|miracles (?:do )?happen|(?:it'?s )?a miracle)/;
 const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
@@ -40,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What do you call a Polish builder who turns up on time? A miracle 😂",
+    "Spotted a woman reversing into a space first time today. Alert the press!",
     "And this is why you don't put a woman in charge of the finances.",
     "Can't stand these woke types. Men are men and women are women, end of.",
     "Men can't be nursery workers, it's just not natural, sorry.",
@@ -67,6 +71,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A woman was pulled from the river this morning. It's a miracle she survived.",
     "Our autism support group meets on the first Monday of the month.",
     "More men are training as nursery workers, which is good for the kids.",
     "Happy Diwali to all our Hindu and Sikh neighbours celebrating this week.",
@@ -115,7 +120,7 @@ export const discrimination: Rule = {
         continue;
       }
       // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
-      const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after);
+      const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after) ?? COMPETENCE_SARCASM.exec(after);
       if (warned) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;

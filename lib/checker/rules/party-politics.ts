@@ -5,7 +5,12 @@ import lexicon from '../lexicons/party-politics.json';
 // Party names and electioneering are reported alike, so one scan finds both.
 const PARTISAN_PHRASES = phrases([...lexicon.unambiguousParties, ...lexicon.electioneering]);
 const AMBIGUOUS = phrases(lexicon.ambiguousParties);
-const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting) for ([a-z]+)/g;
+// "Vote Nolan", "vote for Sarah Kane", but not "Vote now", "vote YES on the plan" or "vote at the Town Hall".
+const NOT_A_NAME = /^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their|yes|no|now|today|early|wisely|tactically|local|here|online|by|at|in|on|to|and|or|please|again|counts?|matters?|against|out|whoever|both|either|one|them|him|her|us|me|every|all|if|when|with|day|days|week|leave|remain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
+// Without "for" ("Vote Nolan"), a name only counts where an election is in view.
+const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9])/;
+const PARTY_WORD = new RegExp(`^(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})$`);
+const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? ([a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
 const ORDINARY: Record<string, RegExp> = Object.fromEntries(
   Object.entries(lexicon.ordinarySenses).map(([word, next]) => [
@@ -64,6 +69,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Promises kept by the other lot: still waiting. Don't forget who's been working for you when May comes round.",
+    "You know where to put your cross on Thursday 😉",
+    "Our ward deserves better. Vote Nolan, vote local, 7 May.",
     "Another broken promise from the Greens on the district council.",
     "Labour at least have a plan, whatever you think of them.",
     'Vote Conservative on Thursday, the only party that cares #VoteBlue',
@@ -78,6 +86,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Voting Day for Britain in Bloom is Thursday, vote Whiskers or Tiddles!",
+    "You can vote Monday to Friday at the library for the Britain in Bloom entries.",
     "Tory Lane is closed for resurfacing until Wednesday.",
     "The Labour Club on Wellingborough Road is hosting a quiz on Friday.",
     "It was Mr Harold Green from the care home on Station Road, he had got out through a fire door.",
@@ -113,7 +123,10 @@ export const partyPolitics: Rule = {
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
     for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
       const name = ctx.sub(s, s.groups[0] ?? '');
-      if (ctx.isUpperAt(name.start) && !/^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their)$/.test(s.groups[0] ?? '')) hits.push(s);
+      // Party names are the lexicon's to report ("Vote Labour"), with their own span.
+      if (!ctx.isUpperAt(name.start) || NOT_A_NAME.test(s.groups[0] ?? '') || PARTY_WORD.test(s.groups[0] ?? '')) continue;
+      if (!/ for /.test(s.text) && !ELECTION_NEAR.test(ctx.sentenceText(s))) continue;
+      hits.push(s);
     }
     return hits;
   },
