@@ -13,6 +13,9 @@ const STOP = new Set(words.stopWords);
 const GENERIC = new Set(words.genericHeads);
 const CONCEPT = new Map<string, string>();
 for (const [concept, members] of Object.entries(words.concepts)) for (const m of members) CONCEPT.set(m, `~${concept}`);
+// A generic head ("site", "scheme", "plans") stands for the development it names.
+for (const head of GENERIC) if (!CONCEPT.has(head)) CONCEPT.set(head, '~development');
+const STREET_TYPES = new Set(['road', 'street', 'lane', 'close', 'way', 'avenue', 'drive', 'crescent', 'hill', 'place', 'row', 'terrace', 'grove', 'gardens', 'court', 'walk', 'rise', 'square', 'mews', 'view', 'end', 'green']);
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const PREFIX = 5;
 
@@ -53,12 +56,14 @@ function stemOf(word: string): string {
   return w;
 }
 
+const INFLECTION = /^(?:s|es|d|ed|ing|ings|er|ers|ment|ments|ation|ations|al|ly|y|ies|e|en)$/;
+
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.startsWith('~') || b.startsWith('~')) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  // "refurbish" / "refurbishing", not "neighbour" / "neighbourhood".
-  return short.length >= PREFIX && long.length - short.length <= 4 && long.startsWith(short);
+  // "refurbish" / "refurbishing", not "neighbour" / "neighbourhood" or "glapthorn" / "glapthornroad".
+  return short.length >= PREFIX && long.startsWith(short) && INFLECTION.test(long.slice(short.length));
 }
 
 interface Term {
@@ -86,7 +91,11 @@ function keysOf(phrase: string): string[] {
   const all = content.length >= 2 ? content : words;
   // "Mill Lane housing scheme": the scheme is implied; keep a generic head only when it is all there is.
   const specific = all.filter((w) => !GENERIC.has(w));
-  return (specific.length >= 2 ? specific : all).map(wordKey);
+  if (specific.length < 2) return all.map(wordKey);
+  // "Glapthorn Road site" is not every post about Glapthorn Road: a bare street keeps its head, as any development word.
+  const last = specific[specific.length - 1]!;
+  if (specific.length < all.length && STREET_TYPES.has(ABBREVIATIONS[last] ?? last)) return [...specific.map(wordKey), '~development'];
+  return specific.map(wordKey);
 }
 
 class CompiledTopics implements TopicMatcher {

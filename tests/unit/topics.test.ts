@@ -44,6 +44,24 @@ describe('reviewed topics come from the policy and match as people write them', 
   });
 });
 
+describe('a topic named by its street and a generic head', () => {
+  const site: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Glapthorn Road site', aliases: ['GlapthornRoad'] }] };
+  const found = (text: string) => check(text, site).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    ['The Glapthorn Road site is up for sale', 'Glapthorn Road site'],
+    ['Any news on the Glapthorn Road plans?', 'Glapthorn Road plans'],
+    ['Glapthorn Road housing, again', 'Glapthorn Road housing'],
+    ['#GlapthornRoad', 'GlapthornRoad'],
+  ])('%j mentions it', (text, words) => {
+    expect(found(text)).toEqual([words]);
+  });
+
+  it.each(['Is the Glapthorn Road footpath open again after the flooding?', 'Mrs Glapthorn has won the raffle'])('%j does not', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('official contacts are not personal information', () => {
   it("accepts the configured Clerk's address and the council's domain", () => {
     const p: Policy = { ...DEFAULT_POLICY, clerkEmail: 'clerk@oakley-pc.org.uk' };

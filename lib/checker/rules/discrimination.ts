@@ -42,6 +42,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "More 'refugees' in designer trainers with iPhones. Give me a break.",
     "What do you call a Polish builder who turns up on time? A miracle 😂",
     "Spotted a woman reversing into a space first time today. Alert the press!",
     "And this is why you don't put a woman in charge of the finances.",
@@ -71,6 +72,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The refugees who arrived in the spring have set up a football team.",
     "A woman was pulled from the river this morning. It's a miracle she survived.",
     "Our autism support group meets on the first Monday of the month.",
     "More men are training as nursery workers, which is good for the kids.",

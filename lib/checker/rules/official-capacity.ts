@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Parish councillor for Oundle East. Dad. Rugby fan. Opinions my own.",
     "As your Green councillor I'm proud of our plan for nature recovery.",
     "As your Mayor I'm delighted to announce free swimming for under-16s.",
     "As Chair of Finance I can tell you the precept is going up.",
