@@ -20,6 +20,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Huge thanks to the volunteers, and to the businesses who sponsored the display.",
     "The blind and partially sighted group are doing a sponsored walk on Sunday, please give generously.",
     "Guarantee you'll love the new café in the park. (Not sponsored, just greedy.)",
     'Cake sale at the school on Friday, all money to the PTA.',
