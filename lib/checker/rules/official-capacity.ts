@@ -16,13 +16,16 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll raise this at the next full council meeting and report back.",
+    "When I was elected in May I promised to fight for the library.",
+    "I put a motion to council last month about the verges.",
     "Parish councillor for Oundle East. Dad. Rugby fan. Opinions my own.",
     "As your Green councillor I'm proud of our plan for nature recovery.",
     "As your Mayor I'm delighted to announce free swimming for under-16s.",
@@ -41,6 +44,8 @@ export const examples: RuleExamples = {
     'Cllr Tom Ford here — the closure is the county\u2019s.',
   ],
   pass: [
+    "When I was elected captain of the cricket club I was thrilled.",
+    "The motion was carried unanimously, see the minutes.",
     'Thank you Cllr Morgan for coming out to look at the drain.',
     'Cllr Jenkins and Cllr Obi will be at the hall on Saturday.',
     'My husband was a councillor here for 20 years.',
