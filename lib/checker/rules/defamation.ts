@@ -19,6 +19,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our so-called treasurer has had her hand in the till for years. Ask her where the bonfire money went.",
     "How many councillors does it take to change a lightbulb? None, they just claim it on expenses. (Looking at you, Cllr Pike.)",
     "Heard the chairman's new extension cost about the same as the village hall roof fund.",
     "Steve, you and I both know why your brother got that contract. Don't make me spell it out.",
@@ -42,6 +43,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The Mercury reports the landlord of the George has been fined for watering down spirits.",
     "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",
     "The Environment Agency are investigating a slurry spill into the brook.",
     "Con artists are targeting older people with fake parcel texts, so the scam awareness session is well worth going to.",
