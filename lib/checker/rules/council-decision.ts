@@ -19,6 +19,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The speed humps ARE going in. I've secured the funding from my ward budget.",
     "To the residents of Ash Close: the trees are staying. I've overruled the officers on this one.",
     "I've spoken to the others and we're voting the charges down.",
     "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",

@@ -42,6 +42,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why is it always the Eastern Europeans parking on the pavements?",
     "More 'refugees' in designer trainers with iPhones. Give me a break.",
     "What do you call a Polish builder who turns up on time? A miracle 😂",
     "Spotted a woman reversing into a space first time today. Alert the press!",
@@ -72,6 +73,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Pavement parking is getting dangerous for wheelchair users and families with buggies.",
     "The refugees who arrived in the spring have set up a football team.",
     "A woman was pulled from the river this morning. It's a miracle she survived.",
     "Our autism support group meets on the first Monday of the month.",

@@ -57,7 +57,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const partisan = PARTISAN.test(sentence.replace(word, ''));
   // "Another broken promise from the Greens": a capitalised plural is the party, not the village green.
   if (capitalised && partisan && /s$/.test(word) && !word.startsWith('independent')) return true;
-  if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t)\b/.test(after)) return false;
+  if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
   if (!capitalised && /^\s*party(?![a-z])/.test(after) && !PARTISAN.test(sentence.replace(/green\s+party/, ''))) return false;
@@ -69,6 +69,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Conservative-run county council has cut our buses again. In May, let's send them a message they can't ignore.",
     "Promises kept by the other lot: still waiting. Don't forget who's been working for you when May comes round.",
     "You know where to put your cross on Thursday 😉",
     "Our ward deserves better. Vote Nolan, vote local, 7 May.",

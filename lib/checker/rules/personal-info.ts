@@ -50,6 +50,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Thank you to the Lions for the Santa sleigh tour, the kids on our street were beside themselves.",
     "The Labour Club on Wellingborough Road is hosting a quiz on Friday in aid of the air ambulance.",
     'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
     'Parish office hours: Tues & Thurs 9-12, telephone 01234 567890 (office line).',
