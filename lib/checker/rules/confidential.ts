@@ -32,6 +32,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The press and public were excluded for one item last night, a staffing matter, as the law allows. I can't say any more and nor should I.",
     'If you are struggling, the Samaritans offer a free confidential service on 116 123.',
     'The confidentiality clause in the new contract has been published in full on our website.',
     'Minutes of Tuesday\u2019s meeting are now published, link below.',

@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lad racing his motorbike is Kyle Dunn, he's 17 and lives with his nan on Shelley Road.",
     "The lady who was hit by the car is Sandra from the chip shop, she's got a broken pelvis and is in Northampton General.",
     'If the dog keeps barking ring Dave Collins, 22 Orchard Close, on 07700 900318',
     'the car that keeps speeding is a silver Golf, FN19 KLT, owner lives on the Green',
@@ -50,6 +51,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "This beautiful poem was written by our own Mary Evans, aged 92, who's given permission to share it.",
+    "My son's started a gardening business. Ring him on 07733 998 112 for a free quote!",
     "Thank you to the Lions for the Santa sleigh tour, the kids on our street were beside themselves.",
     "The Labour Club on Wellingborough Road is hosting a quiz on Friday in aid of the air ambulance.",
     'For allotment queries email clerk@bramptonfenwick-pc.gov.uk or leave a note at the office.',
@@ -69,35 +72,48 @@ export const personalInfo: Rule = {
   message:
     "This shares someone's private details (address, phone, personal email, car registration, date of birth, health or family matters). Only necessary basic contact details may be posted: remove it, and point people to the council's official contact instead.",
   check(ctx: CheckContext): Hit[] {
-    const hits: Hit[] = [];
-    // Numbers, addresses, registrations and dates all need a digit.
-    const digits = /[0-9]/.test(ctx.lite.text);
-    for (const s of digits ? ctx.find(PHONE) : []) {
-      if (/^0[38]/.test(s.text)) continue; // 03 and 08 numbers belong to organisations, not people
-      if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
-      hits.push(s);
+    const found: Hit[] = [];
+    for (const hit of findPrivateDetails(ctx)) {
+      // "Mary Evans, aged 92, who's given permission to share it": shared with consent.
+      if (CONSENT.test(ctx.sentenceText(hit))) continue;
+      found.push(hit);
     }
-    for (const s of ctx.lite.text.includes('@') ? ctx.find(EMAIL) : []) {
-      const domain = s.groups[0] ?? '';
-      if (isOfficialContact(ctx, domain)) continue;
-      const provider = domain.split('.')[0] ?? '';
-      if (!WEBMAIL.has(provider)) continue; // an organisation's address
-      if (/(?:email|contact|message|write to) me|my (?:email|address)/.test(ctx.before(s.start, 30))) continue;
-      hits.push(s);
-    }
-    for (const s of digits ? ctx.find(ADDRESS) : []) {
-      if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
-      hits.push(s);
-    }
-    for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
-    for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
-    for (const s of ctx.find(DISCLOSURE)) hits.push(s);
-    for (const s of ctx.find(SENSITIVE)) {
-      // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
-      if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
-      const sentence = ctx.sentenceText(s);
-      if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start)) hits.push(s);
-    }
-    return hits;
+    return found;
   },
 };
+
+const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me) to (?:share|post)/;
+
+/** Every private detail in the draft, before the consent check. */
+function findPrivateDetails(ctx: CheckContext): Hit[] {
+  const hits: Hit[] = [];
+  // Numbers, addresses, registrations and dates all need a digit.
+  const digits = /[0-9]/.test(ctx.lite.text);
+  for (const s of digits ? ctx.find(PHONE) : []) {
+    if (/^0[38]/.test(s.text)) continue; // 03 and 08 numbers belong to organisations, not people
+    if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
+    hits.push(s);
+  }
+  for (const s of ctx.lite.text.includes('@') ? ctx.find(EMAIL) : []) {
+    const domain = s.groups[0] ?? '';
+    if (isOfficialContact(ctx, domain)) continue;
+    const provider = domain.split('.')[0] ?? '';
+    if (!WEBMAIL.has(provider)) continue; // an organisation's address
+    if (/(?:email|contact|message|write to) me|my (?:email|address)/.test(ctx.before(s.start, 30))) continue;
+    hits.push(s);
+  }
+  for (const s of digits ? ctx.find(ADDRESS) : []) {
+    if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
+    hits.push(s);
+  }
+  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
+  for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
+  for (const s of ctx.find(DISCLOSURE)) hits.push(s);
+  for (const s of ctx.find(SENSITIVE)) {
+    // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
+    if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
+    const sentence = ctx.sentenceText(s);
+    if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start)) hits.push(s);
+  }
+  return hits;
+}
