@@ -15,9 +15,7 @@ export function phraseSource(fragments: readonly string[]): string {
   return fragments.map((f) => f.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')).join('|');
 }
 
-/** One global regex matching any of the phrases as whole words. */
-export function phrases(fragments: readonly string[], options: { wholeWord?: boolean; after?: string } = {}): RegExp {
-  if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
+function wholeWordSource(fragments: readonly string[], after = WORD_AFTER): string {
   // A phrase ending in a space could never be followed by the word after it (the regex ends at a word's end).
   const unfinished = fragments.find((f) => / $/.test(f));
   if (unfinished !== undefined) throw new Error(`lexicon phrase ends with a space: ${JSON.stringify(unfinished)}`);
@@ -26,13 +24,25 @@ export function phrases(fragments: readonly string[], options: { wholeWord?: boo
   const parts = [];
   if (wordy.length) parts.push(`${WORD_BEFORE}(?:${phraseSource(wordy)})`);
   if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic)})`);
-  const re = new RegExp(`(?:${parts.join('|')})${options.after ?? WORD_AFTER}`, 'g');
+  return `(?:${parts.join('|')})${after}`;
+}
+
+/**
+ * Phrase regexes the first-word index could not key (a phrase that may start
+ * anywhere, like "[a-z]+ councillor"): they scan the whole draft. Kept for the tests.
+ */
+export const unkeyedPhrases: string[][] = [];
+
+/** One global regex matching any of the phrases as whole words, scanned through the first-word index. */
+export function phrases(fragments: readonly string[], options: { wholeWord?: boolean; after?: string } = {}): RegExp {
+  if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
+  const re = new RegExp(wholeWordSource(fragments, options.after), 'g');
   // Matches start at a word or a symbol, so the shared first-word index can run it.
-  registerPhrases(re, fragments.map((f) => phraseSource([f])), options.after === undefined);
+  if (!registerPhrases(re, fragments.map((f) => phraseSource([f])), options.after === undefined)) unkeyedPhrases.push([...fragments]);
   return re;
 }
 
-/** A non-global regex testing whether any phrase occurs (for context checks). */
+/** A non-global regex testing whether any phrase occurs in a short context string (never indexed). */
 export function anyOf(fragments: readonly string[]): RegExp {
-  return new RegExp(phrases(fragments).source);
+  return new RegExp(wholeWordSource(fragments));
 }

@@ -197,6 +197,8 @@ export function phraseKeys(fragment: string, endsWord = true): Set<number> | nul
     switch (atom.kind) {
       case 'char':
         if (ALNUM.test(atom.c)) return atom.many ? ((acc += atom.c), begun()) : walk(next, acc + atom.c, first);
+        // "I'll", "it's": a common word and its contraction key like a common word and the next word.
+        if (acc.length > 0 && first === undefined && atom.c === "'" && !atom.many && COMMON_FIRST.has(acc)) return pairOrWhole(next, acc);
         if (acc.length > 0) return first !== undefined ? begun() : keys.add(exactKey(acc)) && true;
         return first === undefined && (keys.add(SYMBOL_BASE + atom.c.charCodeAt(0)), true);
       case 'sep':
@@ -307,7 +309,8 @@ export class PhraseIndex {
           // A common word: the phrases starting with it are keyed on it and the next word's first letters.
           let k = i + 1;
           while (k < text.length && isAlnum(text.charCodeAt(k))) k++;
-          while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+          if (text.charCodeAt(k) === 39) k++; // a contraction: "i'll", "it's"
+          else while (k < text.length && isSpace(text.charCodeAt(k))) k++;
           let second = 0;
           for (let m = 0; m < PREFIX && k + m < text.length && isAlnum(text.charCodeAt(k + m)); m++) {
             second |= text.charCodeAt(k + m) << (7 * m);
