@@ -6,6 +6,7 @@ const HEATED = phrases(lexicon.heated);
 
 const ACRONYMS = new Set(lexicon.acronyms);
 const EMPHASIS = new Set(lexicon.emphasisWords);
+const EXASPERATED = new Set(lexicon.exasperatedWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // Eye-rolls and strings of exclamation marks, in one scan of the original text.
@@ -22,6 +23,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not this AGAIN. Some of you really do need a hobby.",
     "Wow. Just wow. Some people really need to look in the mirror before they post.",
     "Half of you don't even live in the ward. Give it a rest.",
     'HOW DARE YOU LECTURE ME ABOUT THIS TOWN',
@@ -33,6 +35,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "URGENT: water off on Mill Road until 3pm.",
+    "PLEASE share: lost dog in the village",
+    "REMINDER: council meeting tonight at 7pm",
     "Just to correct the post going round: the library is NOT closing.",
     'Reminder: the NHS flu clinic and the RSPB walk are both on Saturday. BYO wellies.',
     'What a day for the fete!',
@@ -64,8 +69,10 @@ export const tone: Rule = {
       const plain = run.words.filter((w) => !ACRONYMS.has(w.replace(/['’]/g, ''))).length;
       // Capitals inside a quotation are the source's emphasis, not the author's.
       if ((shouted >= 1 || plain >= 2) && !ctx.inQuotes(run)) {
-        // One stressed word ("the library is NOT closing") is emphasis, heated only beside other heat.
-        if (run.words.length === 1 && EMPHASIS.has(run.words[0]!.replace(/['’]/g, ''))) stressed.push({ start: run.start, end: run.end });
+        // One stressed word ("the library is NOT closing", "URGENT: water off") is emphasis or a
+        // notice's heading; it reads as heated only beside other heat.
+        // Exasperation ("not this AGAIN") is heated on its own.
+        if (run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) stressed.push({ start: run.start, end: run.end });
         else hits.push({ start: run.start, end: run.end });
       }
       run = undefined;
