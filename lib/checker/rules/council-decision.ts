@@ -1,8 +1,12 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
-import { phrases } from '../lexicon';
+import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
 
 const COMMITMENTS = phrases(lexicon.commitments);
+// "I promise", "leave it with me", "that's final": a decision only when the draft is about council business.
+const PROMISES = phrases(lexicon.promises);
+const COUNCIL_MATTER = anyOf(lexicon.councilMatters);
+const DEFERRAL = anyOf(lexicon.deferral);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
 const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody}) (?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|is definitely going to|will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
@@ -19,11 +23,12 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You have my personal guarantee the Bell Hill swings will be fixed this month.",
     "The speed humps ARE going in. I've secured the funding from my ward budget.",
     "To the residents of Ash Close: the trees are staying. I've overruled the officers on this one.",
     "I've spoken to the others and we're voting the charges down.",
     "I've given the go-ahead for the Scouts to use the pavilion rent-free from January.",
-    "I won't allow it to be moved, simple as.",
+    "The bin store is going nowhere. I won't allow it to be moved, simple as.",
     "I've already ordered it on the council's account.",
     "The stallholders won't be charged a pitch fee this year. That's my call.",
     "I've told him he can put tables out, the council won't mind.",
@@ -38,6 +43,9 @@ export const examples: RuleExamples = {
     "I've told the football club they can have the pitch free next season",
   ],
   pass: [
+    "I promise the photos from the fun day will be up tomorrow.",
+    "That's final: the quiz is on Friday at 8, not Thursday!",
+    "Leave it with me, I'll ask the Clerk to put it on the next agenda.",
     "My neighbour's cat has decided my garden is its toilet and I've decided it's war.",
     "We'll be putting up the Christmas tree on the square on Saturday, volunteers welcome! - Rushden Rotary",
     "The car park charges will be discussed at the meeting on the 12th.",
@@ -62,7 +70,9 @@ export const councilDecision: Rule = {
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
     const otherVoice = ctx.mentions(OTHER_ORGANISATION_VOICE);
-    for (const s of ctx.find(COMMITMENTS)) {
+    const aboutCouncil = ctx.mentions(COUNCIL_MATTER);
+    const promises = aboutCouncil ? ctx.find(PROMISES).filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
+    for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (otherVoice && /^we/.test(s.text)) continue;
       const before = ctx.before(s.start, 40);
