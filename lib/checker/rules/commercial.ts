@@ -8,6 +8,8 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My candles make lovely presents 😉 drop me a message for the price list.",
+    "Book your Christmas party at my pub before the dates go!",
     "Still a few spaces on my Christmas wreath-making workshop, £45. Book via my website!",
     "My lad's just started up as a window cleaner, very reasonable. Drop me a DM.",
     "My Tupperware party is on Friday, catalogue attached!",

@@ -19,6 +19,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Everyone knows Cllr Grey's wife got that cleaning contract. Funny how that works.",
     "Our so-called treasurer has had her hand in the till for years. Ask her where the bonfire money went.",
     "How many councillors does it take to change a lightbulb? None, they just claim it on expenses. (Looking at you, Cllr Pike.)",
     "Heard the chairman's new extension cost about the same as the village hall roof fund.",

@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new family can't speak a word of English but know exactly where the benefits office is.",
+    "Wheelchair users shouldn't expect every shop to bend over backwards for them.",
     "Why is it always the Eastern Europeans parking on the pavements?",
     "More 'refugees' in designer trainers with iPhones. Give me a break.",
     "What do you call a Polish builder who turns up on time? A miracle 😂",

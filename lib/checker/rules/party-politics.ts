@@ -69,6 +69,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't wait for May. Just saying. 🌹",
+    "One more year of this shower and then we get our say.",
     "The Conservative-run county council has cut our buses again. In May, let's send them a message they can't ignore.",
     "Promises kept by the other lot: still waiting. Don't forget who's been working for you when May comes round.",
     "You know where to put your cross on Thursday 😉",
