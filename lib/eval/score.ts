@@ -80,7 +80,7 @@ export function formatScoreTable(score: CorpusScore): string {
   const p = ratio(tp, tp + fp);
   const r = ratio(tp, tp + fn);
   lines.push(`| **all (micro)** | ${tp} | ${fp} | ${fn} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${((2 * p * r) / (p + r || 1)).toFixed(2)} |`);
-  const rate = ratio(score.benignFalseAlarms, score.benign);
-  lines.push('', `Benign drafts with a warning-or-serious false alarm: ${score.benignFalseAlarms}/${score.benign} (${(rate * 100).toFixed(1)}%)`);
+  const rate = score.benign === 0 ? 'no benign drafts' : `${((score.benignFalseAlarms / score.benign) * 100).toFixed(1)}%`;
+  lines.push('', `Benign drafts with a warning-or-serious false alarm: ${score.benignFalseAlarms}/${score.benign} (${rate})`);
   return lines.join('\n');
 }
