@@ -40,6 +40,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep your nose out, you interfering old bag.",
     "You can fill a pothole, but that idiot's full of it already.",
     "You are the most ignorant, spiteful little man I've ever had the misfortune to deal with.",
     "I'd tell you what I think of you but there are kids on this page. Absolute clown.",

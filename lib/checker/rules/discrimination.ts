@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Council houses handed to people who've been here five minutes while locals wait years.",
+    "I'm all for equality but a bloke in a dress is still a bloke.",
+    "Old dears shouldn't be driving, simple as.",
     "The new family can't speak a word of English but know exactly where the benefits office is.",
     "Wheelchair users shouldn't expect every shop to bend over backwards for them.",
     "Why is it always the Eastern Europeans parking on the pavements?",

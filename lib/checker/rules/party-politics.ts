@@ -69,6 +69,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Vote for the candidate who actually lives here. (Hint: it's not the one from Northampton.)",
     "Can't wait for May. Just saying. 🌹",
     "One more year of this shower and then we get our say.",
     "The Conservative-run county council has cut our buses again. In May, let's send them a message they can't ignore.",
