@@ -8,6 +8,7 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If anyone needs a tattoo, my studio's got January slots and I do mates' rates.",
     "My candles make lovely presents 😉 drop me a message for the price list.",
     "Book your Christmas party at my pub before the dates go!",
     "Still a few spaces on my Christmas wreath-making workshop, £45. Book via my website!",

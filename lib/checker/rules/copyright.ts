@@ -8,6 +8,8 @@ const CREDITED = anyOf(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever took this photo, it's stunning, hope you don't mind me borrowing it!",
+    "Reposted from the Pyrford Parish page because they said it better than I could.",
     "Reposting this cartoon from Private Eye because it's us exactly",
     "Stealing this from a friend's post because it's too funny not to share",
     "Credit to whoever made this, I can't remember where I saw it.",

@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We don't need any more of those places of worship round here, if you get my drift.",
+    "I've got nothing against gay people, I just don't want it in my face at the fete.",
     "Council houses handed to people who've been here five minutes while locals wait years.",
     "I'm all for equality but a bloke in a dress is still a bloke.",
     "Old dears shouldn't be driving, simple as.",

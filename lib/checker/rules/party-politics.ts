@@ -55,20 +55,23 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
   const partisan = PARTISAN.test(sentence.replace(word, ''));
-  // "Another broken promise from the Greens": a capitalised plural is the party, not the village green.
-  if (capitalised && partisan && /s$/.test(word) && !word.startsWith('independent')) return true;
+  // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
+  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|[!?.]|$)/.test(after);
+  // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
+  if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
   if (!capitalised && /^\s*party(?![a-z])/.test(after) && !PARTISAN.test(sentence.replace(/green\s+party/, ''))) return false;
-  // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
-  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|[!?.]|$)/.test(after);
   return (capitalised && (asSubject || partisan)) || (partisan && asSubject);
 }
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Remember, a vote for anyone else is a vote for more of the same. Choose wisely on the 7th.",
+    "Brilliant to join our MP on the campaign trail today!",
+    "The Greens want to dig up every road in the county. Don't let them.",
     "Vote for the candidate who actually lives here. (Hint: it's not the one from Northampton.)",
     "Can't wait for May. Just saying. 🌹",
     "One more year of this shower and then we get our say.",
@@ -90,6 +93,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Greens are looking lovely this spring.",
     "Voting Day for Britain in Bloom is Thursday, vote Whiskers or Tiddles!",
     "You can vote Monday to Friday at the library for the Britain in Bloom entries.",
     "Tory Lane is closed for resurfacing until Wednesday.",
