@@ -8,6 +8,8 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Homemade chutney left for Christmas, £4 a jar or 3 for £10.",
+    "Raffle tickets for my business launch, £2 a strip!",
     "If anyone needs a tattoo, my studio's got January slots and I do mates' rates.",
     "My candles make lovely presents 😉 drop me a message for the price list.",
     "Book your Christmas party at my pub before the dates go!",

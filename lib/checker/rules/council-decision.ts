@@ -23,6 +23,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We'll get the bench replaced, I've got the money put aside in my budget.",
+    "As far as I'm concerned the car park stays free. End of discussion.",
     "Told the lads at the depot they can have Friday off for the match, the council won't notice.",
     "Sorted it with the landlord, the Crown can use the car park. No need to bother the committee.",
     "The playground's getting new swings, I've already told the supplier to go ahead.",

@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Didn't take long for the mosque crowd to start complaining about the Christmas lights, did it?",
+    "Honestly, only a woman could take forty minutes to park a Fiesta.",
+    "Special needs kids shouldn't be in normal schools, it holds the others back.",
     "We don't need any more of those places of worship round here, if you get my drift.",
     "I've got nothing against gay people, I just don't want it in my face at the fete.",
     "Council houses handed to people who've been here five minutes while locals wait years.",

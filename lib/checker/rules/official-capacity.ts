@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Twelve years on the parish council and I've never seen a budget meeting like it.",
     "Morning from your Mayor! Busy day ahead of school visits.",
     "Speaking for myself and not the council (though I am on it), this is a shambles.",
     "From your friendly neighbourhood parish councillor: happy Christmas!",

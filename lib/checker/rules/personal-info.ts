@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Pray for little Ellie Marsh from Year 2, she's in Great Ormond Street with leukaemia.",
     "The woman who runs the post office has cancer, poor love, send her some good wishes.",
     "The lad racing his motorbike is Kyle Dunn, he's 17 and lives with his nan on Shelley Road.",
     "The lady who was hit by the car is Sandra from the chip shop, she's got a broken pelvis and is in Northampton General.",
