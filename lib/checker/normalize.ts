@@ -246,7 +246,10 @@ function repairTypos(view: TextView): TextView {
     view.text,
     (from, to, hash) => {
       const fix = TYPOS.at(view.text, from, to, hash);
-      if (fix === undefined || KEY_WORDS.has(view.text.slice(from, to))) return;
+      if (fix === undefined) return;
+      const word = view.text.slice(from, to);
+      // A key word as written, or its singular ("muslim" is not a typo of "muslims").
+      if (KEY_WORDS.has(word) || fix === `${word}s` || fix === `${word}es`) return;
       out ??= new ViewBuilder(view.text.length + 16);
       out.copy(view, copied, from);
       const start = view.starts[from]!;

@@ -23,6 +23,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've instructed the clerk to pay the invoice today.",
     "We'll get the bench replaced, I've got the money put aside in my budget.",
     "As far as I'm concerned the car park stays free. End of discussion.",
     "Told the lads at the depot they can have Friday off for the match, the council won't notice.",
@@ -48,6 +49,7 @@ export const examples: RuleExamples = {
     "I've told the football club they can have the pitch free next season",
   ],
   pass: [
+    "I've asked the Clerk to put the invoice on the agenda for the finance committee.",
     "I promise the photos from the fun day will be up tomorrow.",
     "That's final: the quiz is on Friday at 8, not Thursday!",
     "Leave it with me, I'll ask the Clerk to put it on the next agenda.",

@@ -19,6 +19,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mark my words, that builder's been paying off the planning officer.",
+    "The bloke at number 9 is running a brothel, you can see the men coming and going.",
     "Those two running the Swan are drug dealers, everyone knows. Avoid.",
     "The footage clearly shows Mr Okafor's lad nicking the charity box.",
     "Smith's Coaches have been running unsafe buses for years and the council turns a blind eye.",

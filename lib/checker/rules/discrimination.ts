@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sorry but some cultures just don't value education like we do.",
+    "Every time I go into town it's like a foreign country these days.",
+    "He's a nice enough lad for a Muslim.",
     "Didn't take long for the mosque crowd to start complaining about the Christmas lights, did it?",
     "Honestly, only a woman could take forty minutes to park a Fiesta.",
     "Special needs kids shouldn't be in normal schools, it holds the others back.",
@@ -83,6 +86,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our Muslim neighbours are holding an open iftar on Saturday.",
     "Pavement parking is getting dangerous for wheelchair users and families with buggies.",
     "The refugees who arrived in the spring have set up a football team.",
     "A woman was pulled from the river this morning. It's a miracle she survived.",

@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Being on the council means I hear all sorts, but this takes the biscuit.",
+    "Signed, your hard-working Cllr for the East ward",
     "Twelve years on the parish council and I've never seen a budget meeting like it.",
     "Morning from your Mayor! Busy day ahead of school visits.",
     "Speaking for myself and not the council (though I am on it), this is a shambles.",

@@ -69,6 +69,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Local Conservatives: working hard for you all year round, not just at election time.",
+    "Make sure your postal vote goes to the right person this time. You know who I mean.",
     "Those yellow leaflets are full of lies as usual. Don't fall for it again.",
     "Remember, a vote for anyone else is a vote for more of the same. Choose wisely on the 7th.",
     "Brilliant to join our MP on the campaign trail today!",
