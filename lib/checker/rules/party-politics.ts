@@ -96,6 +96,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Can't wait for May, the bluebells in the woods are always stunning.",
     "The Greens are looking lovely this spring.",
     "Voting Day for Britain in Bloom is Thursday, vote Whiskers or Tiddles!",
     "You can vote Monday to Friday at the library for the Britain in Bloom entries.",
