@@ -1,10 +1,11 @@
-import { cuss } from 'cuss';
 import lexicon from './lexicons/abuse.json';
+import cussStrong from './lexicons/cuss-strong.json';
 import slurs from './lexicons/discrimination.json';
 import { WordSet } from './word-set';
 
 /**
- * Profane words: the cuss package's strongly rated words (rating 2), with the
+ * Profane words: the cuss package's strongly rated words (rating 2, generated
+ * into lexicons/cuss-strong.json by npm run lexicons), with the
  * British additions and the removals in lexicons/abuse.json (insults that need
  * a target, slurs that the discrimination rules own, and ordinary words).
  * Roots that take endings are expanded once here, so a lookup is one Set probe.
@@ -16,9 +17,7 @@ const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads
 const ROOTS = lexicon.profanityRoots;
 
 const PROFANE_WORDS = new Set([
-  ...Object.entries(cuss)
-    .filter(([word, rating]) => rating === 2 && /^[a-z]+$/.test(word) && !REMOVE.has(word) && !SLUR.test(word))
-    .map(([word]) => word),
+  ...cussStrong.words.filter((word) => !REMOVE.has(word) && !SLUR.test(word)),
   ...lexicon.profanityAdd.map((w) => w.replace(/-/g, '')),
   ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x])]),
 ]);

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import cussStrong from '../../lib/checker/lexicons/cuss-strong.json';
+import { strongCussWords } from '../../scripts/generate-profanity';
 
 // Lexicon phrases are matched up to a word's end; a phrase that can only end in a
 // space ("(?:the |it)") never matches before the next word, and fails silently.
@@ -47,5 +49,12 @@ describe('lexicon data', () => {
       expect(fragment.endsWith(' ') ? fragment : '').toBe('');
       expect(lastGroupAlternatives(fragment).filter((a) => a.endsWith(' ')).length ? fragment : '').toBe('');
     }
+  });
+});
+
+describe('the profanity list generated from cuss', () => {
+  it('matches the installed cuss package (run npm run lexicons after upgrading it)', () => {
+    expect(cussStrong.words).toEqual(strongCussWords());
+    expect(cussStrong.words.length).toBeGreaterThan(500);
   });
 });
