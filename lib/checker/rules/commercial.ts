@@ -8,6 +8,7 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Link's in my bio for the Black Friday deals on my jewellery",
     "Homemade chutney left for Christmas, £4 a jar or 3 for £10.",
     "Raffle tickets for my business launch, £2 a strip!",
     "If anyone needs a tattoo, my studio's got January slots and I do mates' rates.",

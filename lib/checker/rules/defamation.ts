@@ -19,6 +19,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I won't name the councillor, but he's been using the parish van to move his own furniture.",
+    "He's got previous for this kind of thing, ask anyone in the Legion.",
     "Mark my words, that builder's been paying off the planning officer.",
     "The bloke at number 9 is running a brothel, you can see the men coming and going.",
     "Those two running the Swan are drug dealers, everyone knows. Avoid.",

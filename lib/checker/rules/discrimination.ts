@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another boatload arrived in Dover today. Expect them in a hotel near you soon.",
+    "People with dementia shouldn't be allowed to vote, simple as.",
+    "The trans lot want to use the ladies' loos at the leisure centre now.",
     "Sorry but some cultures just don't value education like we do.",
     "Every time I go into town it's like a foreign country these days.",
     "He's a nice enough lad for a Muslim.",
@@ -86,6 +89,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The dementia café welcomes people with dementia and their carers every Thursday.",
     "Our Muslim neighbours are holding an open iftar on Saturday.",
     "Pavement parking is getting dangerous for wheelchair users and families with buggies.",
     "The refugees who arrived in the spring have set up a football team.",

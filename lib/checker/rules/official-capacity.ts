@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Quick update from me in my role on the parish council: the shelter glass is being replaced.",
+    "As one of the people you elected in May, I owe you an honest answer.",
     "Being on the council means I hear all sorts, but this takes the biscuit.",
     "Signed, your hard-working Cllr for the East ward",
     "Twelve years on the parish council and I've never seen a budget meeting like it.",
