@@ -5,7 +5,7 @@
  * measurement of each set, before any change made from it, is in the README.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { scoreCorpus, type LabelledDraft } from '../lib/eval/score';
+import { combineScores, formatScoreTable, scoreCorpus, type LabelledDraft } from '../lib/eval/score';
 import { parsePolicyJson } from '../lib/settings/policy-schema';
 
 const load = (file: string): LabelledDraft[] =>
@@ -25,14 +25,7 @@ for (const { name, score } of scores) {
   const [tp, fp, fn] = score.categories.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);
   console.log(`| ${name} | ${load(`tests/corpus/${name}.jsonl`).length} | ${((2 * tp) / (2 * tp + fp + fn || 1)).toFixed(2)} | ${score.benignFalseAlarms}/${score.benign} |`);
 }
-console.log('\nAll held-out sets together, per category:\n| category | TP | FP | miss | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|---:|');
-for (let i = 0; i < scores[0]!.score.categories.length; i++) {
-  const id = scores[0]!.score.categories[i]!.category;
-  const [tp, fp, fn] = scores.reduce(([a, b, c], { score }) => [a + score.categories[i]!.tp, b + score.categories[i]!.fp, c + score.categories[i]!.fn], [0, 0, 0]);
-  const p = tp / (tp + fp || 1);
-  const r = tp / (tp + fn || 1);
-  console.log(`| ${id} | ${tp} | ${fp} | ${fn} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${((2 * tp) / (2 * tp + fp + fn || 1)).toFixed(2)} |`);
-}
-const alarms = scores.reduce((n, { score }) => n + score.benignFalseAlarms, 0);
-const benign = scores.reduce((n, { score }) => n + score.benign, 0);
-console.log(`\nBenign drafts with a warning-or-serious false alarm: ${alarms}/${benign} (${((100 * alarms) / benign).toFixed(1)}%)`);
+const all = combineScores(scores.map((s) => s.score));
+console.log('\nAll held-out sets together, per category:');
+console.log(formatScoreTable({ ...all, errors: [] }).replace(/\n\nBenign[^\n]*$/, ''));
+console.log(`\nBenign drafts with a warning-or-serious false alarm: ${all.benignFalseAlarms}/${all.benign} (${((100 * all.benignFalseAlarms) / all.benign).toFixed(1)}%)`);

@@ -44,17 +44,19 @@ export interface RuleExamples {
   policy?: Partial<Policy>;
 }
 
+/** A match found at `offset` into a view, as a span mapped to original offsets. */
+function spanOf(view: TextView, m: RegExpExecArray, offset: number): Span {
+  const vs = offset + m.index;
+  const ve = vs + m[0].length;
+  return { start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) };
+}
+
 /** Matches of `re` in `text` (which starts at `offset` in the view), as spans mapped to original offsets. */
 function collect(view: TextView, re: RegExp, text: string, offset: number, out: Span[]): Span[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const vs = offset + m.index;
-    const ve = vs + m[0].length;
-    out.push({ start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) });
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(spanOf(view, m, offset));
   }
   return out;
 }
@@ -108,11 +110,7 @@ export class CheckContext {
     const view = this.view(viewName);
     if (!PhraseIndex.handles(re)) return collect(view, re, view.text, 0, []);
     const out: Span[] = [];
-    this.phraseIndex(viewName).exec(re, (m) => {
-      const ve = m.index + m[0].length;
-      out.push({ start: view.starts[m.index]!, end: view.ends[ve - 1]!, text: m[0], viewStart: m.index, viewEnd: ve, groups: m.slice(1) });
-      return true;
-    });
+    this.phraseIndex(viewName).exec(re, (m) => out.push(spanOf(view, m, 0)) > 0);
     return out;
   }
 

@@ -56,14 +56,15 @@ export function scoreCorpus(drafts: readonly LabelledDraft[], policy: Policy): C
       if (findings.some((f) => f.severity !== 'info' && !allow.has(f.category))) benignFalseAlarms++;
     }
   }
-  const categories = CATEGORY_IDS.map((category) => {
-    const { tp, fp, fn } = counts.get(category)!;
-    const precision = ratio(tp, tp + fp);
-    const recall = ratio(tp, tp + fn);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    return { category, tp, fp, fn, precision, recall, f1 };
-  });
+  const categories = CATEGORY_IDS.map((category) => categoryScore(category, counts.get(category)!));
   return { categories, benign, benignFalseAlarms, errors };
+}
+
+function categoryScore(category: CategoryId, { tp, fp, fn }: { tp: number; fp: number; fn: number }): CategoryScore {
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { category, tp, fp, fn, precision, recall, f1 };
 }
 
 export function formatScoreTable(score: CorpusScore): string {
@@ -83,4 +84,19 @@ export function formatScoreTable(score: CorpusScore): string {
   const rate = score.benign === 0 ? 'no benign drafts' : `${((score.benignFalseAlarms / score.benign) * 100).toFixed(1)}%`;
   lines.push('', `Benign drafts with a warning-or-serious false alarm: ${score.benignFalseAlarms}/${score.benign} (${rate})`);
   return lines.join('\n');
+}
+
+/** Several corpora scored together, per category (each set alone has few positives per category). */
+export function combineScores(scores: readonly CorpusScore[]): { categories: CategoryScore[]; benign: number; benignFalseAlarms: number } {
+  const categories = CATEGORY_IDS.map((category, i) =>
+    categoryScore(
+      category,
+      scores.reduce((n, s) => ({ tp: n.tp + s.categories[i]!.tp, fp: n.fp + s.categories[i]!.fp, fn: n.fn + s.categories[i]!.fn }), { tp: 0, fp: 0, fn: 0 }),
+    ),
+  );
+  return {
+    categories,
+    benign: scores.reduce((n, s) => n + s.benign, 0),
+    benignFalseAlarms: scores.reduce((n, s) => n + s.benignFalseAlarms, 0),
+  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreBinary, scoreFamilies } from '../../lib/eval/functional';
-import { scoreCorpus, type LabelledDraft } from '../../lib/eval/score';
+import { combineScores, scoreCorpus, type LabelledDraft } from '../../lib/eval/score';
 import { parsePolicyJson } from '../../lib/settings/policy-schema';
 import { HATE_SUITE } from '../functional/hate-functional';
 import { FUNCTIONAL_POLICY, FUNCTIONAL_SUITE } from '../functional/suite';
@@ -27,17 +27,12 @@ describe('held-out corpora (thirty sets, most for other councils, each written a
   // Scored together: each set alone has only three or four positives per category.
   const sets = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36'];
   const scores = sets.map((name) => scoreCorpus(load(`tests/corpus/${name}.jsonl`), parsePolicyJson(readFileSync(`tests/corpus/${name}-policy.json`, 'utf8'))));
-  const categories = scores[0]!.categories.map((c, i) => {
-    const [tp, fp, fn] = scores.reduce(([a, b, d], s) => [a + s.categories[i]!.tp, b + s.categories[i]!.fp, d + s.categories[i]!.fn], [0, 0, 0]);
-    return [c.category, (2 * tp) / (2 * tp + fp + fn || 1)] as const;
-  });
-  it.each(categories)('%s has F1 of at least 0.9', (_id, f1) => {
+  const all = combineScores(scores);
+  it.each(all.categories.map((c) => [c.category, c.f1] as const))('%s has F1 of at least 0.9', (_id, f1) => {
     expect(f1).toBeGreaterThanOrEqual(0.9);
   });
   it('raises a warning-or-serious false alarm on at most 3% of benign drafts', () => {
-    const alarms = scores.reduce((n, s) => n + s.benignFalseAlarms, 0);
-    const benign = scores.reduce((n, s) => n + s.benign, 0);
-    expect(alarms / benign).toBeLessThanOrEqual(0.03);
+    expect(all.benignFalseAlarms / all.benign).toBeLessThanOrEqual(0.03);
   });
 });
 

@@ -79,12 +79,12 @@ export const councilDecision: Rule = {
     'This reads as a promise or decision on behalf of the council. Only the council as a whole can decide: say you will raise it, or that the council will consider it, rather than what will happen.',
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    const otherVoice = ctx.mentions(OTHER_ORGANISATION_VOICE);
-    const aboutCouncil = ctx.mentions(COUNCIL_MATTER);
-    const promises = aboutCouncil ? ctx.find(PROMISES).filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
+    // Both whole-draft questions are asked only when a phrase needs the answer (ctx.mentions remembers it).
+    const promised = ctx.find(PROMISES);
+    const promises = promised.length && ctx.mentions(COUNCIL_MATTER) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
-      if (otherVoice && /^we/.test(s.text)) continue;
+      if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
       const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');
