@@ -40,6 +40,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Get a life, you sad, pathetic man.",
     "Anyone who voted for this bypass is a brain-dead muppet.",
     "I'd rather lick a bus seat than read your rants, you tedious little man.",
     "Button it, sunshine. Nobody asked.",

@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The real reason the bin contract was cancelled? Can't tell you here. PM me.",
     "What I can tell you is the figures in the private report are shocking. More I can't say.",
     "Don't quote me but I think the Clerk has found a serious error in last year's accounts.",
     "My lips are sealed about the new Clerk, but she's from Kettering and starts in January.",

@@ -8,6 +8,7 @@ const CREDITED = anyOf(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Picture pinched from the Northants Live Facebook page, hope they don't mind.",
     "I didn't write this, found it doing the rounds on WhatsApp, but it's so true.",
     "Whoever took this photo, it's stunning, hope you don't mind me borrowing it!",
     "Reposted from the Pyrford Parish page because they said it better than I could.",

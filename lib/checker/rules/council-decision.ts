@@ -23,6 +23,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Extending the allotments onto the old tip site? Seriously though, it's happening.",
     "The hall will be free for the Scouts from now on, I've squared it with everyone who matters.",
     "Yes, you can put the marquee on the green. Tell them Cllr Hart said it's fine.",
     "I've had a word with the contractor and the job's ours, no need for another quote.",

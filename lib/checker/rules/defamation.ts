@@ -19,6 +19,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Rumour is the chairman's been helping himself to the hall's heating oil.",
+    "That developer has half the planning committee in his pocket, always has.",
     "I won't name the councillor, but he's been using the parish van to move his own furniture.",
     "He's got previous for this kind of thing, ask anyone in the Legion.",
     "Mark my words, that builder's been paying off the planning officer.",
@@ -54,6 +56,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The volunteers helped themselves to tea and biscuits after the litter pick.",
     "The Mercury reports the landlord of the George has been fined for watering down spirits.",
     "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",
     "The Environment Agency are investigating a slurry spill into the brook.",

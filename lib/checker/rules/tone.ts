@@ -23,6 +23,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a total joke this council is. A JOKE.",
     "Just... wow. I give up with some people. I really do.",
     "FFS. Can people PLEASE stop parking on the verge. It's not hard.",
     "Honestly, the moaning on this page. Go and do something useful with your lives.",
