@@ -12,6 +12,8 @@
  * safely is simply not registered and scans as before.
  */
 
+import { hashOf } from './word-set';
+
 /**
  * Keys, all small integers so that lookups stay fast: a word's first one to
  * three [a-z0-9] letters (a prefix key, the letters packed); a whole word (an
@@ -29,13 +31,8 @@ function prefixKey(s: string): number {
   for (let i = 0; i < Math.min(s.length, PREFIX); i++) k |= s.charCodeAt(i) << (7 * i);
   return k;
 }
-function wordHash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h;
-}
 function exactKey(s: string): number {
-  return EXACT_BASE | (wordHash(s) & (EXACT_BASE - 1));
+  return EXACT_BASE | (hashOf(s, 0, s.length) & (EXACT_BASE - 1));
 }
 /** A common word and the first one to three letters of the word after it. */
 function pairKeyOf(firstHash: number, secondPrefix: number): number {
@@ -43,7 +40,7 @@ function pairKeyOf(firstHash: number, secondPrefix: number): number {
   return PAIR_BASE | ((h >>> 3) & (PAIR_BASE - 1));
 }
 function pairKey(first: string, second: string): number {
-  return pairKeyOf(wordHash(first), prefixKey(second));
+  return pairKeyOf(hashOf(first, 0, first.length), prefixKey(second));
 }
 // Words too common to key a phrase alone: a phrase starting "the council" is keyed on "the" + "cou".
 const COMMON_FIRST = new Set(
