@@ -8,6 +8,8 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Clearing out the shed: mower £40, strimmer £25. Cash on collection, message me.",
+    "Kids' bikes, two of them, outgrown. Open to offers, Weldon area.",
     "Link's in my bio for the Black Friday deals on my jewellery",
     "Homemade chutney left for Christmas, £4 a jar or 3 for £10.",
     "Raffle tickets for my business launch, £2 a strip!",
@@ -26,6 +28,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Any offers of help with the litter pick gratefully received!",
     "Huge thanks to the volunteers, and to the businesses who sponsored the display.",
     "The blind and partially sighted group are doing a sponsored walk on Sunday, please give generously.",
     "Guarantee you'll love the new café in the park. (Not sponsored, just greedy.)",

@@ -51,6 +51,8 @@ export const examples: RuleExamples = {
     "you'll get your refund from the council, I'll see to it personally",
     "Right, the council will reopen the toilets next week, I've sorted it with the contractor",
     "I've told the football club they can have the pitch free next season",
+    "The allotments will stay, and the town council will not be selling the land.",
+    "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
     "I've asked the Clerk to put the invoice on the agenda for the finance committee.",
@@ -69,6 +71,8 @@ export const examples: RuleExamples = {
     "We'll be discussing whether to ask for an agreement at the June meeting.",
     'The parish council has paid for new lights this year.',
     "I'll pass it to the clerk and ask her to reply to you directly.",
+    "The town council will not be able to reply to every comment, but all are read.",
+    "Quote me on that if you like: the quiz is the best night out in the village.",
   ],
 };
 

@@ -19,6 +19,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The roofer with the yellow vans took a £2,000 deposit off three families on our street and has vanished.",
     "Rumour is the chairman's been helping himself to the hall's heating oil.",
     "That developer has half the planning committee in his pocket, always has.",
     "I won't name the councillor, but he's been using the parish van to move his own furniture.",
@@ -56,6 +57,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "We paid a £200 deposit for the hall and got it back after the party, thanks Sue!",
     "The volunteers helped themselves to tea and biscuits after the litter pick.",
     "The Mercury reports the landlord of the George has been fined for watering down spirits.",
     "Cllr Jarvis declared an interest as his brother owns the field, and left the room for that item.",

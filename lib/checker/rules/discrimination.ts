@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The families moving onto the new estate just don't share our values. This used to be a proper English village.",
+    "Keep Weldon English.",
     "Another boatload arrived in Dover today. Expect them in a hotel near you soon.",
     "People with dementia shouldn't be allowed to vote, simple as.",
     "The trans lot want to use the ladies' loos at the leisure centre now.",
@@ -89,6 +91,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new families on the estate have brought the school back to life, welcome all!",
+    "Our twinning visitors loved a proper English village fete.",
     "The dementia café welcomes people with dementia and their carers every Thursday.",
     "Our Muslim neighbours are holding an open iftar on Saturday.",
     "Pavement parking is getting dangerous for wheelchair users and families with buggies.",

@@ -3,9 +3,9 @@ import { phrases } from '../lexicon';
 import lexicon from '../lexicons/official-capacity.json';
 
 const SELF = phrases(lexicon.selfIdentification);
-// A sign-off: the title and name fill the end of a line, after a line break, a dash or a sentence.
+// A sign-off: the title and name fill the end of a line, after a line break, a dash, a sentence or an emoji.
 const SIGN_OFF = new RegExp(
-  `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?=\\n|$)`,
+  `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|[\\uDC00-\\uDFFF\\u2600-\\u27BF]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?=\\n|$)`,
   'g',
 );
 // "— Pete (parish councillor, Church Ward)": a name and the role in brackets, closing the post.
@@ -45,6 +45,7 @@ export const examples: RuleExamples = {
     "I'm on the town council but this is just me talking as a mum.",
     'Speaking as chair of the parish council, please respond to the consultation.',
     'Quiz night on Friday, see you there! — Cllr Ben Ashworth',
+    'You know which rosette turned up for us 🌹😉 Cllr Sue Marriott, Rothwell West',
     'Cllr Sue Partridge\nMeadowbank Town Council',
     'Councillor for Eastfield and proud of it.',
     'Wearing my councillor hat: report potholes on the county app.',
