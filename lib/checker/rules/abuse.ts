@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly mate get in the sea, nobody asked for your opinion",
+    "Wind your neck in, pal.",
     "Get a life, you sad, pathetic man.",
     "Anyone who voted for this bypass is a brain-dead muppet.",
     "I'd rather lick a bus seat than read your rants, you tedious little man.",
@@ -70,6 +72,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Come and get in the sea for the Boxing Day dip, all in aid of the lifeboats!",
+    "Lovely day for it: the Boxing Day dip raised £900, well done to everyone who got in the sea!",
+    "Nobody asked for a second bin, but we'll get one anyway if the consultation says so.",
     "The delays on the bypass are a complete disgrace.",
     "The F.O. has issued travel advice for Spain.",
     "Come round for a cuppa and say hello, the kettle's always on.",

@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The tender results aren't public till Friday but the local firm didn't get it.",
     "The real reason the bin contract was cancelled? Can't tell you here. PM me.",
     "What I can tell you is the figures in the private report are shocking. More I can't say.",
     "Don't quote me but I think the Clerk has found a serious error in last year's accounts.",
@@ -36,6 +37,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The tender results won't be published until Friday, when every bid's score goes on the website.",
     "The press and public were excluded for one item last night, a staffing matter, as the law allows. I can't say any more and nor should I.",
     'If you are struggling, the Samaritans offer a free confidential service on 116 123.',
     'The confidentiality clause in the new contract has been published in full on our website.',

@@ -8,6 +8,7 @@ const CREDITED = anyOf(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Screenshotted the whole Telegraph article so you don't have to pay for it.",
     "Picture pinched from the Northants Live Facebook page, hope they don't mind.",
     "I didn't write this, found it doing the rounds on WhatsApp, but it's so true.",
     "Whoever took this photo, it's stunning, hope you don't mind me borrowing it!",
@@ -24,6 +25,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The full article is in today's Telegraph, well worth buying a copy.",
     "Great cartoon in this week's Private Eye, worth buying a copy.",
     'Photo credit: Camera Club, shared with their kind permission',
     'The parish newsletter is out, copy attached.',

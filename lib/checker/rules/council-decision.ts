@@ -52,6 +52,8 @@ export const examples: RuleExamples = {
     "Right, the council will reopen the toilets next week, I've sorted it with the contractor",
     "I've told the football club they can have the pitch free next season",
     "The allotments will stay, and the town council will not be selling the land.",
+    "We've agreed in principle that the skate park is going ahead. The money's there, it'll be done by summer.",
+    "The bollards go back in on Monday whether the county likes it or not. I've made my mind up.",
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
@@ -73,6 +75,8 @@ export const examples: RuleExamples = {
     "I'll pass it to the clerk and ask her to reply to you directly.",
     "The town council will not be able to reply to every comment, but all are read.",
     "Quote me on that if you like: the quiz is the best night out in the village.",
+    "I've made my mind up: I'm doing the Great North Run next year!",
+    "Whether you like it or not, winter is coming: the gritting routes are on the county's website.",
   ],
 };
 

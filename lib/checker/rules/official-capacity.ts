@@ -16,7 +16,7 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
@@ -52,6 +52,8 @@ export const examples: RuleExamples = {
     'Heads up from your local cllr: the bypass is shut tonight.',
     "I've been a councillor for nine years and never seen anything like it.",
     'Cllr Tom Ford here — the closure is the county\u2019s.',
+    'As a member of the planning committee I went to see the site myself.',
+    'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
     "When I was elected captain of the cricket club I was thrilled.",
@@ -63,6 +65,8 @@ export const examples: RuleExamples = {
     'Contact your local councillor about the verges.',
     'The council meets on Tuesday.',
     'Thanks, Cllr Brown',
+    'The planning committee meets on Tuesday; anyone may speak for three minutes.',
+    'I am married to a councillor, so I hear about the bins at breakfast.',
   ],
 };
 

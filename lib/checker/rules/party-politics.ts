@@ -32,10 +32,22 @@ function isPlaceName(ctx: CheckContext, s: Span): boolean {
   return ctx.isUpperAt(s.start) && PLACE_AFTER.test(ctx.original.slice(s.end, s.end + 20));
 }
 
+// Three or more parties in one sentence with nobody urged or blamed: "congratulations to the Lib Dem,
+// Conservative and Labour group leaders".
+const ANY_PARTY = new RegExp(`(?<![a-z])(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})(?![a-z])`, 'g');
+const TAKING_SIDES = /vot(?:e|ing)|ballot|elect|only|never|fail|wreck|ruin|blame|lies|liars|rubbish|useless|shambles|better than|worse than|unlike|instead|out\b|keep [a-z]+ out/;
+function partyKey(name: string): string {
+  const n = name.replace(/[^a-z]/g, '');
+  return /^(?:tor|conservative)/.test(n) ? 'con' : /^lib/.test(n) ? 'lib' : n.replace(/(?:party|s)$/, '');
+}
+
 /** "Lib Dem, Labour, Tory or none, all welcome at the hustings": parties named even-handedly. */
 function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   const sentence = ctx.sentenceText(s);
-  return ALL_PARTIES.test(sentence) && !/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence);
+  if (/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence)) return false;
+  if (ALL_PARTIES.test(sentence)) return true;
+  if (TAKING_SIDES.test(sentence)) return false;
+  return new Set(Array.from(sentence.matchAll(ANY_PARTY), (m) => partyKey(m[0]))).size >= 3;
 }
 
 // "Mr Harold Green", "Sue Reform": a capitalised word after a title or a given name is a surname.
@@ -69,6 +81,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Labour and the Tories have failed this town; only the Lib Dems listen.",
     "Local Conservatives: working hard for you all year round, not just at election time.",
     "Make sure your postal vote goes to the right person this time. You know who I mean.",
     "Those yellow leaflets are full of lies as usual. Don't fall for it again.",
@@ -96,6 +109,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Labour, Conservative and Green candidates will all be at the Methodist hall on Friday.",
+    "Congratulations to the Lib Dems' new group leader on the district council, and to the Conservative and Labour group leaders too.",
     "Can't wait for May, the bluebells in the woods are always stunning.",
     "The Greens are looking lovely this spring.",
     "Voting Day for Britain in Bloom is Thursday, vote Whiskers or Tiddles!",
@@ -131,7 +146,7 @@ export const partyPolitics: Rule = {
       if (/^green\s+party$/.test(s.text) && !ctx.isUpperAt(s.start) && !PARTISAN.test(ctx.sentenceText(s).replace(s.text, ''))) continue;
       hits.push(s);
     }
-    for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s)) hits.push(s);
+    for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s) && !isEvenHanded(ctx, s)) hits.push(s);
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
     for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
       const name = ctx.sub(s, s.groups[0] ?? '');

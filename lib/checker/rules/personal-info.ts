@@ -38,6 +38,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her lad's in year 4 at the junior school and she works the early shift at the Co-op, so she's not hard to find.",
+    "The new tenant at the vicarage has a blue Tesla, plate ends 4KX.",
     "Pray for little Ellie Marsh from Year 2, she's in Great Ormond Street with leukaemia.",
     "The woman who runs the post office has cancer, poor love, send her some good wishes.",
     "The lad racing his motorbike is Kyle Dunn, he's 17 and lives with his nan on Shelley Road.",
@@ -53,6 +55,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our lad's in year 4 at the junior school and loved the road safety talk, thank you PCSO Hart!",
+    "The lost dog was found near the Co-op; the tag ends in 42 so the vet could trace the owner.",
     "This beautiful poem was written by our own Mary Evans, aged 92, who's given permission to share it.",
     "My son's started a gardening business. Ring him on 07733 998 112 for a free quote!",
     "Thank you to the Lions for the Santa sleigh tour, the kids on our street were beside themselves.",

@@ -9,8 +9,9 @@ const EMPHASIS = new Set(lexicon.emphasisWords);
 const EXASPERATED = new Set(lexicon.exasperatedWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
-// Eye-rolls and strings of exclamation marks, in one scan of the original text.
-const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?`, 'gu');
+// Eye-rolls, strings of exclamation marks and "Read. The. Minutes." (a full stop after every word of a
+// sentence; a function word tells it from a list like "Books. Maps. Records."), in one scan of the original text.
+const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?|(?<![A-Za-z])(?=(?:[A-Z][a-z'’]+\\. ){0,4}(?:The|Every|Single|Your|You|It|Is|Not|Do|Did|Just|This|That|My|Me|We|Of|To|And|In|Its|It's|Are|Was|Ever|Will|Never|Get|Stop|Again)[.])(?:[A-Z][a-z'’]+\\. ){2,}[A-Z][a-z'’]+[.!]`, 'gu');
 
 function isShouted(word: string): boolean {
   const w = word.replace(/['’]/g, '');
@@ -24,6 +25,7 @@ function isShouted(word: string): boolean {
 export const examples: RuleExamples = {
   fire: [
     "What a total joke this council is. A JOKE.",
+    "Read. The. Minutes. It's all there.",
     "Just... wow. I give up with some people. I really do.",
     "FFS. Can people PLEASE stop parking on the verge. It's not hard.",
     "Honestly, the moaning on this page. Go and do something useful with your lives.",
@@ -40,6 +42,7 @@ export const examples: RuleExamples = {
   ],
   pass: [
     "URGENT: water off on Mill Road until 3pm.",
+    "Thanks to J. R. Hartley. Books. Maps. All sorts at the sale!",
     "PLEASE share: lost dog in the village",
     "REMINDER: council meeting tonight at 7pm",
     "Just to correct the post going round: the library is NOT closing.",
