@@ -20,7 +20,7 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
-    `(?<![a-z])(?:you'?re|you are|youre|ur) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
+    `(?<![a-z])(?:you'?re|you are|youre|ur|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
 );
@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of you are so thick it hurts.",
+    "Keep talking. I know where you drink.",
     "Honestly mate get in the sea, nobody asked for your opinion",
     "Wind your neck in, pal.",
     "Get a life, you sad, pathetic man.",
@@ -72,6 +74,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Some of you are so kind, thank you for the flowers.",
     "Come and get in the sea for the Boxing Day dip, all in aid of the lifeboats!",
     "Lovely day for it: the Boxing Day dip raised £900, well done to everyone who got in the sea!",
     "Nobody asked for a second bin, but we'll get one anyway if the consultation says so.",

@@ -23,6 +23,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new swings are ordered and paid for, don't let anyone tell you otherwise.",
+    "The youth club can have the pavilion on Fridays, I'll square it with the clerk afterwards.",
+    "The car park charges? Not on my watch.",
     "Extending the allotments onto the old tip site? Seriously though, it's happening.",
     "The hall will be free for the Scouts from now on, I've squared it with everyone who matters.",
     "Yes, you can put the marquee on the green. Tell them Cllr Hart said it's fine.",
@@ -57,6 +60,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The Christmas jumpers are ordered and paid for, thanks Mum!",
+    "Not on my watch, said the goalkeeper, and he saved it.",
     "I've asked the Clerk to put the invoice on the agenda for the finance committee.",
     "I promise the photos from the fun day will be up tomorrow.",
     "That's final: the quiz is on Friday at 8, not Thursday!",

@@ -22,6 +22,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the grass-cutting contract always goes to the chairman's nephew.",
+    "The landlord at the Swan has been serving kids for years.",
     "Don't use the lads at Kwik Motors. They are a con, the lot of them.",
     "The roofer with the yellow vans took a £2,000 deposit off three families on our street and has vanished.",
     "Rumour is the chairman's been helping himself to the hall's heating oil.",
@@ -61,6 +63,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The café has been serving kids' meals for free all half-term, thank you!",
+    "Funny how the sun always comes out when the fete is over.",
     "Screenshot below so you don't have to pay for it. Paywalls are a con anyway.",
     "We paid a £200 deposit for the hall and got it back after the party, thanks Sue!",
     "The volunteers helped themselves to tea and biscuits after the litter pick.",

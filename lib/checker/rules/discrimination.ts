@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Do we really need another Polish shop on the High Street?",
+    "She only got the job to tick a box.",
+    "Fancy letting a woman organise the bonfire.",
     "The families moving onto the new estate just don't share our values. This used to be a proper English village.",
     "Keep Weldon English.",
     "Another boatload arrived in Dover today. Expect them in a hotel near you soon.",
@@ -91,6 +94,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Do we really need another meeting about the car park?",
+    "The form is just a tick-box exercise, sorry!",
     "The new families on the estate have brought the school back to life, welcome all!",
     "Our twinning visitors loved a proper English village fete.",
     "The dementia café welcomes people with dementia and their carers every Thursday.",

@@ -16,13 +16,16 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|cross/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Good turnout at my monthly surgery in the village hall, mostly about the bus.",
+    "Home from a marathon full council, night all.",
+    "Thank you to all of you who voted for me, I'll work hard for the ward.",
     "Quick update from me in my role on the parish council: the shelter glass is being replaced.",
     "As one of the people you elected in May, I owe you an honest answer.",
     "Being on the council means I hear all sorts, but this takes the biscuit.",
@@ -56,6 +59,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Had my knee surgery on Friday, back on my feet soon!",
+    "The surgery at the health centre is closed on Monday for training.",
     "When I was elected captain of the cricket club I was thrilled.",
     "The motion was carried unanimously, see the minutes.",
     'Thank you Cllr Morgan for coming out to look at the drain.',

@@ -8,7 +8,7 @@ const AMBIGUOUS = phrases(lexicon.ambiguousParties);
 // "Vote Nolan", "vote for Sarah Kane", but not "Vote now", "vote YES on the plan" or "vote at the Town Hall".
 const NOT_A_NAME = /^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their|yes|no|now|today|early|wisely|tactically|local|here|online|by|at|in|on|to|and|or|please|again|counts?|matters?|against|out|whoever|both|either|one|them|him|her|us|me|every|all|if|when|with|day|days|week|leave|remain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
 // Without "for" ("Vote Nolan"), a name only counts where an election is in view.
-const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9])/;
+const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9]|on thursday|🗳|(?:fresh|new|real) (?:start|change|voice) for)/;
 const PARTY_WORD = new RegExp(`^(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})$`);
 const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? ([a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
@@ -81,6 +81,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you want the bins emptied you know which party actually delivers. Hint: not the blue one.",
+    "Vote Sarah Lyons on Thursday 🗳️",
     "Labour and the Tories have failed this town; only the Lib Dems listen.",
     "Local Conservatives: working hard for you all year round, not just at election time.",
     "Make sure your postal vote goes to the right person this time. You know who I mean.",
@@ -109,6 +111,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "You know which party I mean: the Christmas party at the hall on Friday!",
+    "Vote for the best scarecrow on Thursday at the fete.",
     "Labour, Conservative and Green candidates will all be at the Methodist hall on Friday.",
     "Congratulations to the Lib Dems' new group leader on the district council, and to the Conservative and Labour group leaders too.",
     "Can't wait for May, the bluebells in the woods are always stunning.",

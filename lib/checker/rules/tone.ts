@@ -24,6 +24,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh here we go, the usual suspects crawling out of the woodwork.",
     "What a total joke this council is. A JOKE.",
     "Read. The. Minutes. It's all there.",
     "Just... wow. I give up with some people. I really do.",
@@ -41,6 +42,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Here's the route for the fun run on Sunday.",
     "URGENT: water off on Mill Road until 3pm.",
     "Thanks to J. R. Hartley. Books. Maps. All sorts at the sale!",
     "PLEASE share: lost dog in the village",
