@@ -8,6 +8,7 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Fresh eggs from my hens, £2.50 a half dozen, honesty box at the gate.",
     "Clearing out the shed: mower £40, strimmer £25. Cash on collection, message me.",
     "Kids' bikes, two of them, outgrown. Open to offers, Weldon area.",
     "Link's in my bio for the Black Friday deals on my jewellery",
@@ -28,6 +29,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Eggs for the Easter hunt donated by the Co-op, thank you!",
     "Any offers of help with the litter pick gratefully received!",
     "Huge thanks to the volunteers, and to the businesses who sponsored the display.",
     "The blind and partially sighted group are doing a sponsored walk on Sunday, please give generously.",

@@ -22,6 +22,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chairman fiddled the grant forms to get money for his own club.",
     "Funny how the grass-cutting contract always goes to the chairman's nephew.",
     "The landlord at the Swan has been serving kids for years.",
     "Don't use the lads at Kwik Motors. They are a con, the lot of them.",
@@ -63,6 +64,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I fiddled with the projector for ten minutes before it worked!",
     "The café has been serving kids' meals for free all half-term, thank you!",
     "Funny how the sun always comes out when the fete is over.",
     "Screenshot below so you don't have to pay for it. Paywalls are a con anyway.",

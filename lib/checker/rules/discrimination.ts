@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't rent to Romanians, they pack ten to a house.",
+    "He's too old to be chairman, let someone younger do it.",
     "Do we really need another Polish shop on the High Street?",
     "She only got the job to tick a box.",
     "Fancy letting a woman organise the bonfire.",
@@ -94,6 +96,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "I'm too old for late nights, but the quiz was great fun!",
+    "We rent the hall to the Polish Saturday school, lovely group.",
     "Do we really need another meeting about the car park?",
     "The form is just a tick-box exercise, sorry!",
     "The new families on the estate have brought the school back to life, welcome all!",

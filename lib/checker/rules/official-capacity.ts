@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Posting this as your elected rep, not as a mum: the crossing patrol starts Monday.",
     "Good turnout at my monthly surgery in the village hall, mostly about the bus.",
     "Home from a marathon full council, night all.",
     "Thank you to all of you who voted for me, I'll work hard for the ward.",
@@ -59,6 +60,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Contact your elected representatives about the bus cuts.",
     "Had my knee surgery on Friday, back on my feet soon!",
     "The surgery at the health centre is closed on Monday for training.",
     "When I was elected captain of the cricket club I was thrilled.",

@@ -81,6 +81,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Give your second preference to the Greens, they deserve a chance.",
+    "Out knocking doors again today #LabourSurge",
     "If you want the bins emptied you know which party actually delivers. Hint: not the blue one.",
     "Vote Sarah Lyons on Thursday 🗳️",
     "Labour and the Tories have failed this town; only the Lib Dems listen.",
@@ -111,6 +113,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Give your vote to the best scarecrow at the fete!",
     "You know which party I mean: the Christmas party at the hall on Friday!",
     "Vote for the best scarecrow on Thursday at the fete.",
     "Labour, Conservative and Green candidates will all be at the Methodist hall on Friday.",

@@ -13,6 +13,12 @@ const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // sentence; a function word tells it from a list like "Books. Maps. Records."), in one scan of the original text.
 const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?|(?<![A-Za-z])(?=(?:[A-Z][a-z'’]+\\. ){0,4}(?:The|Every|Single|Your|You|It|Is|Not|Do|Did|Just|This|That|My|Me|We|Of|To|And|In|Its|It's|Are|Was|Ever|Will|Never|Get|Stop|Again)[.])(?:[A-Z][a-z'’]+\\. ){2,}[A-Z][a-z'’]+[.!]`, 'gu');
 
+/** "PLEASE NOTE:", "ROAD CLOSED:" — up to three capitalised words opening a line and closed by a colon: a notice's heading. */
+function isHeading(t: string, run: { start: number; end: number; words: string[] }): boolean {
+  if (run.words.length > 3 || t[run.end] !== ':') return false;
+  return /^\s*$/.test(t.slice(t.lastIndexOf('\n', run.start - 1) + 1, run.start));
+}
+
 function isShouted(word: string): boolean {
   const w = word.replace(/['’]/g, '');
   if (ACRONYMS.has(w)) return false;
@@ -44,6 +50,8 @@ export const examples: RuleExamples = {
   pass: [
     "Here's the route for the fun run on Sunday.",
     "URGENT: water off on Mill Road until 3pm.",
+    "PLEASE NOTE: the hall is closed on the 3rd for a wedding.",
+    "Update from the hall.\nROAD CLOSED: Mill Lane, Tuesday 9 till 4.",
     "Thanks to J. R. Hartley. Books. Maps. All sorts at the sale!",
     "PLEASE share: lost dog in the village",
     "REMINDER: council meeting tonight at 7pm",
@@ -81,7 +89,7 @@ export const tone: Rule = {
         // One stressed word ("the library is NOT closing", "URGENT: water off") is emphasis or a
         // notice's heading; it reads as heated only beside other heat.
         // Exasperation ("not this AGAIN") is heated on its own.
-        if (run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) stressed.push({ start: run.start, end: run.end });
+        if ((run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) || isHeading(t, run)) stressed.push({ start: run.start, end: run.end });
         else hits.push({ start: run.start, end: run.end });
       }
       run = undefined;
