@@ -40,6 +40,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You are a heartless, ignorant waste of oxygen.",
     "Some of you are so thick it hurts.",
     "Keep talking. I know where you drink.",
     "Honestly mate get in the sea, nobody asked for your opinion",
@@ -74,6 +75,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The empty shop is a waste of a lovely building.",
     "Some of you are so kind, thank you for the flowers.",
     "Come and get in the sea for the Boxing Day dip, all in aid of the lifeboats!",
     "Lovely day for it: the Boxing Day dip raised £900, well done to everyone who got in the sea!",

@@ -8,6 +8,7 @@ const CHARITY = anyOf(lexicon.charity);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just qualified as a mortgage adviser: first consultation free, no obligation. Please support a small local business!",
     "Fresh eggs from my hens, £2.50 a half dozen, honesty box at the gate.",
     "Clearing out the shed: mower £40, strimmer £25. Cash on collection, message me.",
     "Kids' bikes, two of them, outgrown. Open to offers, Weldon area.",
@@ -29,6 +30,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The council's free consultation event on the bus routes is on Tuesday at the library.",
     "Eggs for the Easter hunt donated by the Co-op, thank you!",
     "Any offers of help with the litter pick gratefully received!",
     "Huge thanks to the volunteers, and to the businesses who sponsored the display.",

@@ -11,6 +11,11 @@ const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|
 // "Paywalls are a con": a kind of thing as the subject, nobody identifiable.
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
 
+// "Make of that what you will" after a point about a party, with no money or favour in sight, is politics, not an allegation.
+const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how)/;
+const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
+const WRONGDOING = /money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud/;
+
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
   if (ANONYMOUS.test(before)) return false;
   if (IDENTIFIABLE.test(sentence)) return true;
@@ -64,6 +69,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Amazing how the only party that bothered to turn up was the one not in charge. Make of that what you will.",
     "I fiddled with the projector for ten minutes before it worked!",
     "The café has been serving kids' meals for free all half-term, thank you!",
     "Funny how the sun always comes out when the fete is over.",
@@ -98,6 +104,7 @@ export const defamation: Rule = {
       // "Draw your own conclusions.": a short insinuation points back at the sentence before it.
       const [, b] = ctx.sentenceOf(s.viewStart);
       const previous = b - a < 60 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
+      if (INSINUATION.test(s.text) && POLITICAL_POINT.test(previous) && !WRONGDOING.test(previous)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);
     }

@@ -42,6 +42,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Now my granddaughter has to get changed next to some bloke who's decided he's a woman this week?",
     "Don't rent to Romanians, they pack ten to a house.",
     "He's too old to be chairman, let someone younger do it.",
     "Do we really need another Polish shop on the High Street?",
@@ -96,6 +97,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The women's changing room is being refurbished, use the family cubicles until March.",
     "I'm too old for late nights, but the quiz was great fun!",
     "We rent the hall to the Polish Saturday school, lovely group.",
     "Do we really need another meeting about the car park?",

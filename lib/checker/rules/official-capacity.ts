@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've spoken to the other councillors and we're all agreed it needs fixing.",
     "Posting this as your elected rep, not as a mum: the crossing patrol starts Monday.",
     "Good turnout at my monthly surgery in the village hall, mostly about the bus.",
     "Home from a marathon full council, night all.",
@@ -60,6 +61,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I've emailed all our councillors about the bus stop, no reply yet.",
     "Contact your elected representatives about the bus cuts.",
     "Had my knee surgery on Friday, back on my feet soon!",
     "The surgery at the health centre is closed on Monday for training.",

@@ -81,6 +81,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll be asking for your support again on May 7th, and I hope I've earned it.",
+    "The only party that bothered to turn up was the one not in charge. Remember that in May.",
     "Give your second preference to the Greens, they deserve a chance.",
     "Out knocking doors again today #LabourSurge",
     "If you want the bins emptied you know which party actually delivers. Hint: not the blue one.",
@@ -113,6 +115,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I'll be asking for your support at the fete: we need cake bakers!",
     "Give your vote to the best scarecrow at the fete!",
     "You know which party I mean: the Christmas party at the hall on Friday!",
     "Vote for the best scarecrow on Thursday at the fete.",

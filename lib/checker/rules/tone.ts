@@ -30,6 +30,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some people in this town need to take a long hard look at themselves.",
     "Oh here we go, the usual suspects crawling out of the woodwork.",
     "What a total joke this council is. A JOKE.",
     "Read. The. Minutes. It's all there.",
