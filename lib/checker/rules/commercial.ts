@@ -4,6 +4,8 @@ import lexicon from '../lexicons/commercial.json';
 import { phraseRule } from '../phrase-rule';
 
 const CHARITY = anyOf(lexicon.charity);
+// "Does anyone know a roofer who'll give a free quote?": asking for a trader is not being one.
+const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -30,6 +32,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Does anyone know a roofer who'll give a free quote? Had a few tiles come off.",
     "The council's free consultation event on the bus routes is on Tuesday at the library.",
     "Eggs for the Easter hunt donated by the Co-op, thank you!",
     "Any offers of help with the litter pick gratefully received!",
@@ -51,5 +54,5 @@ export const commercial: Rule = phraseRule({
   message:
     "This promotes a business or sells something. The policy asks councillors not to use council channels to advertise, market or sell: keep trade to a personal or business page (charity and community events are fine).",
   patterns: lexicon.strong,
-  keep: (ctx: CheckContext) => !ctx.mentions(CHARITY),
+  keep: (ctx: CheckContext, span) => !ctx.mentions(CHARITY) && !ASKING_FOR_A_TRADER.test(ctx.sentenceText(span)),
 });

@@ -38,6 +38,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Can't say too much as it's a surprise, but watch out for something special at the switch-on.",
     "The tender results won't be published until Friday, when every bid's score goes on the website.",
     "The press and public were excluded for one item last night, a staffing matter, as the law allows. I can't say any more and nor should I.",
     'If you are struggling, the Samaritans offer a free confidential service on 116 123.',

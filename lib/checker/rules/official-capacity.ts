@@ -61,6 +61,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I wrote to the other councillors on the district about the bus cuts, as a resident, and two have replied.",
     "I've emailed all our councillors about the bus stop, no reply yet.",
     "Contact your elected representatives about the bus cuts.",
     "Had my knee surgery on Friday, back on my feet soon!",
