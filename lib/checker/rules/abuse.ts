@@ -75,6 +75,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Someone's written 'w*nker' on the bus shelter, it's been reported to the county for cleaning.",
     "The empty shop is a waste of a lovely building.",
     "Some of you are so kind, thank you for the flowers.",
     "Come and get in the sea for the Boxing Day dip, all in aid of the lifeboats!",

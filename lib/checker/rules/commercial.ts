@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Christmas cakes made to order, 8 inch £28, 10 inch £40, message me to book!",
     "Just qualified as a mortgage adviser: first consultation free, no obligation. Please support a small local business!",
     "Fresh eggs from my hens, £2.50 a half dozen, honesty box at the gate.",
     "Clearing out the shed: mower £40, strimmer £25. Cash on collection, message me.",
@@ -32,6 +33,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The hall's 10 inch hole in the ceiling has been fixed at last.",
     "Does anyone know a roofer who'll give a free quote? Had a few tiles come off.",
     "The council's free consultation event on the bus routes is on Tuesday at the library.",
     "Eggs for the Easter hunt donated by the Co-op, thank you!",

@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't tell anyone I told you but the Co-op is closing in March.",
     "I'm not supposed to know this, but the pub's been sold.",
     "The tender results aren't public till Friday but the local firm didn't get it.",
     "The real reason the bin contract was cancelled? Can't tell you here. PM me.",

@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't understand a word the new GP says. Send us a proper English doctor.",
+    "Gay couples adopting? God help those poor kids.",
     "Now my granddaughter has to get changed next to some bloke who's decided he's a woman this week?",
     "Don't rent to Romanians, they pack ten to a house.",
     "He's too old to be chairman, let someone younger do it.",
@@ -97,6 +99,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Proper English breakfast at the café on Saturdays, lovely!",
+    "Two dads adopting our neighbour's foster kids, a happy ending.",
     "The women's changing room is being refurbished, use the family cubicles until March.",
     "I'm too old for late nights, but the quiz was great fun!",
     "We rent the hall to the Polish Saturday school, lovely group.",

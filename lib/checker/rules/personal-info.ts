@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Poor Mick at the garage has just had his leg off with diabetes, send him your best.",
     "Her lad's in year 4 at the junior school and she works the early shift at the Co-op, so she's not hard to find.",
     "The new tenant at the vicarage has a blue Tesla, plate ends 4KX.",
     "Pray for little Ellie Marsh from Year 2, she's in Great Ormond Street with leukaemia.",
@@ -55,6 +56,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Free diabetes checks at the pharmacy on Tuesday.",
     "Our lad's in year 4 at the junior school and loved the road safety talk, thank you PCSO Hart!",
     "The lost dog was found near the Co-op; the tag ends in 42 so the vet could trace the owner.",
     "This beautiful poem was written by our own Mary Evans, aged 92, who's given permission to share it.",

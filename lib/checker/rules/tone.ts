@@ -49,6 +49,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "OMG the sunset over the river tonight!",
     "The usual suspects from the WI have done it again: £300 for the hospice. Legends.",
     "Here's the route for the fun run on Sunday.",
     "URGENT: water off on Mill Road until 3pm.",
