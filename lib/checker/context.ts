@@ -170,7 +170,19 @@ export class CheckContext {
       anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
     }
     const out: Span[] = [];
-    for (const [a, b] of windows) collect(view, re, t.slice(a, b), a, out);
+    if (windows.length === 0) return out;
+    if (!PhraseIndex.handles(re)) {
+      for (const [a, b] of windows) collect(view, re, t.slice(a, b), a, out);
+      return out;
+    }
+    // A lexicon regex is tried only where its first words occur; keep the matches inside a window.
+    let w = 0;
+    this.phraseIndex(viewName).exec(re, (m) => {
+      while (w < windows.length && windows[w]![1] <= m.index) w++;
+      const win = windows[w];
+      if (win && m.index >= win[0] && m.index + m[0].length <= win[1]) out.push(spanOf(view, m, 0));
+      return true;
+    });
     return out;
   }
 

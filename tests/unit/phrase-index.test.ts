@@ -104,6 +104,34 @@ describe('the first-word index', () => {
     expect(matched).toBeGreaterThan(500); // the texts exercise the regexes, not just their absence
   }, 60_000);
 
+  it('finds near an anchor exactly what a plain scan of the windows finds', () => {
+    const anchor = /counc|cllr|ward|chair|elected/g;
+    const radius = 90;
+    let matched = 0;
+    for (const text of corpusTexts()) {
+      const ctx = new CheckContext(text, DEFAULT_POLICY);
+      const t = ctx.lite.text;
+      // The windows as findNear builds them: anchor ± radius, widened to whole words, merged.
+      const windows: Array<[number, number]> = [];
+      for (const m of t.matchAll(anchor)) {
+        let a = Math.max(0, m.index - radius);
+        let b = Math.min(t.length, m.index + m[0].length + radius);
+        while (a > 0 && /\S/.test(t[a - 1]!)) a--;
+        while (b < t.length && /\S/.test(t[b]!)) b++;
+        const last = windows[windows.length - 1];
+        if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+        else windows.push([a, b]);
+      }
+      for (const re of registeredRegexes) {
+        const near = ctx.findNear(re, anchor, radius).map((s) => [s.viewStart, s.text]);
+        const plain = windows.flatMap(([a, b]) => plainScan(re, t.slice(a, b)).map(([i, m]) => [i + a, m]));
+        expect(near).toEqual(plain);
+        matched += plain.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  }, 60_000);
+
   it('leaves the checker finding the same breaches', () => {
     expect(check('Vote Labour on Thursday! 20% off at my shop, use code VOTE').map((f) => f.category)).toEqual(
       expect.arrayContaining(['party-politics', 'commercial']),

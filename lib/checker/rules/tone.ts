@@ -9,9 +9,12 @@ const EMPHASIS = new Set(lexicon.emphasisWords);
 const EXASPERATED = new Set(lexicon.exasperatedWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
-// Eye-rolls, strings of exclamation marks and "Read. The. Minutes." (a full stop after every word of a
-// sentence; a function word tells it from a list like "Books. Maps. Records."), in one scan of the original text.
-const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?|(?<![A-Za-z])(?=(?:[A-Z][a-z'’]+\\. ){0,4}(?:The|Every|Single|Your|You|It|Is|Not|Do|Did|Just|This|That|My|Me|We|Of|To|And|In|Its|It's|Are|Was|Ever|Will|Never|Get|Stop|Again)[.])(?:[A-Z][a-z'’]+\\. ){2,}[A-Z][a-z'’]+[.!]`, 'gu');
+// Eye-rolls and strings of exclamation marks, in one scan of the original text.
+const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?`, 'gu');
+// "Read. The. Minutes.": a full stop after every word of a sentence. A function word among them tells it
+// from a list ("Books. Maps. Records.").
+const CLAPPED = /(?<![A-Za-z])[A-Z][a-z'’]+\. (?:[A-Z][a-z'’]+\. ){1,12}[A-Z][a-z'’]+[.!]/g;
+const FUNCTION_WORD = /(?:^| )(?:The|Every|Single|Your|You|It|Is|Not|Do|Did|Just|This|That|My|Me|We|Of|To|And|In|Its|It's|Are|Was|Ever|Will|Never|Get|Stop|Again)\./;
 
 /** "PLEASE NOTE:", "ROAD CLOSED:" — up to three capitalised words opening a line and closed by a colon: a notice's heading. */
 function isHeading(t: string, run: { start: number; end: number; words: string[] }): boolean {
@@ -77,6 +80,7 @@ export const tone: Rule = {
     for (const s of ctx.find(HEATED)) hits.push(s);
     const t = ctx.original;
     hits.push(...ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS));
+    for (const m of ctx.original.matchAll(CLAPPED)) if (FUNCTION_WORD.test(m[0])) hits.push({ start: m.index, end: m.index + m[0].length });
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
