@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I hope your bins are never emptied again, you filthy animal.",
+    "Some people are walking proof that evolution can go backwards.",
     "You are a heartless, ignorant waste of oxygen.",
     "Some of you are so thick it hurts.",
     "Keep talking. I know where you drink.",
@@ -75,6 +77,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The lights are on at the church all night for the vigil, everyone welcome.",
     "Someone's written 'w*nker' on the bus shelter, it's been reported to the county for cleaning.",
     "The empty shop is a waste of a lovely building.",
     "Some of you are so kind, thank you for the flowers.",

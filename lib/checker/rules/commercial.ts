@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My wife's candles make great presents and she'll do you a deal if you say you saw it here.",
     "Christmas cakes made to order, 8 inch £28, 10 inch £40, message me to book!",
     "Just qualified as a mortgage adviser: first consultation free, no obligation. Please support a small local business!",
     "Fresh eggs from my hens, £2.50 a half dozen, honesty box at the gate.",

@@ -8,6 +8,7 @@ const CREDITED = anyOf(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Saw this cartoon in the Private Eye, it's us to a T! (photo of the page below)",
     "Not mine, pinched off a Kettering page, but so true.",
     "It was sent to me and I've no idea where it's from originally, so I've put the whole thing in the comments.",
     "Grabbed this drone shot of the town off a video on YouTube.",
@@ -28,6 +29,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Saw this cartoon in today's paper, credit Matt in the Telegraph.",
     "Pinched my neighbour's ladder for the gutters, thanks Dave!",
     "No idea where the noise was from last night, anyone else hear it?",
     "Borrowed these chairs from the church hall for the quiz, thank you!",

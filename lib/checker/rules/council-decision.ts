@@ -23,6 +23,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't bother with the consultation, the new car park's happening anyway.",
     "The allotment rents are being frozen next year, I've told the treasurer.",
     "The new swings are ordered and paid for, don't let anyone tell you otherwise.",
     "The youth club can have the pavilion on Fridays, I'll square it with the clerk afterwards.",
@@ -61,6 +62,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Don't bother with the High Street this afternoon, the parade's on.",
     "Bus fares are going up in January, says the operator.",
     "The Christmas jumpers are ordered and paid for, thanks Mum!",
     "Not on my watch, said the goalkeeper, and he saved it.",

@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why did the Polish builder cross the road? To undercut the English one.",
+    "The mosque's asked for more parking. Of course they have, there's always something.",
+    "Had a lady mechanic look at my car. Still making the noise, who'd have thought.",
     "Can't understand a word the new GP says. Send us a proper English doctor.",
     "Gay couples adopting? God help those poor kids.",
     "Now my granddaughter has to get changed next to some bloke who's decided he's a woman this week?",
@@ -99,6 +102,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Why did the chicken cross the road? To get to the new zebra crossing!",
+    "Had a lady plumber fix my boiler today, brilliant job.",
     "Proper English breakfast at the café on Saturdays, lovely!",
     "Two dads adopting our neighbour's foster kids, a happy ending.",
     "The women's changing room is being refurbished, use the family cubicles until March.",

@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another planning committee. The glamour of local government, eh?",
+    "Funny old job this. Elected to sort the big stuff and I've spent all week on a wheelie bin.",
     "I've spoken to the other councillors and we're all agreed it needs fixing.",
     "Posting this as your elected rep, not as a mum: the crossing patrol starts Monday.",
     "Good turnout at my monthly surgery in the village hall, mostly about the bus.",
@@ -61,6 +63,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Elected to the PTA committee last night, wish me luck with the cake rota!",
     "I wrote to the other councillors on the district about the bus cuts, as a resident, and two have replied.",
     "I've emailed all our councillors about the bus stop, no reply yet.",
     "Contact your elected representatives about the bus cuts.",

@@ -81,6 +81,10 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Six weeks till polling day and then we can get rid of this lot.",
+    "When you're in that booth on Thursday, think of who fixed the potholes.",
+    "Cross in the right box on Thursday, folks.",
+    "Registered to vote? Good. See you at the polls 🌹",
     "I'll be asking for your support again on May 7th, and I hope I've earned it.",
     "The only party that bothered to turn up was the one not in charge. Remember that in May.",
     "Give your second preference to the Greens, they deserve a chance.",
@@ -115,6 +119,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "We finally got rid of that lot of rubbish from the verge!",
+    "The polling station is in the school hall; the booths are by the stage.",
     "I'll be asking for your support at the fete: we need cake bakers!",
     "Give your vote to the best scarecrow at the fete!",
     "You know which party I mean: the Christmas party at the hall on Friday!",

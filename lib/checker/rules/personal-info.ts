@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Happy 50th to my neighbour Carol at number 7, born 3rd of March 1976!",
     "Poor Mick at the garage has just had his leg off with diabetes, send him your best.",
     "Her lad's in year 4 at the junior school and she works the early shift at the Co-op, so she's not hard to find.",
     "The new tenant at the vicarage has a blue Tesla, plate ends 4KX.",
@@ -56,6 +57,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Happy birthday to my neighbour Carol, have a fab day!",
     "Free diabetes checks at the pharmacy on Tuesday.",
     "Our lad's in year 4 at the junior school and loved the road safety talk, thank you PCSO Hart!",
     "The lost dog was found near the Co-op; the tag ends in 42 so the vet could trace the owner.",

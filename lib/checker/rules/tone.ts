@@ -33,6 +33,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh look, another post moaning about the bins. Truly riveting stuff.",
+    "Love how people who've never been to a meeting are suddenly experts.",
     "Some people in this town need to take a long hard look at themselves.",
     "Oh here we go, the usual suspects crawling out of the woodwork.",
     "What a total joke this council is. A JOKE.",
@@ -52,6 +54,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Oh look, it's snowing again! Take care on the roads.",
     "OMG the sunset over the river tonight!",
     "The usual suspects from the WI have done it again: £300 for the hospice. Legends.",
     "Here's the route for the fun run on Sunday.",
