@@ -7,6 +7,7 @@ const COMMITMENTS = phrases(lexicon.commitments);
 const PROMISES = phrases(lexicon.promises);
 const COUNCIL_MATTER = anyOf(lexicon.councilMatters);
 const DEFERRAL = anyOf(lexicon.deferral);
+const REPORTED_ELSEWHERE = anyOf(lexicon.reportedElsewhere);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
 const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody}) (?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|is definitely going to|will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
@@ -62,6 +63,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "It's happening! The library is reopening on Saturdays from January, after the county's review.",
     "Don't bother with the High Street this afternoon, the parade's on.",
     "Bus fares are going up in January, says the operator.",
     "The Christmas jumpers are ordered and paid for, thanks Mum!",
@@ -99,7 +101,8 @@ export const councilDecision: Rule = {
     const hits: Hit[] = [];
     // Both whole-draft questions are asked only when a phrase needs the answer (ctx.mentions remembers it).
     const promised = ctx.find(PROMISES);
-    const promises = promised.length && ctx.mentions(COUNCIL_MATTER) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
+    const promises =
+      promised.length && ctx.mentions(COUNCIL_MATTER) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;

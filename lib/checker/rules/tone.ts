@@ -54,6 +54,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Truly riveting stuff at the local history talk last night!",
     "Oh look, it's snowing again! Take care on the roads.",
     "OMG the sunset over the river tonight!",
     "The usual suspects from the WI have done it again: £300 for the hospice. Legends.",
