@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Heard from someone on the planning committee that it's getting refused; the report isn't out yet.",
     "Hypothetically, if a town council had just had a big offer for its car park, would anyone be interested?",
     "Don't tell anyone I told you but the Co-op is closing in March.",
     "I'm not supposed to know this, but the pub's been sold.",
@@ -40,6 +41,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The new timetable isn't out yet, the bus company says next week.",
     "Hypothetically, if someone had a spare gazebo, would they lend it to the PTA?",
     "Can't say too much as it's a surprise, but watch out for something special at the switch-on.",
     "The tender results won't be published until Friday, when every bid's score goes on the website.",

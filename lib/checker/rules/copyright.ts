@@ -1,4 +1,4 @@
-import type { CheckContext, Rule, RuleExamples } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/copyright.json';
 import { phraseRule } from '../phrase-rule';
@@ -8,6 +8,7 @@ const CREDITED = anyOf(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries and will for five more.\" Gorgeous isn't it.",
     "Saw this cartoon in the Private Eye, it's us to a T! (photo of the page below)",
     "Not mine, pinched off a Kettering page, but so true.",
     "It was sent to me and I've no idea where it's from originally, so I've put the whole thing in the comments.",
@@ -29,6 +30,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries.\" — Margaret Bell, in her new book.",
     "Saw this cartoon in today's paper, credit Matt in the Telegraph.",
     "Pinched my neighbour's ladder for the gutters, thanks Dave!",
     "No idea where the noise was from last night, anyone else hear it?",
@@ -42,7 +44,7 @@ export const examples: RuleExamples = {
   ],
 };
 
-export const copyright: Rule = phraseRule({
+const copiedPhrases = phraseRule({
   id: 'copyright/uncredited-copy',
   category: 'copyright',
   severity: 'info',
@@ -51,3 +53,21 @@ export const copyright: Rule = phraseRule({
   patterns: lexicon.copied,
   keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
 });
+
+// A long passage in quotation marks with nobody named as its source, before or after it.
+const LONG_QUOTE = /"[^"\n]{200,3000}"/g;
+const SOURCE_AFTER = /^\s*(?:[-–—]\s*\S|[,.]?\s*(?:by|from|said|says|wrote|writes|according to|source|via|credit|courtesy)(?![a-z]))/;
+const SOURCE_BEFORE = /(?:(?<![a-z])(?:by|from|said|says|wrote|writes|according to|quoting|in the words of)(?![a-z])|(?:book|article|column|poem|speech|letter|report|statement|press release|website|newsletter)(?![a-z]))[^"]{0,60}$/;
+
+export const copyright: Rule = {
+  ...copiedPhrases,
+  check(ctx: CheckContext): Hit[] {
+    const hits = copiedPhrases.check(ctx);
+    if (!ctx.lite.text.includes('"') || ctx.mentions(CREDITED)) return hits;
+    for (const s of ctx.find(LONG_QUOTE)) {
+      if (SOURCE_AFTER.test(ctx.after(s.end, 40)) || SOURCE_BEFORE.test(ctx.before(s.start, 80))) continue;
+      hits.push({ start: s.start, end: s.end });
+    }
+    return hits;
+  },
+};

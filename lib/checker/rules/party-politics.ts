@@ -81,6 +81,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The county has cut the flood budget twice. Draw your own conclusions and vote accordingly.",
     "Six weeks till polling day and then we can get rid of this lot.",
     "When you're in that booth on Thursday, think of who fixed the potholes.",
     "Cross in the right box on Thursday, folks.",
@@ -119,6 +120,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Dress accordingly, it's going to be cold at the bonfire!",
     "We finally got rid of that lot of rubbish from the verge!",
     "The polling station is in the school hall; the booths are by the stage.",
     "I'll be asking for your support at the fete: we need cake bakers!",

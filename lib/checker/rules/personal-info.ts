@@ -19,7 +19,7 @@ const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z]
 const DISCLOSURE = phrases(lexicon.disclosure);
 const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks)\b/;
 // "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
-const NAMED_AT_STREET = /(?<![A-Za-z])[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View)\b/g;
+const NAMED_AT_STREET = /(?<![A-Za-z])[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View|Lodge|Cottage|Barn|Grange|Villa|Bungalow)\b/g;
 
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's you, Simon Hale at Ashton Lodge, and we've all had enough.",
     "Happy 50th to my neighbour Carol at number 7, born 3rd of March 1976!",
     "Poor Mick at the garage has just had his leg off with diabetes, send him your best.",
     "Her lad's in year 4 at the junior school and she works the early shift at the Co-op, so she's not hard to find.",
@@ -57,6 +58,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Lovely wedding at Ashton Lodge for Simon and Kate on Saturday.",
     "Happy birthday to my neighbour Carol, have a fab day!",
     "Free diabetes checks at the pharmacy on Tuesday.",
     "Our lad's in year 4 at the junior school and loved the road safety talk, thank you PCSO Hart!",

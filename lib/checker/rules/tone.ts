@@ -33,6 +33,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Are you actually serious?? Who writes this rubbish??",
+    "Right, I've had it with this thread. I'm a councillor, not a punchbag.",
     "Oh look, another post moaning about the bins. Truly riveting stuff.",
     "Love how people who've never been to a meeting are suddenly experts.",
     "Some people in this town need to take a long hard look at themselves.",
