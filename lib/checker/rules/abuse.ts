@@ -40,6 +40,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If I catch whoever keyed my car they'll need a dentist.",
     "Hope the arsonist who torched the bins rots in a cell. Scum.",
     "I hope your bins are never emptied again, you filthy animal.",
     "Some people are walking proof that evolution can go backwards.",
@@ -78,6 +79,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If I catch the bus at 8 I'll be there by 9.",
     "Pond scum everywhere this summer, the volunteers are clearing it on Saturday.",
     "The lights are on at the church all night for the vigil, everyone welcome.",
     "Someone's written 'w*nker' on the bus shelter, it's been reported to the county for cleaning.",

@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The draft accounts aren't public yet but we're £20k down.",
     "Heard from someone on the planning committee that it's getting refused; the report isn't out yet.",
     "Hypothetically, if a town council had just had a big offer for its car park, would anyone be interested?",
     "Don't tell anyone I told you but the Co-op is closing in March.",

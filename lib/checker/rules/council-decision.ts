@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Right, decision made: a bench for Jean by the pond. I'll get the parish to pay.",
+    "Sorry, the parish council won't be renewing the Scouts' lease, that's been decided.",
     "As chair of amenities I've made the call: the play area reopens Monday.",
     "Don't bother with the consultation, the new car park's happening anyway.",
     "The allotment rents are being frozen next year, I've told the treasurer.",
@@ -64,6 +66,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Right, decision made: we're having the party at the pub. See you Saturday!",
     "The referee made the call and we lost on penalties.",
     "It's happening! The library is reopening on Saturdays from January, after the county's review.",
     "Don't bother with the High Street this afternoon, the parade's on.",

@@ -27,6 +27,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Everyone knows the vicar's been helping himself to the collection plate.",
     "The landlord of the Talbot has been dodging his business rates for years.",
     "The treasurer's been on holiday to the Maldives again. On a parish treasurer's salary. Hmm.",
     "The chairman fiddled the grant forms to get money for his own club.",
@@ -71,6 +72,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Help yourself to the leftover cake in the hall kitchen!",
     "Tips for avoiding the toll road: take the A605 instead.",
     "My husband's been on holiday to the Maldives. I went to Skegness. Hmm.",
     "Amazing how the only party that bothered to turn up was the one not in charge. Make of that what you will.",

@@ -42,6 +42,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Trans women are men. End of.",
+    "Disabled parking bays are wasted on people who can walk perfectly well.",
+    "Another Romanian car wash has opened. That's the High Street finished then.",
+    "Get back to your own country, we don't want your kind here.",
     "Why did the Polish builder cross the road? To undercut the English one.",
     "The mosque's asked for more parking. Of course they have, there's always something.",
     "Had a lady mechanic look at my car. Still making the noise, who'd have thought.",
@@ -102,6 +106,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Trans Day of Remembrance is on the 20th; the church bell rings at noon.",
+    "Another Polish deli has opened, that's three now, lovely bread at all of them!",
     "Why did the chicken cross the road? To get to the new zebra crossing!",
     "Had a lady plumber fix my boiler today, brilliant job.",
     "Proper English breakfast at the café on Saturdays, lovely!",

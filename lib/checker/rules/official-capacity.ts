@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Happy Diwali from all of us on the parish council!",
     "Another planning committee. The glamour of local government, eh?",
     "Funny old job this. Elected to sort the big stuff and I've spent all week on a wheelie bin.",
     "I've spoken to the other councillors and we're all agreed it needs fixing.",
@@ -63,6 +64,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Happy Diwali from all of us at the Rotary Club!",
     "Elected to the PTA committee last night, wish me luck with the cake rota!",
     "I wrote to the other councillors on the district about the bus cuts, as a resident, and two have replied.",
     "I've emailed all our councillors about the bus stop, no reply yet.",

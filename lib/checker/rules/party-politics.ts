@@ -81,6 +81,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Say what you like about Reform, at least they'd sort the potholes. Worth a thought in May.",
     "The county has cut the flood budget twice. Draw your own conclusions and vote accordingly.",
     "Six weeks till polling day and then we can get rid of this lot.",
     "When you're in that booth on Thursday, think of who fixed the potholes.",
@@ -120,6 +121,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Say what you like about the weather, the bluebells are out early.",
     "Dress accordingly, it's going to be cold at the bonfire!",
     "We finally got rid of that lot of rubbish from the verge!",
     "The polling station is in the school hall; the booths are by the stage.",

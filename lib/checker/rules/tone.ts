@@ -33,6 +33,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, I despair. Do people not read anything before they comment?",
     "Are you actually serious?? Who writes this rubbish??",
     "Right, I've had it with this thread. I'm a councillor, not a punchbag.",
     "Oh look, another post moaning about the bins. Truly riveting stuff.",
