@@ -152,14 +152,12 @@ class CompiledTopics implements TopicMatcher {
   find(ctx: CheckContext): TopicMatch[] {
     if (this.terms.length === 0) return [];
     const text = ctx.lite.text;
-    // Per term: text word positions where one of its words occurs, with which word.
-    const hitsByTerm = new Map<number, Array<{ pos: number; key: number }>>();
-    const tokenStarts: number[] = [];
-    const tokenEnds: number[] = [];
+    // Per term: text word positions where one of its words occurs, with which word and where.
+    const hitsByTerm = new Map<number, Array<{ pos: number; key: number; from: number; to: number }>>();
+    let pos = -1;
     scanWords(text, (from, to) => {
       if (to - from === 1 && text.charCodeAt(from) !== 0x61 && text.charCodeAt(from) !== 0x69) return; // the "s" of "nobody's"
-      const pos = tokenStarts.push(from) - 1;
-      tokenEnds.push(to);
+      pos++;
       // Does the word begin like any topic word? Test its first 1..5 letters (hashed as they are read).
       if (!this.openings.mayBeginAt(text, from, to)) return;
       let opens = false;
@@ -174,7 +172,7 @@ class CompiledTopics implements TopicMatcher {
         const t = matches[m]!;
         let list = hitsByTerm.get(t);
         if (!list) hitsByTerm.set(t, (list = []));
-        list.push({ pos, key: matches[m + 1]! });
+        list.push({ pos, key: matches[m + 1]!, from, to });
       }
     }, { digits: true });
     const out: TopicMatch[] = [];
@@ -184,24 +182,19 @@ class CompiledTopics implements TopicMatcher {
       const window = need + 3; // small words in between ("the", "on") count towards the window
       let lastEnd = -1;
       for (let i = 0; i < hits.length; i++) {
-        const first = hits[i]!.pos;
-        if (first <= lastEnd) continue;
+        const first = hits[i]!;
+        if (first.pos <= lastEnd) continue;
         const seen = new Set<number>();
         let last = first;
-        for (let j = i; j < hits.length && hits[j]!.pos < first + window; j++) {
+        for (let j = i; j < hits.length && hits[j]!.pos < first.pos + window; j++) {
           if (!seen.has(hits[j]!.key)) {
             seen.add(hits[j]!.key);
-            last = hits[j]!.pos;
+            last = hits[j]!;
           }
         }
         if (seen.size === need) {
-          lastEnd = last;
-          out.push({
-            topic: term.topic,
-            note: term.note,
-            start: ctx.lite.starts[tokenStarts[first]!]!,
-            end: ctx.lite.ends[tokenEnds[last]! - 1]!,
-          });
+          lastEnd = last.pos;
+          out.push({ topic: term.topic, note: term.note, start: ctx.lite.starts[first.from]!, end: ctx.lite.ends[last.to - 1]! });
         }
       }
     }
