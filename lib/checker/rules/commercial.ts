@@ -34,6 +34,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The clerk has the form and the price list; the council decides each request.",
     "The hall's 10 inch hole in the ceiling has been fixed at last.",
     "Does anyone know a roofer who'll give a free quote? Had a few tiles come off.",
     "The council's free consultation event on the bus routes is on Tuesday at the library.",

@@ -19,6 +19,10 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "One of our staff is off on stress after what happened in the office.",
+    "The legal advice the council got on the field is damning. Can't share it, but wow.",
+    "Reading tonight's closed papers.",
+    "We agreed in the private bit of the meeting not to tell residents.",
     "The draft accounts aren't public yet but we're £20k down.",
     "Heard from someone on the planning committee that it's getting refused; the report isn't out yet.",
     "Hypothetically, if a town council had just had a big offer for its car park, would anyone be interested?",
@@ -42,6 +46,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The legal advice on the field is being published with Tuesday's agenda.",
     "The new timetable isn't out yet, the bus company says next week.",
     "Hypothetically, if someone had a spare gazebo, would they lend it to the PTA?",
     "Can't say too much as it's a surprise, but watch out for something special at the switch-on.",

@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've booked the tree surgeon myself and the parish will pick up the bill.",
+    "Yes, the car park will be free after 6. We sorted it at the pub after the meeting.",
     "Right, decision made: a bench for Jean by the pond. I'll get the parish to pay.",
     "Sorry, the parish council won't be renewing the Scouts' lease, that's been decided.",
     "As chair of amenities I've made the call: the play area reopens Monday.",
@@ -66,6 +68,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We sorted the raffle prizes at the pub after the quiz, thanks all!",
     "Right, decision made: we're having the party at the pub. See you Saturday!",
     "The referee made the call and we lost on penalties.",
     "It's happening! The library is reopening on Saturdays from January, after the county's review.",

@@ -42,6 +42,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nothing against the new barbers but I'll stick with an English one. At least I'll understand what he's saying.",
+    "Why do we bother hiring women of that age.",
+    "The Jews run the banks so of course the branch is closing.",
+    "Muslims and their 'festivals', blocking the road again. This is England, not Pakistan.",
+    "Another one of those autistic types screaming in the library.",
     "Trans women are men. End of.",
     "Disabled parking bays are wasted on people who can walk perfectly well.",
     "Another Romanian car wash has opened. That's the High Street finished then.",
@@ -106,6 +111,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Lovely new barbers on the High Street, £12 for a trim.",
+    "The Eid celebration at the community centre was lovely, thank you for inviting us!",
+    "The library's autism-friendly quiet hour is every Tuesday.",
     "Trans Day of Remembrance is on the 20th; the church bell rings at noon.",
     "Another Polish deli has opened, that's three now, lovely bread at all of them!",
     "Why did the chicken cross the road? To get to the new zebra crossing!",

@@ -16,13 +16,18 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|cross/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|cross|sat through|sitting through/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Presenting the prizes on behalf of the parish council today, in my first year as chair.",
+    "It's been four years since you elected me.",
+    "Heading into my last full council meeting before I stand down.",
+    "The other parish councillors and I went litter picking this morning.",
+    "Sat through a three-hour finance meeting tonight so you don't have to.",
     "Happy Diwali from all of us on the parish council!",
     "Another planning committee. The glamour of local government, eh?",
     "Funny old job this. Elected to sort the big stuff and I've spent all week on a wheelie bin.",
@@ -64,6 +69,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Presenting the prizes at the school today was a joy, thank you for inviting me.",
     "Happy Diwali from all of us at the Rotary Club!",
     "Elected to the PTA committee last night, wish me luck with the cake rota!",
     "I wrote to the other councillors on the district about the bus cuts, as a resident, and two have replied.",

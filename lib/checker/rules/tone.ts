@@ -33,6 +33,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm not going to waste my breath on people who won't listen.",
+    "Well that went well didn't it. Slow clap for the organisers.",
     "Honestly, I despair. Do people not read anything before they comment?",
     "Are you actually serious?? Who writes this rubbish??",
     "Right, I've had it with this thread. I'm a councillor, not a punchbag.",
@@ -57,6 +59,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Well that went well! Huge thanks to the organisers.",
     "Truly riveting stuff at the local history talk last night!",
     "Oh look, it's snowing again! Take care on the roads.",
     "OMG the sunset over the river tonight!",
