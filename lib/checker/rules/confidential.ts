@@ -46,6 +46,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Our legal advice from Citizens Advice was excellent.",
+    "We had a private bit of the garden open for the NGS day.",
     "The legal advice on the field is being published with Tuesday's agenda.",
     "The new timetable isn't out yet, the bus company says next week.",
     "Hypothetically, if someone had a spare gazebo, would they lend it to the PTA?",

@@ -68,6 +68,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The parish council is paying tribute to the late Cllr Jean Hart at its next meeting.",
     "We sorted the raffle prizes at the pub after the quiz, thanks all!",
     "Right, decision made: we're having the party at the pub. See you Saturday!",
     "The referee made the call and we lost on penalties.",

@@ -69,6 +69,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "My first year as chair of the WI has flown by, thank you ladies!",
     "Presenting the prizes at the school today was a joy, thank you for inviting me.",
     "Happy Diwali from all of us at the Rotary Club!",
     "Elected to the PTA committee last night, wish me luck with the cake rota!",
