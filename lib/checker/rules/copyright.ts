@@ -30,6 +30,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Hi all, hope you don't mind me posting: has anyone seen a grey cat near the church?",
     "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries.\" — Margaret Bell, in her new book.",
     "Saw this cartoon in today's paper, credit Matt in the Telegraph.",
     "Pinched my neighbour's ladder for the gutters, thanks Dave!",

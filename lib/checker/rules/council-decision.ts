@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You want a games area, so that's what's happening. We'll have it open by the summer holidays.",
     "I've booked the tree surgeon myself and the parish will pick up the bill.",
     "Yes, the car park will be free after 6. We sorted it at the pub after the meeting.",
     "Right, decision made: a bench for Jean by the pond. I'll get the parish to pay.",
@@ -68,6 +69,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We'll have the bunting up by Friday for the street party!",
     "The parish council is paying tribute to the late Cllr Jean Hart at its next meeting.",
     "We sorted the raffle prizes at the pub after the quiz, thanks all!",
     "Right, decision made: we're having the party at the pub. See you Saturday!",

@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We listened and the message was clear. Your parish councillor, Dan Whitlock",
     "Presenting the prizes on behalf of the parish council today, in my first year as chair.",
     "It's been four years since you elected me.",
     "Heading into my last full council meeting before I stand down.",

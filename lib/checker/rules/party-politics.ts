@@ -81,6 +81,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lend your vote to Jenny Marsh on Thursday, she's one of us.",
+    "Please don't let a party with no roots in this town take the seat.",
     "Say what you like about Reform, at least they'd sort the potholes. Worth a thought in May.",
     "The county has cut the flood budget twice. Draw your own conclusions and vote accordingly.",
     "Six weeks till polling day and then we can get rid of this lot.",
@@ -121,6 +123,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Lend your voice to the carol service, choir practice on Tuesdays!",
     "Say what you like about the weather, the bluebells are out early.",
     "Dress accordingly, it's going to be cold at the bonfire!",
     "We finally got rid of that lot of rubbish from the verge!",

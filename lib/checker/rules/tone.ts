@@ -59,6 +59,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "I listened to every one of you at the drop-in, thank you.",
     "Well that went well! Huge thanks to the organisers.",
     "Truly riveting stuff at the local history talk last night!",
     "Oh look, it's snowing again! Take care on the roads.",
