@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'd knock your block off if you said that to my face.",
+    "Whoever wrote this headline is a brain-dead clown.",
     "If I catch whoever keyed my car they'll need a dentist.",
     "Hope the arsonist who torched the bins rots in a cell. Scum.",
     "I hope your bins are never emptied again, you filthy animal.",
@@ -79,6 +81,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Jog on over to the Parkrun on Saturday, 9am at the rec!",
     "If I catch the bus at 8 I'll be there by 9.",
     "Pond scum everywhere this summer, the volunteers are clearing it on Saturday.",
     "The lights are on at the church all night for the vigil, everyone welcome.",

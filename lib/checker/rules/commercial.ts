@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My mate does cheap skip hire, DM me for his number.",
     "I've just opened a little dog-walking business: solo walks £12, first walk free!",
     "My wife's candles make great presents and she'll do you a deal if you say you saw it here.",
     "Christmas cakes made to order, 8 inch £28, 10 inch £40, message me to book!",
@@ -35,6 +36,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My mate does the Parkrun every week, he loves it.",
     "Does anyone know a reliable dog walker? Happy to pay the going rate.",
     "The clerk has the form and the price list; the council decides each request.",
     "The hall's 10 inch hole in the ceiling has been fixed at last.",

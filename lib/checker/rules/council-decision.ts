@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "No need to apply, I've put your name down for the allotment, you're top of the list now.",
+    "The speed bumps are going in whether the residents' survey says so or not.",
     "You want a games area, so that's what's happening. We'll have it open by the summer holidays.",
     "I've booked the tree surgeon myself and the parish will pick up the bill.",
     "Yes, the car park will be free after 6. We sorted it at the pub after the meeting.",
@@ -69,6 +71,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The allotment waiting list is run by the clerk, drop her an email.",
     "We'll have the bunting up by Friday for the street party!",
     "The parish council is paying tribute to the late Cllr Jean Hart at its next meeting.",
     "We sorted the raffle prizes at the pub after the quiz, thanks all!",

@@ -27,6 +27,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ask the chairman about the £10k that went missing from the Jubilee fund. He knows.",
+    "The guy who runs the scrapyard is a known fence for stolen catalytic converters.",
     "Everyone knows the vicar's been helping himself to the collection plate.",
     "The landlord of the Talbot has been dodging his business rates for years.",
     "The treasurer's been on holiday to the Maldives again. On a parish treasurer's salary. Hmm.",
@@ -72,6 +74,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Some money went missing from the cake stall float, probably just miscounted, don't worry!",
     "Help yourself to the leftover cake in the hall kitchen!",
     "Tips for avoiding the toll road: take the A605 instead.",
     "My husband's been on holiday to the Maldives. I went to Skegness. Hmm.",

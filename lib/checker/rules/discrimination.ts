@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Men can't multitask, that's why the council's a mess.",
+    "Proper ghetto round the back of the Co-op now, all the foreigners moved in.",
+    "An 80 year old standing for council? Should be in a home, not in the chamber.",
     "Nothing against the new barbers but I'll stick with an English one. At least I'll understand what he's saying.",
     "Why do we bother hiring women of that age.",
     "The Jews run the banks so of course the branch is closing.",
@@ -111,6 +114,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The men's shed fixed the benches on the rec for free.",
     "Lovely new barbers on the High Street, £12 for a trim.",
     "The Eid celebration at the community centre was lovely, thank you for inviting us!",
     "The library's autism-friendly quiet hour is every Tuesday.",

@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking purely personally (but yes, I do sit on the council) this is a mess.",
+    "Back from the civic service. Chain's heavier than it looks #MayorLife",
     "We listened and the message was clear. Your parish councillor, Dan Whitlock",
     "Presenting the prizes on behalf of the parish council today, in my first year as chair.",
     "It's been four years since you elected me.",
@@ -70,6 +72,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Back from the mayor's civic service, lovely choir and a good turnout.",
     "My first year as chair of the WI has flown by, thank you ladies!",
     "Presenting the prizes at the school today was a joy, thank you for inviting me.",
     "Happy Diwali from all of us at the Rotary Club!",

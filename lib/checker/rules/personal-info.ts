@@ -38,6 +38,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The driver was the Pearsons' lad, Josh, 17, from Kettering Road.",
     "It's you, Simon Hale at Ashton Lodge, and we've all had enough.",
     "Happy 50th to my neighbour Carol at number 7, born 3rd of March 1976!",
     "Poor Mick at the garage has just had his leg off with diabetes, send him your best.",

@@ -33,6 +33,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Really? REALLY? This is your answer?",
     "I'm not going to waste my breath on people who won't listen.",
     "Well that went well didn't it. Slow clap for the organisers.",
     "Honestly, I despair. Do people not read anything before they comment?",
