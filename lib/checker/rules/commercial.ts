@@ -36,6 +36,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Swimming lessons are £5 a session through the holiday scheme run by the county.",
     "My mate does the Parkrun every week, he loves it.",
     "Does anyone know a reliable dog walker? Happy to pay the going rate.",
     "The clerk has the form and the price list; the council decides each request.",

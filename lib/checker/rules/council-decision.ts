@@ -71,6 +71,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "You're top of the list for the best Christmas jumper, Sue!",
+    "So that's what's happening with the roadworks: the county says gas main repairs.",
+    "We sorted the bunting at the Red Lion after the carnival committee meeting, thanks all.",
     "The allotment waiting list is run by the clerk, drop her an email.",
     "We'll have the bunting up by Friday for the street party!",
     "The parish council is paying tribute to the late Cllr Jean Hart at its next meeting.",

@@ -36,6 +36,7 @@ function isPlaceName(ctx: CheckContext, s: Span): boolean {
 // Conservative and Labour group leaders".
 const ANY_PARTY = new RegExp(`(?<![a-z])(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})(?![a-z])`, 'g');
 const TAKING_SIDES = /vot(?:e|ing)|ballot|elect|only|never|fail|wreck|ruin|blame|lies|liars|rubbish|useless|shambles|better than|worse than|unlike|instead|out\b|keep [a-z]+ out/;
+const GOODWILL = /(?<![a-z])(?:thank you both|thanks to (?:you )?both|thank you all|congratulations|well done|good luck|welcome to|best wishes)(?![a-z])/;
 function partyKey(name: string): string {
   const n = name.replace(/[^a-z]/g, '');
   return /^(?:tor|conservative)/.test(n) ? 'con' : /^lib/.test(n) ? 'lib' : n.replace(/(?:party|s)$/, '');
@@ -47,7 +48,9 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   if (/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence)) return false;
   if (ALL_PARTIES.test(sentence)) return true;
   if (TAKING_SIDES.test(sentence)) return false;
-  return new Set(Array.from(sentence.matchAll(ANY_PARTY), (m) => partyKey(m[0]))).size >= 3;
+  const parties = new Set(Array.from(sentence.matchAll(ANY_PARTY), (m) => partyKey(m[0]))).size;
+  // Two parties thanked or welcomed together are even-handed too ("… both came to the flood meeting. Thank you both.").
+  return parties >= 3 || (parties === 2 && GOODWILL.test(ctx.lite.text));
 }
 
 // "Mr Harold Green", "Sue Reform": a capitalised word after a title or a given name is a surname.
@@ -123,6 +126,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The county's Conservative group leader and the Labour opposition leader both came to the flood meeting. Thank you both.",
     "Lend your voice to the carol service, choir practice on Tuesdays!",
     "Say what you like about the weather, the bluebells are out early.",
     "Dress accordingly, it's going to be cold at the bonfire!",
