@@ -81,6 +81,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Knob on the village hall door is broken, the caretaker knows.",
     "Jog on over to the Parkrun on Saturday, 9am at the rec!",
     "If I catch the bus at 8 I'll be there by 9.",
     "Pond scum everywhere this summer, the volunteers are clearing it on Saturday.",

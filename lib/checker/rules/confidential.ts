@@ -19,6 +19,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Hush hush, but the school is going to be an academy.",
     "One of our staff is off on stress after what happened in the office.",
     "The legal advice the council got on the field is damning. Can't share it, but wow.",
     "Reading tonight's closed papers.",
@@ -46,6 +47,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Hush now, little ones, it's story time at the library at 6.",
     "Our legal advice from Citizens Advice was excellent.",
     "We had a private bit of the garden open for the NGS day.",
     "The legal advice on the field is being published with Tuesday's agenda.",

@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As your councillor I've authorised the spend on the new gates.",
     "No need to apply, I've put your name down for the allotment, you're top of the list now.",
     "The speed bumps are going in whether the residents' survey says so or not.",
     "You want a games area, so that's what's happening. We'll have it open by the summer holidays.",
@@ -71,6 +72,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Spending on the new gates was approved at the September meeting, minute 88.",
     "You're top of the list for the best Christmas jumper, Sue!",
     "So that's what's happening with the roadworks: the county says gas main repairs.",
     "We sorted the bunting at the Red Lion after the carnival committee meeting, thanks all.",

@@ -27,6 +27,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The planning officer is in the developer's pocket, it's obvious.",
+    "That charity never passes on the money, it all goes on the manager's car.",
     "Ask the chairman about the £10k that went missing from the Jubilee fund. He knows.",
     "The guy who runs the scrapyard is a known fence for stolen catalytic converters.",
     "Everyone knows the vicar's been helping himself to the collection plate.",
@@ -74,6 +76,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The keys were in my son's pocket all along!",
     "Some money went missing from the cake stall float, probably just miscounted, don't worry!",
     "Help yourself to the leftover cake in the hall kitchen!",
     "Tips for avoiding the toll road: take the A605 instead.",

@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a district and parish councillor I get a lot of messages.",
     "Speaking purely personally (but yes, I do sit on the council) this is a mess.",
     "Back from the civic service. Chain's heavier than it looks #MayorLife",
     "We listened and the message was clear. Your parish councillor, Dan Whitlock",

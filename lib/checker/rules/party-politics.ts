@@ -84,6 +84,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Labour lied about the bus pass. Don't trust them again in May.",
+    "Delivering Focus leaflets all morning for our brilliant candidate, Sam!",
     "Lend your vote to Jenny Marsh on Thursday, she's one of us.",
     "Please don't let a party with no roots in this town take the seat.",
     "Say what you like about Reform, at least they'd sort the potholes. Worth a thought in May.",
@@ -126,6 +128,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Delivering the parish newsletter all morning. Nearly done!",
+    "Labour ward at the hospital is being refurbished; visiting hours unchanged.",
     "The county's Conservative group leader and the Labour opposition leader both came to the flood meeting. Thank you both.",
     "Lend your voice to the carol service, choir practice on Tuesdays!",
     "Say what you like about the weather, the bluebells are out early.",

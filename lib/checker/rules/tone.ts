@@ -33,6 +33,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Right. That's it. I'm done with this page.",
     "Really? REALLY? This is your answer?",
     "I'm not going to waste my breath on people who won't listen.",
     "Well that went well didn't it. Slow clap for the organisers.",
@@ -60,6 +61,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Right, that's it from me for today, see you at the market.",
     "I listened to every one of you at the drop-in, thank you.",
     "Well that went well! Huge thanks to the organisers.",
     "Truly riveting stuff at the local history talk last night!",
