@@ -66,8 +66,9 @@ export const copyright: Rule = {
   ...copiedPhrases,
   check(ctx: CheckContext): Hit[] {
     const hits = copiedPhrases.check(ctx);
-    if (!ctx.lite.text.includes('"') || ctx.mentions(CREDITED)) return hits;
-    for (const s of ctx.find(LONG_QUOTE)) {
+    const quotes = ctx.lite.text.includes('"') ? ctx.find(LONG_QUOTE) : [];
+    if (quotes.length === 0 || ctx.mentions(CREDITED)) return hits;
+    for (const s of quotes) {
       if (SOURCE_AFTER.test(ctx.after(s.end, 40)) || SOURCE_BEFORE.test(ctx.before(s.start, 80))) continue;
       hits.push({ start: s.start, end: s.end });
     }
