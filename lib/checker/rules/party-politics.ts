@@ -48,7 +48,11 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   if (/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence)) return false;
   if (ALL_PARTIES.test(sentence)) return true;
   if (TAKING_SIDES.test(sentence)) return false;
-  const parties = new Set(Array.from(sentence.matchAll(ANY_PARTY), (m) => partyKey(m[0]))).size;
+  // An exec loop, not matchAll: matchAll clones the regex, and V8 compiles every clone of this large one afresh.
+  const named = new Set<string>();
+  ANY_PARTY.lastIndex = 0;
+  for (let m = ANY_PARTY.exec(sentence); m !== null; m = ANY_PARTY.exec(sentence)) named.add(partyKey(m[0]));
+  const parties = named.size;
   // Two parties thanked or welcomed together are even-handed too ("… both came to the flood meeting. Thank you both.").
   return parties >= 3 || (parties === 2 && GOODWILL.test(ctx.lite.text));
 }

@@ -94,7 +94,7 @@ export const tone: Rule = {
     for (const s of ctx.find(HEATED)) hits.push(s);
     const t = ctx.original;
     hits.push(...ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS));
-    for (const m of ctx.original.matchAll(CLAPPED)) if (FUNCTION_WORD.test(m[0])) hits.push({ start: m.index, end: m.index + m[0].length });
+    for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
