@@ -61,6 +61,23 @@ function collect(view: TextView, re: RegExp, text: string, offset: number, out: 
   return out;
 }
 
+/** The stretches of `text` within `radius` of a match of `anchor`, widened to whole words and merged, in order. */
+export function anchorWindows(text: string, anchor: RegExp, radius: number): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
+    let a = Math.max(0, m.index - radius);
+    let b = Math.min(text.length, m.index + m[0].length + radius);
+    while (a > 0 && /\S/.test(text[a - 1]!)) a--;
+    while (b < text.length && /\S/.test(text[b]!)) b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+    anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
+  }
+  return windows;
+}
+
 const LITE_INDEX = {};
 const DEEP_INDEX = {};
 
@@ -157,18 +174,7 @@ export class CheckContext {
   findNear(re: RegExp, anchor: RegExp, radius: number, viewName: ViewName = 'lite'): Span[] {
     const view = this.view(viewName);
     const t = view.text;
-    const windows: Array<[number, number]> = [];
-    anchor.lastIndex = 0;
-    for (let m = anchor.exec(t); m !== null; m = anchor.exec(t)) {
-      let a = Math.max(0, m.index - radius);
-      let b = Math.min(t.length, m.index + m[0].length + radius);
-      while (a > 0 && /\S/.test(t[a - 1]!)) a--;
-      while (b < t.length && /\S/.test(t[b]!)) b++;
-      const last = windows[windows.length - 1];
-      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-      else windows.push([a, b]);
-      anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
-    }
+    const windows = anchorWindows(t, anchor, radius);
     const out: Span[] = [];
     if (windows.length === 0) return out;
     if (!PhraseIndex.handles(re)) {

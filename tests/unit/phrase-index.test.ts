@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
-import { CheckContext } from '../../lib/checker/context';
+import { anchorWindows, CheckContext } from '../../lib/checker/context';
 import { phrases, phraseSource, unkeyedPhrases } from '../../lib/checker/lexicon';
 import { phraseKeys, registeredRegexes } from '../../lib/checker/phrase-index';
 import { DEFAULT_POLICY } from '../../lib/checker/policy';
@@ -111,17 +111,7 @@ describe('the first-word index', () => {
     for (const text of corpusTexts()) {
       const ctx = new CheckContext(text, DEFAULT_POLICY);
       const t = ctx.lite.text;
-      // The windows as findNear builds them: anchor ± radius, widened to whole words, merged.
-      const windows: Array<[number, number]> = [];
-      for (const m of t.matchAll(anchor)) {
-        let a = Math.max(0, m.index - radius);
-        let b = Math.min(t.length, m.index + m[0].length + radius);
-        while (a > 0 && /\S/.test(t[a - 1]!)) a--;
-        while (b < t.length && /\S/.test(t[b]!)) b++;
-        const last = windows[windows.length - 1];
-        if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-        else windows.push([a, b]);
-      }
+      const windows = anchorWindows(t, anchor, radius);
       for (const re of registeredRegexes) {
         const near = ctx.findNear(re, anchor, radius).map((s) => [s.viewStart, s.text]);
         const plain = windows.flatMap(([a, b]) => plainScan(re, t.slice(a, b)).map(([i, m]) => [i + a, m]));
