@@ -1,17 +1,20 @@
 import type { CheckContext, Rule, RuleExamples, Span } from '../context';
-import { anyOf } from '../lexicon';
+import { phrases } from '../lexicon';
 import lexicon from '../lexicons/confidential.json';
 import { phraseRule } from '../phrase-rule';
 
-const INNOCENT = anyOf(lexicon.innocent);
+// Found once per draft with the first-word index; a cue is innocent when one of these shares its sentence.
+const INNOCENT = phrases(lexicon.innocent);
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
 
 function leaksSomething(ctx: CheckContext, span: Span): boolean {
   // "a free confidential helpline", "the confidentiality clause has been published": public uses.
   const sentence = ctx.sentenceText(span);
+  const [a, b] = ctx.sentenceOf(span.viewStart);
+  const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
-  if (INNOCENT.test(sentence) && !/leak|not public|off the record|between (?:us|you)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
+  if (innocent && !/leak|not public|off the record|between (?:us|you)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into/.test(sentence)) return false;
   return true;
 }
