@@ -78,8 +78,6 @@ export function anchorWindows(text: string, anchor: RegExp, radius: number): Arr
   return windows;
 }
 
-const LITE_INDEX = {};
-const DEEP_INDEX = {};
 
 const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
 
@@ -91,6 +89,8 @@ export class CheckContext {
   private sentenceCache: Array<[number, number]> | undefined;
   private quoteCache: Array<[number, number]> | undefined;
   private readonly memos = new Map<unknown, unknown>();
+  private liteIndex: PhraseIndex | undefined;
+  private deepIndex: PhraseIndex | undefined;
 
   constructor(original: string, policy: Policy) {
     this.original = original;
@@ -100,8 +100,11 @@ export class CheckContext {
 
   /** A value computed once per check (whole-draft conditions that several hits ask about). */
   memo<T>(key: object, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+    const known = this.memos.get(key);
+    if (known !== undefined || this.memos.has(key)) return known as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Whether a regex matches the whole draft's lite text; computed once per check. */
@@ -146,10 +149,10 @@ export class CheckContext {
   }
 
   private phraseIndex(viewName: ViewName): PhraseIndex {
-    const lite = () => this.memo(LITE_INDEX, () => new PhraseIndex(this.lite.text));
-    if (viewName === 'lite') return lite();
+    const lite = (this.liteIndex ??= new PhraseIndex(this.lite.text));
+    if (viewName === 'lite') return lite;
     // Most drafts have no disguises to undo: then both views share one index.
-    return this.memo(DEEP_INDEX, () => (this.deep.text === this.lite.text ? lite() : new PhraseIndex(this.deep.text)));
+    return (this.deepIndex ??= this.deep.text === this.lite.text ? lite : new PhraseIndex(this.deep.text));
   }
 
   /**
