@@ -109,7 +109,7 @@ export class CheckContext {
 
   /** Whether a regex matches the whole draft's lite text; computed once per check. */
   mentions(re: RegExp): boolean {
-    return this.memo(re, () => re.test(this.lite.text));
+    return this.memo(re, () => this.has(re));
   }
 
   /** Lite text around an original span (the span itself left out), for context checks. */

@@ -1,9 +1,9 @@
 import type { CheckContext, Rule, RuleExamples } from '../context';
-import { anyOf } from '../lexicon';
+import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/commercial.json';
 import { phraseRule } from '../phrase-rule';
 
-const CHARITY = anyOf(lexicon.charity);
+const CHARITY = phrases(lexicon.charity);
 // "Does anyone know a roofer who'll give a free quote?": asking for a trader is not being one.
 const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 

@@ -1,9 +1,9 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
-import { anyOf } from '../lexicon';
+import { phrases } from '../lexicon';
 import lexicon from '../lexicons/copyright.json';
 import { phraseRule } from '../phrase-rule';
 
-const CREDITED = anyOf(lexicon.credited);
+const CREDITED = phrases(lexicon.credited);
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {

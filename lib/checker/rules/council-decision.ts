@@ -5,9 +5,9 @@ import lexicon from '../lexicons/council-decision.json';
 const COMMITMENTS = phrases(lexicon.commitments);
 // "I promise", "leave it with me", "that's final": a decision only when the draft is about council business.
 const PROMISES = phrases(lexicon.promises);
-const COUNCIL_MATTER = anyOf(lexicon.councilMatters);
+const COUNCIL_MATTER = phrases(lexicon.councilMatters);
 const DEFERRAL = anyOf(lexicon.deferral);
-const REPORTED_ELSEWHERE = anyOf(lexicon.reportedElsewhere);
+const REPORTED_ELSEWHERE = phrases(lexicon.reportedElsewhere);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
 const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody}) (?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|is definitely going to|will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
