@@ -54,7 +54,7 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   for (let m = ANY_PARTY.exec(sentence); m !== null; m = ANY_PARTY.exec(sentence)) named.add(partyKey(m[0]));
   const parties = named.size;
   // Two parties thanked or welcomed together are even-handed too ("… both came to the flood meeting. Thank you both.").
-  return parties >= 3 || (parties === 2 && GOODWILL.test(ctx.lite.text));
+  return parties >= 3 || (parties === 2 && ctx.mentions(GOODWILL));
 }
 
 // "Mr Harold Green", "Sue Reform": a capitalised word after a title or a given name is a surname.
