@@ -14,7 +14,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   const [a, b] = ctx.sentenceOf(span.viewStart);
   const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
-  if (innocent && !/leak|not public|off the record|between (?:us|you)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
+  if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into/.test(sentence)) return false;
   return true;
 }
@@ -22,6 +22,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It was all dealt with in the closed session, with the press and public excluded, so let's just say I'd start looking for another pool.",
+    "Wish I could say more, but the bakery site isn't going to be houses for long.",
     "Hush hush, but the school is going to be an academy.",
     "One of our staff is off on stress after what happened in the office.",
     "The legal advice the council got on the field is damning. Can't share it, but wow.",
@@ -50,6 +52,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The pay review was taken with press and public excluded, as the law allows.",
+    "Wish I could say more about the fete, but the vicar has asked me to keep the surprise for Sunday.",
     "Hush now, little ones, it's story time at the library at 6.",
     "Our legal advice from Citizens Advice was excellent.",
     "We had a private bit of the garden open for the NGS day.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Pinched this, can't remember where it's from, but it made me cry.",
     "Not my video but had to share it, the floods on the A6.",
     "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries and will for five more.\" Gorgeous isn't it.",
     "Saw this cartoon in the Private Eye, it's us to a T! (photo of the page below)",
@@ -31,6 +32,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Can't remember where I parked, can anyone see a blue Fiesta near the church?",
     "My video of the floods on the A6 this morning, take care.",
     "Hi all, hope you don't mind me posting: has anyone seen a grey cat near the church?",
     "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries.\" — Margaret Bell, in her new book.",

@@ -14,7 +14,7 @@ const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(
 // "Make of that what you will" after a point about a party, with no money or favour in sight, is politics, not an allegation.
 const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how)/;
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
-const WRONGDOING = /money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud/;
+const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud)/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
   if (ANONYMOUS.test(before)) return false;
@@ -27,6 +27,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chippy pays the lads cash in hand, way below the minimum wage.",
+    "They told her to keep quiet about the money and she was out of a job a week later.",
     "The planning officer is in the developer's pocket, it's obvious.",
     "That charity never passes on the money, it all goes on the manager's car.",
     "Ask the chairman about the £10k that went missing from the Jubilee fund. He knows.",
@@ -76,6 +78,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Care workers across the county are paid little more than the minimum wage.",
+    "The new landlord of the Swan pays all his staff the real living wage, good on him.",
     "The keys were in my son's pocket all along!",
     "Some money went missing from the cake stall float, probably just miscounted, don't worry!",
     "Help yourself to the leftover cake in the hall kitchen!",

@@ -42,6 +42,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You know what happens when one lot move in, the rest of the clan follow.",
     "The new doctor's got a beard and a turban, I'm not seeing him.",
     "Men can't multitask, that's why the council's a mess.",
     "Proper ghetto round the back of the Co-op now, all the foreigners moved in.",
@@ -115,6 +116,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "When one family moves in, the rest of the street usually pop round with a cake.",
     "Big thank you to the Sikh gurdwara for the free hot meals.",
     "The men's shed fixed the benches on the rec for free.",
     "Lovely new barbers on the High Street, £12 for a trim.",

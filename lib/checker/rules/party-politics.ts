@@ -88,6 +88,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I can't tell you how to vote, but the only lot who ever fixed our potholes wear yellow 😉",
+    "I'm not saying who to vote for, but you all know who turned up when the river flooded.",
     "Labour lied about the bus pass. Don't trust them again in May.",
     "Delivering Focus leaflets all morning for our brilliant candidate, Sam!",
     "Lend your vote to Jenny Marsh on Thursday, she's one of us.",
@@ -132,6 +134,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The team that wears yellow at the Saturday league is the under-12s, well done to them.",
+    "I can't tell you how to vote: the candidates' statements are on the district council's website.",
     "Delivering the parish newsletter all morning. Nearly done!",
     "Labour ward at the hospital is being refurbished; visiting hours unchanged.",
     "The county's Conservative group leader and the Labour opposition leader both came to the flood meeting. Thank you both.",
