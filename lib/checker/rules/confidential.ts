@@ -22,6 +22,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The bids we were shown behind closed doors last night were eye-watering.",
     "It was all dealt with in the closed session, with the press and public excluded, so let's just say I'd start looking for another pool.",
     "Wish I could say more, but the bakery site isn't going to be houses for long.",
     "Hush hush, but the school is going to be an academy.",
@@ -52,6 +53,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Too many decisions are taken behind closed doors, the council should meet in public more.",
     "The pay review was taken with press and public excluded, as the law allows.",
     "Wish I could say more about the fete, but the vicar has asked me to keep the surprise for Sunday.",
     "Hush now, little ones, it's story time at the library at 6.",

@@ -32,6 +32,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Screenshot of the new bus times, from the Stagecoach website, link in the reply.",
     "Can't remember where I parked, can anyone see a blue Fiesta near the church?",
     "My video of the floods on the A6 this morning, take care.",
     "Hi all, hope you don't mind me posting: has anyone seen a grey cat near the church?",

@@ -19,6 +19,8 @@ const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
   if (ANONYMOUS.test(before)) return false;
   if (IDENTIFIABLE.test(sentence)) return true;
+  // "@OundleBuilds you took…": a reply names its target by handle.
+  if (/(?:^|\s)@[A-Za-z0-9_]{2,}/.test(ctx.original.slice(Math.max(0, start - 80), start))) return true;
   // A capitalised word that is not the first of the sentence: a name.
   const original = ctx.original.slice(Math.max(0, start - 80), start);
   return /(?:^|[^.!?\n]\s)[A-Z][a-z]+/.test(original.replace(/^[^.!?\n]*[.!?\n]/, '')) || /^[A-Z][a-z]+ [A-Z][a-z]+/.test(original);
@@ -27,6 +29,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the chair's nephew keeps winning every grounds contract. Just asking questions.",
+    "@SpeedyRoofs you took £900 off my dad for a roof you never fixed and vanished.",
+    "The bloke at number 12 is dealing out the back of his van, everyone knows.",
     "The chippy pays the lads cash in hand, way below the minimum wage.",
     "They told her to keep quiet about the money and she was out of a job a week later.",
     "The planning officer is in the developer's pocket, it's obvious.",
@@ -78,6 +83,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Interesting how the litter pick keeps getting bigger every year, thank you all!",
+    "Still dealing with the fallout from the flood, thanks for the offers of help.",
     "Care workers across the county are paid little more than the minimum wage.",
     "The new landlord of the Swan pays all his staff the real living wage, good on him.",
     "The keys were in my son's pocket all along!",

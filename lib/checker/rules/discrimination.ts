@@ -42,6 +42,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Imagine being bossed about by a woman who can't even reverse into a space.",
+    "Another one fresh off the boat running the car wash now.",
+    "The precinct's turned into little Warsaw, you can't hear a word of English.",
+    "Typical autistic response, no sense of humour.",
     "You know what happens when one lot move in, the rest of the clan follow.",
     "The new doctor's got a beard and a turban, I'm not seeing him.",
     "Men can't multitask, that's why the council's a mess.",
@@ -116,6 +120,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish deli on the precinct does the best bread in town.",
+    "Our autism-friendly cinema screening is on Sunday at 10.",
+    "Fish and chips fresh off the boat at Whitby, what a day out.",
     "When one family moves in, the rest of the street usually pop round with a cake.",
     "Big thank you to the Sikh gurdwara for the free hot meals.",
     "The men's shed fixed the benches on the rec for free.",

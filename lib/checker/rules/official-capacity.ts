@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bin update from your Eastfield ward cllr: brown bins are back on Monday.",
     "As a district and parish councillor I get a lot of messages.",
     "Speaking purely personally (but yes, I do sit on the council) this is a mess.",
     "Back from the civic service. Chain's heavier than it looks #MayorLife",
@@ -73,6 +74,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Write to your ward councillor if the brown bins are missed again.",
     "Back from the mayor's civic service, lovely choir and a good turnout.",
     "My first year as chair of the WI has flown by, thank you ladies!",
     "Presenting the prizes at the school today was a joy, thank you for inviting me.",
