@@ -53,6 +53,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Wish I could say more about how grateful we are to the fire crews, heroes all of them.",
     "Too many decisions are taken behind closed doors, the council should meet in public more.",
     "The pay review was taken with press and public excluded, as the law allows.",
     "Wish I could say more about the fete, but the vicar has asked me to keep the surprise for Sunday.",

@@ -74,6 +74,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "A letter from your ward councillor should have come through the door this week about the flood drop-in.",
     "Write to your ward councillor if the brown bins are missed again.",
     "Back from the mayor's civic service, lovely choir and a good turnout.",
     "My first year as chair of the WI has flown by, thank you ladies!",
