@@ -40,6 +40,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If brains were petrol, the chair couldn't run a lawnmower.",
+    "I'd explain it to you Gary, but I haven't got any crayons.",
+    "The lot running the town couldn't organise a piss-up in a brewery.",
     "I'd knock your block off if you said that to my face.",
     "Whoever wrote this headline is a brain-dead clown.",
     "If I catch whoever keyed my car they'll need a dentist.",
@@ -81,6 +84,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Crayons and paper are provided at the children's craft table.",
+    "If the lights are on in the hall at night, please let the caretaker know.",
     "Knob on the village hall door is broken, the caretaker knows.",
     "Jog on over to the Parkrun on Saturday, 9am at the rec!",
     "If I catch the bus at 8 I'll be there by 9.",

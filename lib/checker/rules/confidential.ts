@@ -22,6 +22,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's leaving do might come sooner than she thinks 🤐",
+    "Won't spoil the surprise, but the buyer for the old library isn't who you think, the sale's signed next week.",
     "The bids we were shown behind closed doors last night were eye-watering.",
     "It was all dealt with in the closed session, with the press and public excluded, so let's just say I'd start looking for another pool.",
     "Wish I could say more, but the bakery site isn't going to be houses for long.",
@@ -53,6 +55,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The clerk's farewell do is on Friday at the Rose and Crown, all welcome after 30 years!",
     "Wish I could say more about how grateful we are to the fire crews, heroes all of them.",
     "Too many decisions are taken behind closed doors, the council should meet in public more.",
     "The pay review was taken with press and public excluded, as the law allows.",

@@ -8,6 +8,8 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Couldn't resist sharing this cartoon from the Telegraph, it's us!",
+    "Saw this in another group and had to repost it, sorry to whoever made it.",
     "Pinched this, can't remember where it's from, but it made me cry.",
     "Not my video but had to share it, the floods on the A6.",
     "\"The town's history is written in its stone, in the rag and slate that cap its rooftops, in the alleys and yards that the tourists never find, in the chapel bells that still ring out every Sunday across the water meadows and beyond, as they have done for five centuries and will for five more.\" Gorgeous isn't it.",
@@ -32,6 +34,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Sharing this poster from the parish council about the carol service.",
+    "Had to share the news: our Beth passed her driving test!",
     "Screenshot of the new bus times, from the Stagecoach website, link in the reply.",
     "Can't remember where I parked, can anyone see a blue Fiesta near the church?",
     "My video of the floods on the A6 this morning, take care.",

@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've had a quiet word with the clerk and the hall hire increase is off the table.",
+    "The skate park stays. Over my dead body will the council vote it away.",
     "As your councillor I've authorised the spend on the new gates.",
     "No need to apply, I've put your name down for the allotment, you're top of the list now.",
     "The speed bumps are going in whether the residents' survey says so or not.",
@@ -72,6 +74,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've had a quiet word with the school and the crossing patrol is back on Monday, thanks to them.",
+    "Over my dead body am I running that marathon again!",
     "Spending on the new gates was approved at the September meeting, minute 88.",
     "You're top of the list for the best Christmas jumper, Sue!",
     "So that's what's happening with the roadworks: the county says gas main repairs.",

@@ -29,6 +29,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The treasurer's just had a new kitchen fitted. Wonder where the money for that came from.",
+    "The new groundsman is the chair's son. I'm sure that's just a coincidence.",
     "Funny how the chair's nephew keeps winning every grounds contract. Just asking questions.",
     "@SpeedyRoofs you took £900 off my dad for a roof you never fixed and vanished.",
     "The bloke at number 12 is dealing out the back of his van, everyone knows.",
@@ -83,6 +85,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "We wonder where the money for the new pavilion will come from, so the council is holding a consultation.",
+    "Bumped into my old teacher at the station, what a coincidence!",
     "Interesting how the litter pick keeps getting bigger every year, thank you all!",
     "Still dealing with the fallout from the flood, thanks for the offers of help.",
     "Care workers across the county are paid little more than the minimum wage.",

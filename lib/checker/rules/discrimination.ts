@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nothing against them personally, but another mosque? Here? Give over.",
+    "He's registered blind so I doubt he really understands what he signed.",
     "Imagine being bossed about by a woman who can't even reverse into a space.",
     "Another one fresh off the boat running the car wash now.",
     "The precinct's turned into little Warsaw, you can't hear a word of English.",
@@ -120,6 +122,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Nothing against the new cafe personally but the old bakery was better.",
+    "He's registered blind, so the library is getting him the talking-book version.",
     "The Polish deli on the precinct does the best bread in town.",
     "Our autism-friendly cinema screening is on Sunday at 10.",
     "Fish and chips fresh off the boat at Whitby, what a day out.",

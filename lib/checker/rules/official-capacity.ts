@@ -16,13 +16,15 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another late night in the council chamber, three more hours of my life I won't get back, the things we do for our residents!",
+    "Can't do the school run in peace when your face is on the parish noticeboard 😂",
     "Bin update from your Eastfield ward cllr: brown bins are back on Monday.",
     "As a district and parish councillor I get a lot of messages.",
     "Speaking purely personally (but yes, I do sit on the council) this is a mess.",
@@ -74,6 +76,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The things we do for our kids! Up at 5 for the Parkrun.",
+    "The parish noticeboard has the new bus times on it.",
     "A letter from your ward councillor should have come through the door this week about the flood drop-in.",
     "Write to your ward councillor if the brown bins are missed again.",
     "Back from the mayor's civic service, lovely choir and a good turnout.",

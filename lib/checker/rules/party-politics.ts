@@ -9,6 +9,8 @@ const AMBIGUOUS = phrases(lexicon.ambiguousParties);
 const NOT_A_NAME = /^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their|yes|no|now|today|early|wisely|tactically|local|here|online|by|at|in|on|to|and|or|please|again|counts?|matters?|against|out|whoever|both|either|one|them|him|her|us|me|every|all|if|when|with|day|days|week|leave|remain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
 // Without "for" ("Vote Nolan"), a name only counts where an election is in view.
 const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9]|on thursday|🗳|(?:fresh|new|real) (?:start|change|voice) for)/;
+// "Three more weeks of leaflets… vote Sharma!": campaigning anywhere in the draft puts an election in view.
+const CAMPAIGNING = /(?<![a-z])(?:leaflets?|leafleting|canvass(?:ing|ed)?|door-?knock(?:ing)?|doors knocked|hustings|manifesto|election|polling)(?![a-z])/;
 const PARTY_WORD = new RegExp(`^(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})$`);
 const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? ([a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
@@ -88,6 +90,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you want the potholes filled you know what to do on Thursday 🌹",
+    "Out leafleting all weekend. Vote Okafor!",
     "I can't tell you how to vote, but the only lot who ever fixed our potholes wear yellow 😉",
     "I'm not saying who to vote for, but you all know who turned up when the river flooded.",
     "Labour lied about the bus pass. Don't trust them again in May.",
@@ -134,6 +138,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "You know what to do if the bins are missed: report it on the district's website.",
+    "Vote Okafor for star baker, that lemon drizzle was unreal!",
     "The team that wears yellow at the Saturday league is the under-12s, well done to them.",
     "I can't tell you how to vote: the candidates' statements are on the district council's website.",
     "Delivering the parish newsletter all morning. Nearly done!",
@@ -191,7 +197,7 @@ export const partyPolitics: Rule = {
       const name = ctx.sub(s, s.groups[0] ?? '');
       // Party names are the lexicon's to report ("Vote Labour"), with their own span.
       if (!ctx.isUpperAt(name.start) || NOT_A_NAME.test(s.groups[0] ?? '') || PARTY_WORD.test(s.groups[0] ?? '')) continue;
-      if (!/ for /.test(s.text) && !ELECTION_NEAR.test(ctx.sentenceText(s))) continue;
+      if (!/ for /.test(s.text) && !ELECTION_NEAR.test(ctx.sentenceText(s)) && !CAMPAIGNING.test(ctx.lite.text)) continue;
       hits.push(s);
     }
     return hits;
