@@ -38,7 +38,8 @@ export function phrases(fragments: readonly string[], options: { wholeWord?: boo
   if (options.wholeWord === false) return new RegExp(`(?:${phraseSource(fragments)})`, 'g');
   const re = new RegExp(wholeWordSource(fragments, options.after), 'g');
   // Matches start at a word or a symbol, so the shared first-word index can run it.
-  if (!registerPhrases(re, fragments.map((f) => phraseSource([f])), options.after === undefined)) unkeyedPhrases.push([...fragments]);
+  const subset = (indices: number[]) => new RegExp(wholeWordSource(indices.map((i) => fragments[i]!), options.after), 'y');
+  if (!registerPhrases(re, fragments.map((f) => phraseSource([f])), options.after === undefined, subset)) unkeyedPhrases.push([...fragments]);
   return re;
 }
 

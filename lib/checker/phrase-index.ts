@@ -227,10 +227,18 @@ export function phraseKeys(fragment: string, endsWord = true): Set<number> | nul
 interface Registered {
   id: number;
   sticky: RegExp;
+  /** Per key of this regex, the indices of the phrases that key can start (in phrase order). */
+  groups: number[][];
+  /** Builds a sticky regex of some of the phrases (in their order), or none if phrases have capture groups. */
+  build?: (phraseIndices: number[]) => RegExp;
+  /** Sticky regexes of the phrases one key can start, by its group id. */
+  single: RegExp[];
+  /** Sticky regexes of the phrases several keys at one position can start, by their group ids. */
+  subsets: Map<string, RegExp>;
 }
 
 const registry = new WeakMap<RegExp, Registered>();
-/** Which registered regexes each key can start. */
+/** Which registered regexes each key can start, as pairs: regex id, the key's group id within that regex. */
 const regexesByKey = new Map<number, number[]>();
 /** A one-bit-per-bucket filter over the keys: most words' keys are in no lexicon, and skip the map. */
 const keyFilter = new Uint32Array(1 << 11);
@@ -238,28 +246,40 @@ const bucketOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
 const mayHave = (key: number) => (keyFilter[bucketOf(key) >>> 5]! & (1 << (bucketOf(key) & 31))) !== 0;
 /** Symbols some phrase starts with, so other punctuation costs no lookup. */
 const startingSymbols = new Set<number>();
+const SUBSET_LIMIT = 2_000;
 
 /**
  * Register a phrase regex (matching only at word starts or at its symbols) with
  * the sources of its phrases. `endsWord`: the regex requires a character other
  * than [a-z0-9] after each phrase, so a phrase's last letters end a word.
+ * `build`, given phrase indices, makes the same regex of just those phrases: at a
+ * position only the phrases its keys can start are tried (a lexicon of 150
+ * phrases is then 2 or 3 small regexes, not one long alternation, per position).
  * Returns whether it could be keyed.
  */
-export function registerPhrases(re: RegExp, fragmentSources: readonly string[], endsWord = true): boolean {
-  const all = new Set<number>();
-  for (const f of fragmentSources) {
-    const keys = phraseKeys(f, endsWord);
+export function registerPhrases(re: RegExp, fragmentSources: readonly string[], endsWord = true, build?: (phraseIndices: number[]) => RegExp): boolean {
+  const byKey = new Map<number, number[]>();
+  for (let f = 0; f < fragmentSources.length; f++) {
+    const keys = phraseKeys(fragmentSources[f]!, endsWord);
     if (!keys) return false;
-    for (const k of keys) all.add(k);
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (list) list.push(f);
+      else byKey.set(k, [f]);
+    }
   }
+  // Capture groups would be numbered differently in a regex of fewer phrases.
+  const capturing = fragmentSources.some((f) => /(?<!\\)\((?!\?)/.test(f));
   const id = registeredRegexes.push(re) - 1;
-  registry.set(re, { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y') });
-  for (const k of all) {
-    if (k >= SYMBOL_BASE && k < DIGIT_KEY) startingSymbols.add(k - SYMBOL_BASE);
+  const entry: Registered = { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), groups: [], build: capturing ? undefined : build, single: [], subsets: new Map() };
+  registry.set(re, entry);
+  for (const [k, phrasesOfKey] of byKey) {
+    const group = entry.groups.push(phrasesOfKey) - 1;
     keyFilter[bucketOf(k) >>> 5]! |= 1 << (bucketOf(k) & 31);
-    const ids = regexesByKey.get(k);
-    if (ids) ids.push(id);
-    else regexesByKey.set(k, [id]);
+    if (k >= SYMBOL_BASE && k < DIGIT_KEY) startingSymbols.add(k - SYMBOL_BASE);
+    const pairs = regexesByKey.get(k);
+    if (pairs) pairs.push(id, group);
+    else regexesByKey.set(k, [id, group]);
   }
   return true;
 }
@@ -275,13 +295,27 @@ const isSpace = (c: number) =>
 /** Where in one text each registered regex may match: one pass, shared by all of them. */
 export class PhraseIndex {
   private readonly starts: number[][] = [];
+  /** Per regex and start: the group id of the key found there, or several. */
+  private readonly groupsAt: Array<Array<number | number[]>> = [];
 
   constructor(private readonly text: string) {
-    const push = (ids: number[] | undefined, at: number) => {
-      if (!ids) return;
-      for (const id of ids) {
+    const push = (pairs: number[] | undefined, at: number) => {
+      if (!pairs) return;
+      for (let p = 0; p < pairs.length; p += 2) {
+        const id = pairs[p]!;
+        const group = pairs[p + 1]!;
         const list = (this.starts[id] ??= []);
-        if (list[list.length - 1] !== at) list.push(at);
+        const groups = (this.groupsAt[id] ??= []);
+        const last = list.length - 1;
+        if (list[last] !== at) {
+          list.push(at);
+          groups.push(group);
+          continue;
+        }
+        const here = groups[last]!;
+        if (typeof here === 'number') {
+          if (here !== group) groups[last] = [here, group];
+        } else if (!here.includes(group)) here.push(group);
       }
     };
     let prevAlnum = false;
@@ -334,10 +368,12 @@ export class PhraseIndex {
     const entry = registry.get(re)!;
     const list = this.starts[entry.id];
     if (!list) return;
-    const sticky = entry.sticky;
+    const groupsAt = this.groupsAt[entry.id]!;
     let end = 0;
-    for (const at of list) {
+    for (let i = 0; i < list.length; i++) {
+      const at = list[i]!;
       if (at < end) continue;
+      const sticky = stickyFor(entry, groupsAt[i]!);
       sticky.lastIndex = at;
       const m = sticky.exec(this.text);
       if (m === null || m[0].length === 0) continue;
@@ -345,4 +381,18 @@ export class PhraseIndex {
       if (!each(m)) return;
     }
   }
+}
+
+/** The regex of just the phrases these keys can start (same first match at a position as the whole lexicon). */
+function stickyFor(entry: Registered, groups: number | number[]): RegExp {
+  if (!entry.build) return entry.sticky;
+  if (typeof groups === 'number') return (entry.single[groups] ??= entry.build(entry.groups[groups]!));
+  const name = [...groups].sort((a, b) => a - b).join(',');
+  let sticky = entry.subsets.get(name);
+  if (sticky) return sticky;
+  if (entry.subsets.size >= SUBSET_LIMIT) return entry.sticky;
+  const phrases = [...new Set(groups.flatMap((g) => entry.groups[g]!))].sort((a, b) => a - b);
+  sticky = entry.build(phrases);
+  entry.subsets.set(name, sticky);
+  return sticky;
 }
