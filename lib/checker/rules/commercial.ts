@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mobile dog grooming now in the village, £30 for a full groom, ring for a slot.",
     "Our bar's got two-for-one cocktails every Friday, come on down!",
     "My mate does cheap skip hire, DM me for his number.",
     "I've just opened a little dog-walking business: solo walks £12, first walk free!",
@@ -37,6 +38,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The council's holiday club is £3 for a session for children, book through the leisure centre.",
     "Two-for-one entry at the museum this weekend for the Heritage Open Days.",
     "Swimming lessons are £5 a session through the holiday scheme run by the county.",
     "My mate does the Parkrun every week, he loves it.",

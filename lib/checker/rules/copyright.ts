@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not mine, saw it on a Corby page, but what a photo of the steelworks.",
     "Couldn't resist sharing this cartoon from the Telegraph, it's us!",
     "Saw this in another group and had to repost it, sorry to whoever made it.",
     "Pinched this, can't remember where it's from, but it made me cry.",
@@ -34,6 +35,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Not mine, I found it on the bus, is anyone missing a blue glove?",
     "Sharing this poster from the parish council about the carol service.",
     "Had to share the news: our Beth passed her driving test!",
     "Screenshot of the new bus times, from the Stagecoach website, link in the reply.",

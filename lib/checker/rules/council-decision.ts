@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't worry about the shelter, I've signed it off and it's going up next week.",
     "I've had a quiet word with the clerk and the hall hire increase is off the table.",
     "The skate park stays. Over my dead body will the council vote it away.",
     "As your councillor I've authorised the spend on the new gates.",
@@ -74,6 +75,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The clerk signed off the accounts after the audit, they're on the website.",
     "I've had a quiet word with the school and the crossing patrol is back on Monday, thanks to them.",
     "Over my dead body am I running that marathon again!",
     "Spending on the new gates was approved at the September meeting, minute 88.",

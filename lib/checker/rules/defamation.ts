@@ -29,6 +29,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The treasurer's been dipping into the church roof fund, ask anyone.",
     "The treasurer's just had a new kitchen fitted. Wonder where the money for that came from.",
     "The new groundsman is the chair's son. I'm sure that's just a coincidence.",
     "Funny how the chair's nephew keeps winning every grounds contract. Just asking questions.",
@@ -85,6 +86,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Dipping into the rainy-day fund for the new swings was the right call, the council agreed it in March.",
     "We wonder where the money for the new pavilion will come from, so the council is holding a consultation.",
     "Bumped into my old teacher at the station, what a coincidence!",
     "Interesting how the litter pick keeps getting bigger every year, thank you all!",

@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another Polish van driver doing 50 through the village, what a surprise.",
+    "Can't trust a man who wears make-up to run the accounts.",
+    "Romanians drive like maniacs round here.",
     "Nothing against them personally, but another mosque? Here? Give over.",
     "He's registered blind so I doubt he really understands what he signed.",
     "Imagine being bossed about by a woman who can't even reverse into a space.",
@@ -122,6 +125,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Another Polish family has joined the playgroup, lovely to see.",
+    "Can't trust a man who says he'll be round at 8, the plumber still hasn't shown!",
     "Nothing against the new cafe personally but the old bakery was better.",
     "He's registered blind, so the library is getting him the talking-book version.",
     "The Polish deli on the precinct does the best bread in town.",

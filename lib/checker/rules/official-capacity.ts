@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Happy to help, that's what you elected me for!",
+    "As one of your parish reps on the council, I'd report it to Highways.",
     "Another late night in the council chamber, three more hours of my life I won't get back, the things we do for our residents!",
     "Can't do the school run in peace when your face is on the parish noticeboard 😂",
     "Bin update from your Eastfield ward cllr: brown bins are back on Monday.",
@@ -76,6 +78,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "That's what you pay your subs for, happy to help!",
     "The things we do for our kids! Up at 5 for the Parkrun.",
     "The parish noticeboard has the new bus times on it.",
     "A letter from your ward councillor should have come through the door this week about the flood drop-in.",

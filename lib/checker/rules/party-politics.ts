@@ -90,6 +90,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whatever you do in May, don't let Reform anywhere near County Hall.",
     "If you want the potholes filled you know what to do on Thursday 🌹",
     "Out leafleting all weekend. Vote Okafor!",
     "I can't tell you how to vote, but the only lot who ever fixed our potholes wear yellow 😉",
@@ -138,6 +139,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Reform of the parking rules at County Hall is overdue, says the staff union.",
     "You know what to do if the bins are missed: report it on the district's website.",
     "Vote Okafor for star baker, that lemon drizzle was unreal!",
     "The team that wears yellow at the Saturday league is the under-12s, well done to them.",

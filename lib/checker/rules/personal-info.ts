@@ -5,7 +5,9 @@ import lexicon from '../lexicons/personal-info.json';
 const PHONE = /(?<![0-9])(?:\+44 ?(?:\(0\) ?)?|0)[1-9](?:[ -]?[0-9]){8,9}(?![0-9])/g;
 // Anchored at the start of the address so a long run of letters is scanned once, not once per letter.
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
-const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?:[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
+// "4 Ash Grove", not "on 4 November to place the tree": a date or a small word is not a street name.
+const NOT_A_STREET_WORD = '(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|to|and|or|at|on|in|for|of|by|from|a|an)(?![a-z]))';
+const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?:${NOT_A_STREET_WORD}[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
 const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
 const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
@@ -59,6 +61,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The parish council resolved on 4 November to place the Christmas tree on the green.",
     "Lovely wedding at Ashton Lodge for Simon and Kate on Saturday.",
     "Happy birthday to my neighbour Carol, have a fab day!",
     "Free diabetes checks at the pharmacy on Tuesday.",

@@ -61,6 +61,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Best chips in the county are at the Anchor. Fight me. 😂",
     "Right, that's it from me for today, see you at the market.",
     "I listened to every one of you at the drop-in, thank you.",
     "Well that went well! Huge thanks to the organisers.",
