@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shut up, you jackass.",
+    "You're a wuss and a sleazebag.",
     "If brains were petrol, the chair couldn't run a lawnmower.",
     "I'd explain it to you Gary, but I haven't got any crayons.",
     "The lot running the town couldn't organise a piss-up in a brewery.",
@@ -84,6 +86,11 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The club's welfare officer is Jo, details on their page.",
+    "The pansies in the planters by the war memorial look lovely.",
+    "Ho ho ho! Santa's sleigh is on Church Walk tonight.",
+    "Please bag the dog faeces, there's a bin by the gate.",
+    "A niggling knee injury kept me off the litter pick.",
     "Crayons and paper are provided at the children's craft table.",
     "If the lights are on in the hall at night, please let the caretaker know.",
     "Knob on the village hall door is broken, the caretaker knows.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This was doing the rounds in another group and I had to share it.",
     "Not mine, saw it on a Corby page, but what a photo of the steelworks.",
     "Couldn't resist sharing this cartoon from the Telegraph, it's us!",
     "Saw this in another group and had to repost it, sorry to whoever made it.",

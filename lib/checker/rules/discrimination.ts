@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Agency workers from God knows where, twelve to a house, bins overflowing.",
+    "They don't want to fit in and never will.",
     "Another Polish van driver doing 50 through the village, what a surprise.",
     "Can't trust a man who wears make-up to run the accounts.",
     "Romanians drive like maniacs round here.",
@@ -125,6 +127,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new families from the estate have really fitted in at the toddler group.",
+    "They don't want to fit in another meeting before Christmas, so it's January.",
     "Another Polish family has joined the playgroup, lovely to see.",
     "Can't trust a man who says he'll be round at 8, the plumber still hasn't shown!",
     "Nothing against the new cafe personally but the old bakery was better.",

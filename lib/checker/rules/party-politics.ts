@@ -90,6 +90,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "With the elections in May, remember who's been out in all weathers, and which lot only turn up with a leaflet.",
+    "Don't forget which party closed the library when you vote on Thursday.",
     "Whatever you do in May, don't let Reform anywhere near County Hall.",
     "If you want the potholes filled you know what to do on Thursday 🌹",
     "Out leafleting all weekend. Vote Okafor!",
@@ -139,6 +141,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember who to call if the bins are missed: the district council on 01536 534 316.",
     "Reform of the parking rules at County Hall is overdue, says the staff union.",
     "You know what to do if the bins are missed: report it on the district's website.",
     "Vote Okafor for star baker, that lemon drizzle was unreal!",

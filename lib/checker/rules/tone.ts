@@ -17,8 +17,10 @@ const CLAPPED = /(?<![A-Za-z])[A-Z][a-z'’]+\. (?:[A-Z][a-z'’]+\. ){1,12}[A-Z
 const FUNCTION_WORD = /(?:^| )(?:The|Every|Single|Your|You|It|Is|Not|Do|Did|Just|This|That|My|Me|We|Of|To|And|In|Its|It's|Are|Was|Ever|Will|Never|Get|Stop|Again)\./;
 
 /** "PLEASE NOTE:", "ROAD CLOSED:" — up to three capitalised words opening a line and closed by a colon: a notice's heading. */
+// "URGENT:", "NOVEMBER WARD REPORT 📋": a title ends in a colon, a line break, a dash or an emoji.
+const AFTER_HEADING = /^(?::|[ \t]*(?:\n|$|[-–—|]|\p{Extended_Pictographic}))/u;
 function isHeading(t: string, run: { start: number; end: number; words: string[] }): boolean {
-  if (run.words.length > 3 || t[run.end] !== ':') return false;
+  if (run.words.length > 4 || !AFTER_HEADING.test(t.slice(run.end, run.end + 4))) return false;
   return /^\s*$/.test(t.slice(t.lastIndexOf('\n', run.start - 1) + 1, run.start));
 }
 
@@ -61,6 +63,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "NOVEMBER WARD REPORT 📋 Potholes: 11 reported, 7 fixed.",
     "Best chips in the county are at the Anchor. Fight me. 😂",
     "Right, that's it from me for today, see you at the market.",
     "I listened to every one of you at the drop-in, thank you.",
