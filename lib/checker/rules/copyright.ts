@@ -36,6 +36,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "This video of the flypast is doing the rounds on the village WhatsApp, I took it from my garden!",
     "Not mine, I found it on the bus, is anyone missing a blue glove?",
     "Sharing this poster from the parish council about the carol service.",
     "Had to share the news: our Beth passed her driving test!",

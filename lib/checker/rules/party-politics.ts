@@ -141,6 +141,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "With the elections coming up, remember which polling station is yours: it's on your poll card.",
     "Remember who to call if the bins are missed: the district council on 01536 534 316.",
     "Reform of the parking rules at County Hall is overdue, says the staff union.",
     "You know what to do if the bins are missed: report it on the district's website.",

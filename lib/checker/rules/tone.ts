@@ -7,6 +7,7 @@ const HEATED = phrases(lexicon.heated);
 const ACRONYMS = new Set(lexicon.acronyms);
 const EMPHASIS = new Set(lexicon.emphasisWords);
 const EXASPERATED = new Set(lexicon.exasperatedWords);
+const WARM = new Set(lexicon.warmWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // Eye-rolls and strings of exclamation marks, in one scan of the original text.
@@ -63,6 +64,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "THANK YOU to everyone who came to the quiz, we raised £640!",
     "NOVEMBER WARD REPORT 📋 Potholes: 11 reported, 7 fixed.",
     "Best chips in the county are at the Anchor. Fight me. 😂",
     "Right, that's it from me for today, see you at the market.",
@@ -114,7 +116,8 @@ export const tone: Rule = {
         // One stressed word ("the library is NOT closing", "URGENT: water off") is emphasis or a
         // notice's heading; it reads as heated only beside other heat.
         // Exasperation ("not this AGAIN") is heated on its own.
-        if ((run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) || isHeading(t, run)) stressed.push({ start: run.start, end: run.end });
+        const warm = run.words.every((w) => WARM.has(w));
+        if ((run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) || warm || isHeading(t, run)) stressed.push({ start: run.start, end: run.end });
         else hits.push({ start: run.start, end: run.end });
       }
       run = undefined;
