@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not saying he's thick, but he took a ruler to bed to see how long he slept.",
+    "Crawl back under whatever rock you came from, Gary.",
     "Shut up, you jackass.",
     "You're a wuss and a sleazebag.",
     "If brains were petrol, the chair couldn't run a lawnmower.",
@@ -86,6 +88,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Not saying he's the best goalie in the league, but he saved three penalties!",
     "The club's welfare officer is Jo, details on their page.",
     "The pansies in the planters by the war memorial look lovely.",
     "Ho ho ho! Santa's sleigh is on Church Walk tonight.",

@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Santa's grotto tickets at my garden centre are selling fast, book online!",
+    "Hubby's free Tuesdays if you need a man with a van, cheaper than the rest!",
     "Mobile dog grooming now in the village, £30 for a full groom, ring for a slot.",
     "Our bar's got two-for-one cocktails every Friday, come on down!",
     "My mate does cheap skip hire, DM me for his number.",
@@ -38,6 +40,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Tickets for the school panto are selling fast, all proceeds to the PTA.",
     "The council's holiday club is £3 for a session for children, book through the leisure centre.",
     "Two-for-one entry at the museum this weekend for the Heritage Open Days.",
     "Swimming lessons are £5 a session through the holiday scheme run by the county.",

@@ -22,6 +22,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not naming names, but one of our staff won't be with us much longer 👀",
+    "Watch for an announcement about the old police station. I've said nothing 🤐",
+    "Funny what you learn at a closed-session meeting.",
     "I've seen the bids for the pavilion and let's just say someone has some explaining to do.",
     "The clerk's leaving do might come sooner than she thinks 🤐",
     "Won't spoil the surprise, but the buyer for the old library isn't who you think, the sale's signed next week.",
@@ -56,6 +59,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I've said nothing about the surprise party, promise!",
     "I've seen the plans for the pavilion and wow, they look great, they're on the council website.",
     "The clerk's farewell do is on Friday at the Rose and Crown, all welcome after 30 years!",
     "Wish I could say more about how grateful we are to the fire crews, heroes all of them.",

@@ -24,6 +24,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Consider the new bins for the rec ordered.",
+    "The clerk'll have the cheque for the scouts out by Friday.",
+    "Fireworks are back next year, leave the funding to me.",
     "Don't worry about the shelter, I've signed it off and it's going up next week.",
     "I've had a quiet word with the clerk and the hall hire increase is off the table.",
     "The skate park stays. Over my dead body will the council vote it away.",
@@ -75,6 +78,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Consider the children first when you park near the school.",
+    "Leave the washing up to me after the quiz, happy to help.",
     "The clerk signed off the accounts after the audit, they're on the website.",
     "I've had a quiet word with the school and the crossing patrol is back on Monday, thanks to them.",
     "Over my dead body am I running that marathon again!",

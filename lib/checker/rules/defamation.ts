@@ -30,6 +30,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Remarkable how the builder who got the pavilion contract plays golf with the chair every Sunday.",
+    "Spotted the clerk filling her car with parish council diesel again.",
     "The man who runs the kids' football has a conviction for something I won't name.",
     "Their new lodger is on the sex offenders register, just so you know.",
     "The treasurer's been dipping into the church roof fund, ask anyone.",
@@ -89,6 +91,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Hit a pothole on the bypass and it took my exhaust off, reported it to the county.",
+    "The builder who got the pavilion contract has done a lovely job, on time too.",
     "He has a record attendance at the quiz every week!",
     "The lad who nicked the bike has been convicted and fined, the court heard.",
     "Dipping into the rainy-day fund for the new swings was the right call, the council agreed it in March.",

@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why do they always have to pray in the park? Do it at home like normal people.",
+    "The trans lobby has taken over the library now.",
+    "Bet it was one of the lads from the Traveller site, always is.",
     "Agency workers from God knows where, twelve to a house, bins overflowing.",
     "They don't want to fit in and never will.",
     "Another Polish van driver doing 50 through the village, what a surprise.",
@@ -127,6 +130,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The prayer garden at St Mary's is open to everyone, like the rest of the churchyard.",
+    "Bet it was the wind that knocked the fence over.",
     "The new families from the estate have really fitted in at the toddler group.",
     "They don't want to fit in another meeting before Christmas, so it's January.",
     "Another Polish family has joined the playgroup, lovely to see.",

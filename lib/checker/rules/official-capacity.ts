@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My 300th casework email since being voted in, and it's about dog poo again 😂",
+    "Off to Full Council, the agenda's 180 pages.",
     "Happy to help, that's what you elected me for!",
     "As one of your parish reps on the council, I'd report it to Highways.",
     "Another late night in the council chamber, three more hours of my life I won't get back, the things we do for our residents!",
@@ -78,6 +80,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Since being voted in as captain of the darts team I've not had a night off!",
     "That's what you pay your subs for, happy to help!",
     "The things we do for our kids! Up at 5 for the Parkrun.",
     "The parish noticeboard has the new bus times on it.",

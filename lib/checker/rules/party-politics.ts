@@ -90,6 +90,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Tick tock, May is coming. Time for a change at County Hall 🌹",
+    "The only councillors who turned up to the flood meeting were ours. Remember that.",
     "With the elections in May, remember who's been out in all weathers, and which lot only turn up with a leaflet.",
     "Don't forget which party closed the library when you vote on Thursday.",
     "Whatever you do in May, don't let Reform anywhere near County Hall.",
@@ -141,6 +143,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Tick tock, only 20 sleeps till Christmas!",
+    "The only people who turned up to the litter pick were the Brownies. Legends.",
     "With the elections coming up, remember which polling station is yours: it's on your poll card.",
     "Remember who to call if the bins are missed: the district council on 01536 534 316.",
     "Reform of the parking rules at County Hall is overdue, says the staff union.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cool story bro. Anyway, back in the real world...",
     "Right. That's it. I'm done with this page.",
     "Really? REALLY? This is your answer?",
     "I'm not going to waste my breath on people who won't listen.",
