@@ -80,6 +80,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Since being elected captain of the bowls club I've learned a lot about lawnmowers!",
     "Since being voted in as captain of the darts team I've not had a night off!",
     "That's what you pay your subs for, happy to help!",
     "The things we do for our kids! Up at 5 for the Parkrun.",

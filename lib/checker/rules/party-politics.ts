@@ -143,6 +143,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Consider the village hall for your party! Great kitchen, bookings through the hall committee.",
     "Tick tock, only 20 sleeps till Christmas!",
     "The only people who turned up to the litter pick were the Brownies. Legends.",
     "With the elections coming up, remember which polling station is yours: it's on your poll card.",
@@ -197,6 +198,8 @@ export const partyPolitics: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(PARTISAN_PHRASES)) {
       if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
+      // "Book the hall for your party": the party called Your Party is written with capitals.
+      if (/^your\s+party$/.test(s.text) && !/^Your\s+Party$/.test(ctx.original.slice(s.start, s.end))) continue;
       // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
       if (/^green\s+party$/.test(s.text) && !ctx.isUpperAt(s.start) && !PARTISAN.test(ctx.sentenceText(s).replace(s.text, ''))) continue;
       hits.push(s);

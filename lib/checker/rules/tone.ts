@@ -65,6 +65,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Cool story about the old mill in this month's parish magazine.",
+    "Back in the real world after a week in Cornwall, what did I miss?",
     "THANK YOU to everyone who came to the quiz, we raised £640!",
     "NOVEMBER WARD REPORT 📋 Potholes: 11 reported, 7 fixed.",
     "Best chips in the county are at the Anchor. Fight me. 😂",
