@@ -40,6 +40,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Karen, love, nobody cares what you think. Go back to your knitting.",
+    "Any more lorries at 6am and I'll put a brick through the next windscreen.",
     "Not saying he's thick, but he took a ruler to bed to see how long he slept.",
     "Crawl back under whatever rock you came from, Gary.",
     "Shut up, you jackass.",
@@ -88,6 +90,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody cares what you wear to the quiz, just come along!",
+    "Go back to the kitchen and check the oven, the mince pies smell done!",
     "Not saying he's the best goalie in the league, but he saved three penalties!",
     "The club's welfare officer is Jo, details on their page.",
     "The pansies in the planters by the war memorial look lovely.",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "New-build snagging surveys, £195 flat fee, DM me.",
     "Santa's grotto tickets at my garden centre are selling fast, book online!",
     "Hubby's free Tuesdays if you need a man with a van, cheaper than the rest!",
     "Mobile dog grooming now in the village, £30 for a full groom, ring for a slot.",

@@ -22,6 +22,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's in a letter the clerk got last week that hasn't been made public.",
     "Not naming names, but one of our staff won't be with us much longer 👀",
     "Watch for an announcement about the old police station. I've said nothing 🤐",
     "Funny what you learn at a closed-session meeting.",
@@ -59,6 +60,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The letter has been made public on the parish website.",
     "I've said nothing about the surprise party, promise!",
     "I've seen the plans for the pavilion and wow, they look great, they're on the council website.",
     "The clerk's farewell do is on Friday at the Rose and Crown, all welcome after 30 years!",

@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The parish will not be adopting that play area until the fencing is fixed.",
+    "I've already told the developer we'll take the open space off their hands.",
     "Consider the new bins for the rec ordered.",
     "The clerk'll have the cheque for the scouts out by Friday.",
     "Fireworks are back next year, leave the funding to me.",
@@ -78,6 +80,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The parish council will send its comments on the next phase before February.",
     "Consider the children first when you park near the school.",
     "Leave the washing up to me after the quiz, happy to help.",
     "The clerk signed off the accounts after the audit, they're on the website.",

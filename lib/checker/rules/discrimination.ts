@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "More doddery old fools clogging up the roads at 20mph.",
+    "Coffin dodgers shouldn't get a vote on the skate park.",
     "Why do they always have to pray in the park? Do it at home like normal people.",
     "The trans lobby has taken over the library now.",
     "Bet it was one of the lads from the Traveller site, always is.",
@@ -130,6 +132,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our older residents' lunch club is on Thursdays, all welcome.",
     "The prayer garden at St Mary's is open to everyone, like the rest of the churchyard.",
     "Bet it was the wind that knocked the fence over.",
     "The new families from the estate have really fitted in at the toddler group.",

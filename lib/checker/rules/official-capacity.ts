@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I can tell you as chair that the hall will reopen in March.",
     "My 300th casework email since being voted in, and it's about dog poo again 😂",
     "Off to Full Council, the agenda's 180 pages.",
     "Happy to help, that's what you elected me for!",

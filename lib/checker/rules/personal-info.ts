@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It was Pete's missus who reported the noise, she's expecting again so she's home all day.",
     "Poor Mike from the garage, his wife's left him and he's drinking again.",
     "The driver was the Pearsons' lad, Josh, 17, from Kettering Road.",
     "It's you, Simon Hale at Ashton Lodge, and we've all had enough.",
@@ -62,6 +63,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The pantomime is expecting a full house on Saturday.",
     "The drinking fountain on the rec is working again, thanks to the caretaker.",
     "The parish council resolved on 4 November to place the Christmas tree on the green.",
     "Lovely wedding at Ashton Lodge for Simon and Kate on Saturday.",
