@@ -40,6 +40,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You're talking out of your backside, as usual.",
     "Karen, love, nobody cares what you think. Go back to your knitting.",
     "Any more lorries at 6am and I'll put a brick through the next windscreen.",
     "Not saying he's thick, but he took a ruler to bed to see how long he slept.",
@@ -90,6 +91,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The man talking at the front of the meeting was the county's engineer.",
     "Nobody cares what you wear to the quiz, just come along!",
     "Go back to the kitchen and check the oven, the mince pies smell done!",
     "Not saying he's the best goalie in the league, but he saved three penalties!",

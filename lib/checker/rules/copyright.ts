@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lifted this whole piece from the Evening Telegraph, it says it all.",
     "Pasting the developer's whole brochure below since they've taken it off their site.",
     "This poem made me cry so I've typed it all out below. Don't know her name.",
     "This was doing the rounds in another group and I had to share it.",
@@ -38,6 +39,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Lifted the whole bench back into place with Dave's help, it's level now.",
     "The council's whole budget report is on its website, link below.",
     "I typed out the minutes for the WI as usual, they're on the noticeboard.",
     "This video of the flypast is doing the rounds on the village WhatsApp, I took it from my garden!",

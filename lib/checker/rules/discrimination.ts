@@ -42,6 +42,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You can always tell which flats the Romanians live in, bins everywhere.",
+    "Ladies, leave the reversing to the men please, the car park's a nightmare 😂",
+    "She's registered blind, so there's no point asking her to check the plans.",
     "More doddery old fools clogging up the roads at 20mph.",
     "Coffin dodgers shouldn't get a vote on the skate park.",
     "Why do they always have to pray in the park? Do it at home like normal people.",
@@ -132,6 +135,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "You can tell which houses have got solar panels this year, half the street has.",
+    "Ladies, leave your coats in the cloakroom, there's a rail by the door.",
+    "He's profoundly deaf, so please face him when you speak at the meeting.",
     "Our older residents' lunch club is on Thursdays, all welcome.",
     "The prayer garden at St Mary's is open to everyone, like the rest of the churchyard.",
     "Bet it was the wind that knocked the fence over.",

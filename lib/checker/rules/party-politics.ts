@@ -90,6 +90,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Want more potholes and fewer buses? Keep voting for that lot.",
     "Tick tock, May is coming. Time for a change at County Hall 🌹",
     "The only councillors who turned up to the flood meeting were ours. Remember that.",
     "With the elections in May, remember who's been out in all weathers, and which lot only turn up with a leaflet.",
@@ -143,6 +144,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Keep voting for your favourite scarecrow, the winner's announced Sunday!",
     "Consider the village hall for your party! Great kitchen, bookings through the hall committee.",
     "Tick tock, only 20 sleeps till Christmas!",
     "The only people who turned up to the litter pick were the Brownies. Legends.",
