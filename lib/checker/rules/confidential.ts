@@ -1,10 +1,12 @@
 import type { CheckContext, Rule, RuleExamples, Span } from '../context';
-import { phrases } from '../lexicon';
+import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/confidential.json';
 import { phraseRule } from '../phrase-rule';
 
 // Found once per draft with the first-word index; a cue is innocent when one of these shares its sentence.
 const INNOCENT = phrases(lexicon.innocent);
+const FAMILY_NEWS = anyOf(lexicon.familyNews);
+const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
 
@@ -15,6 +17,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
+  if (FAMILY_NEWS.test(sentence) && !COUNCIL_WORD.test(sentence)) return false;
   if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into/.test(sentence)) return false;
   return true;
 }
@@ -22,6 +25,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not meant to say yet but my husband says the clerk's been suspended.",
     "It's in a letter the clerk got last week that hasn't been made public.",
     "Not naming names, but one of our staff won't be with us much longer 👀",
     "Watch for an announcement about the old police station. I've said nothing 🤐",
@@ -60,6 +64,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Not meant to say yet but our Katie's passed her driving test!",
+    "Between these four walls, my husband's cooking Christmas dinner this year.",
     "The letter has been made public on the parish website.",
     "I've said nothing about the surprise party, promise!",
     "I've seen the plans for the pavilion and wow, they look great, they're on the council website.",

@@ -80,6 +80,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Leave it with me, I'll ask at the surgery whether they still do flu jabs on Saturdays.",
+    "The youth club can use our garage on Friday, I've sorted it with my husband!",
     "The parish council will send its comments on the next phase before February.",
     "Consider the children first when you park near the school.",
     "Leave the washing up to me after the quiz, happy to help.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh brilliant, another consultation. Because the last nine went so well.",
     "Cool story bro. Anyway, back in the real world...",
     "Right. That's it. I'm done with this page.",
     "Really? REALLY? This is your answer?",
@@ -65,6 +66,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Oh brilliant, my first ever tomato! Only took four months 🍅",
+    "Wow. Just wow. The sunset over the river tonight was something else.",
     "Cool story about the old mill in this month's parish magazine.",
     "Back in the real world after a week in Cornwall, what did I miss?",
     "THANK YOU to everyone who came to the quiz, we raised £640!",
