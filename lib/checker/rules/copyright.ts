@@ -8,6 +8,8 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Stole this tiktok, it's literally our high street 😂",
+    "Screenshotting this whole thread for the group chat.",
     "Lifted this whole piece from the Evening Telegraph, it says it all.",
     "Pasting the developer's whole brochure below since they've taken it off their site.",
     "This poem made me cry so I've typed it all out below. Don't know her name.",
@@ -39,6 +41,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Stole this photo from my own camera roll, the lights last year!",
     "Lifted the whole bench back into place with Dave's help, it's level now.",
     "The council's whole budget report is on its website, link below.",
     "I typed out the minutes for the WI as usual, they're on the noticeboard.",

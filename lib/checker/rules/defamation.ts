@@ -30,6 +30,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not saying the treasurer's been skimming, but the numbers don't add up.",
     "Strange how the chairman's nephew always gets the hedge-cutting contract, isn't it.",
     "The developer bunged the chair a few grand to get it through.",
     "Everyone knows the planning officer was on a bung.",
@@ -94,6 +95,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Not saying the treasurer's been busy, but she's done the accounts in a week!",
     "Strange how the weather always turns on bonfire night.",
     "I bunged the leftover cake in the freezer for the next coffee morning.",
     "Hit a pothole on the bypass and it took my exhaust off, reported it to the county.",

@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He drives like all Polish lads, stereotypes exist for a reason 😂",
+    "Imagine getting sent off by a woman referee, couldn't live with it.",
     "You can always tell which flats the Romanians live in, bins everywhere.",
     "Ladies, leave the reversing to the men please, the car park's a nightmare 😂",
     "She's registered blind, so there's no point asking her to check the plans.",
@@ -135,6 +137,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "We talked about how stereotypes hurt people at the school assembly.",
+    "She's a brilliant woman referee and the lads respect her.",
     "You can tell which houses have got solar panels this year, half the street has.",
     "Ladies, leave your coats in the cloakroom, there's a rail by the door.",
     "He's profoundly deaf, so please face him when you speak at the meeting.",

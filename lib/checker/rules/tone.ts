@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "wtf is this council even doing 🤡",
+    "Y'all need to touch grass, it's a bench.",
     "Oh brilliant, another consultation. Because the last nine went so well.",
     "Cool story bro. Anyway, back in the real world...",
     "Right. That's it. I'm done with this page.",
@@ -66,6 +68,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Took the kids to touch some grass at the country park, lovely day.",
     "Oh brilliant, my first ever tomato! Only took four months 🍅",
     "Wow. Just wow. The sunset over the river tonight was something else.",
     "Cool story about the old mill in this month's parish magazine.",
