@@ -17,7 +17,8 @@ const INSULTS = new RegExp(
     `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)))`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
-    `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?= who| that| at | from | on | in | next door| down| across)`,
+    // "The clown at Ellie's party was hilarious": an entertainer at an event, not an insult.
+    `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?! (?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s )?(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do))(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
@@ -91,6 +92,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The clown at Ellie's party was hilarious, book him!",
     "The man talking at the front of the meeting was the county's engineer.",
     "Nobody cares what you wear to the quiz, just come along!",
     "Go back to the kitchen and check the oven, the mince pies smell done!",

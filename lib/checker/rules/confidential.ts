@@ -64,6 +64,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Keep it to yourselves but I think I've finally cracked sourdough 🍞",
     "Not meant to say yet but our Katie's passed her driving test!",
     "Between these four walls, my husband's cooking Christmas dinner this year.",
     "The letter has been made public on the parish website.",

@@ -68,6 +68,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "wtf is this weather doing, sun, hail and rain in ten minutes",
+    "The clown at the fete was brilliant 🤡🎈",
     "Took the kids to touch some grass at the country park, lovely day.",
     "Oh brilliant, my first ever tomato! Only took four months 🍅",
     "Wow. Just wow. The sunset over the river tonight was something else.",
