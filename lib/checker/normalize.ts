@@ -5,6 +5,9 @@
  * compatibility forms folded (fullwidth letters, ligatures), accents removed,
  * zero-width characters dropped, odd spaces, quotes and dashes made plain.
  *
+ * `lite` also reads dialect and chat spellings as the standard words
+ * ("t'council", "tha's a", "owt", "gonna": lexicons/informal.json).
+ *
  * `deep`: `lite` with disguises undone, for abuse and slur lexicons: leetspeak
  * inside words (sh1t, p@ki), runs of three or more of a letter collapsed
  * (shuuuut), and spaced-out letters joined (s h i t).
@@ -13,6 +16,7 @@
  * so a match in a view maps back to exactly the words the user typed.
  */
 import words from './lexicons/discrimination.json';
+import informal from './lexicons/informal.json';
 import { scanWords, WordSet } from './word-set';
 
 export interface TextView {
@@ -134,7 +138,42 @@ function asciiView(original: string): TextView {
 }
 
 export function liteView(original: string): TextView {
-  if (PLAIN_ASCII.test(original)) return asciiView(original);
+  return readInformal(PLAIN_ASCII.test(original) ? asciiView(original) : foldedView(original));
+}
+
+const INFORMAL_WORDS = new Map(Object.entries(informal.words));
+const escaped = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// A whole word (not inside "u3a", "U-turn" or "u.s."); a one-letter word ("u") not among spaced-out
+// letters ("f u c k" is for the deep view to join); or Yorkshire's "t'" for "the" before a word.
+const INFORMAL = new RegExp(
+  `(?<![a-z0-9'-])(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length > 1)).join('|')})(?![a-z0-9'-]|\\.[a-z])` +
+    `|(?<![a-z0-9'-])(?<!(?:^|[^a-z])[a-z][ .*_-])(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length === 1)).join('|')})(?![a-z0-9'-]|[.*_][a-z]|\\.[a-z]| [a-z](?![a-z]))` +
+    `|(?<![a-z0-9'])t'(?=[a-z])`,
+  'g',
+);
+
+/** Dialect and chat spellings replaced by their standard words, each mapped to the word typed. */
+function readInformal(view: TextView): TextView {
+  const t = view.text;
+  INFORMAL.lastIndex = 0;
+  let m = INFORMAL.exec(t);
+  if (m === null) return view;
+  const out = new ViewBuilder(t.length + 64);
+  let copied = 0;
+  for (; m !== null; m = INFORMAL.exec(t)) {
+    const word = m[0];
+    const standard = word === "t'" ? 'the ' : INFORMAL_WORDS.get(word)!;
+    out.copy(view, copied, m.index);
+    const start = view.starts[m.index]!;
+    const end = view.ends[m.index + word.length - 1]!;
+    for (let k = 0; k < standard.length; k++) out.push(standard.charCodeAt(k), start, end);
+    copied = m.index + word.length;
+  }
+  out.copy(view, copied, t.length);
+  return out.build();
+}
+
+function foldedView(original: string): TextView {
   const out = new ViewBuilder(original.length + 16);
   const n = original.length;
   for (let i = 0; i < n; i++) {

@@ -19,6 +19,27 @@ describe('text views keep a map to the original characters', () => {
     expect(original.slice(v.starts[at]!, v.ends[at + 3]!)).toBe('f\u200bu\u200bc\u200bk');
   });
 
+  it.each([
+    ["I'm on t'council for thee, not for misen", "i'm on the council for you, not for myself"],
+    ["Tha's a proper gobshite. Nobody wants owt to do wi' thee", "you're a proper gobshite. nobody wants anything to do with you"],
+    ['gonna tell u what ppl think, cos I dunno', 'going to tell you what people think, because i dont know'.replace('dont', "don't")],
+    // Left alone: inside words, before a hyphen or a dot, spaced-out letters, and "don't".
+    ['u3a, a U-turn, the U.S., f u c k, thank u x, don\'t', 'u3a, a u-turn, the u.s., f u c k, thank u x, don\'t'],
+  ])('reads dialect and chat spellings as standard words: %j', (typed, read) => {
+    const v = liteView(typed);
+    expect(v.text).toBe(read);
+    expect(v.starts.length).toBe(v.text.length);
+  });
+
+  it('maps an expanded word back to exactly the word typed', () => {
+    const typed = "Can't say owt about t'closed session";
+    const v = liteView(typed);
+    const at = v.text.indexOf('anything');
+    expect(typed.slice(v.starts[at]!, v.ends[at + 'anything'.length - 1]!)).toBe('owt');
+    const the = v.text.indexOf('the closed');
+    expect(typed.slice(v.starts[the]!, v.ends[the + 'the closed'.length - 1]!)).toBe("t'closed");
+  });
+
   it('undoes leetspeak, stretched and spaced-out letters in the deep view', () => {
     expect(deepView(liteView('sh1t')).text).toBe('shit');
     expect(deepView(liteView('SHUUUUT UPPPP')).text).toBe('shut up');
@@ -34,6 +55,7 @@ describe('findings point at the words the user typed', () => {
     ['Ｖｏｔｅ Ｌａｂｏｕｒ on Thursday', 'Ｌａｂｏｕｒ'],
     ['🎉🎉 you are an idiot 🎉', 'you are an idiot'],
     ['Those p@kis at the shop are overcharging', 'p@kis'],
+    ["Tha's a proper gobshite, thee.", "Tha's a proper gobshite"],
   ])('in %j', (text, words) => {
     const spans = check(text).map((f) => slice(text, f));
     expect(spans).toContain(words);

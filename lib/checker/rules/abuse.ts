@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nobody wants anything to do with you, get yourself off this page.",
     "You're talking out of your backside, as usual.",
     "Karen, love, nobody cares what you think. Go back to your knitting.",
     "Any more lorries at 6am and I'll put a brick through the next windscreen.",
@@ -92,6 +93,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody wants anything to do with the old bus timetable, thankfully it's gone.",
     "The clown at Ellie's party was hilarious, book him!",
     "The man talking at the front of the meeting was the county's engineer.",
     "Nobody cares what you wear to the quiz, just come along!",

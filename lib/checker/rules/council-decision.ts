@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The hall fees aren't going up while I'm on that council.",
     "The bus shelter's going back up next week, sorted it myself.",
     "The parish will not be adopting that play area until the fencing is fixed.",
     "I've already told the developer we'll take the open space off their hands.",
@@ -81,6 +82,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Prices aren't going up while I'm running the tuck shop, kids!",
     "Sorted it myself in the end, the boiler just needed bleeding.",
     "Leave it with me, I'll ask at the surgery whether they still do flu jabs on Saturdays.",
     "The youth club can use our garage on Friday, I've sorted it with my husband!",

@@ -42,6 +42,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "She's a bit simple, bless her, wouldn't trust her with the money.",
     "He drives like all Polish lads, stereotypes exist for a reason 😂",
     "Imagine getting sent off by a woman referee, couldn't live with it.",
     "You can always tell which flats the Romanians live in, bins everywhere.",
@@ -137,6 +138,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Bless him, he's only two and he tried so hard in the nativity.",
     "We talked about how stereotypes hurt people at the school assembly.",
     "She's a brilliant woman referee and the lads respect her.",
     "You can tell which houses have got solar panels this year, half the street has.",

@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It won't happen while I'm sat on that council.",
     "Being the youngest person on the town council means I get asked to fix the projector 😂",
     "I can tell you as chair that the hall will reopen in March.",
     "My 300th casework email since being voted in, and it's about dog poo again 😂",
@@ -82,6 +83,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "While I'm sat on the bus I read the parish magazine.",
     "She's the youngest person on the WI committee and runs the whole thing.",
     "Since being elected captain of the bowls club I've learned a lot about lawnmowers!",
     "Since being voted in as captain of the darts team I've not had a night off!",

@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some folk on here need to get a grip. It's a bench.",
+    "Read the flippin' minutes, it's all in there.",
     "wtf is this council even doing 🤡",
     "Y'all need to touch grass, it's a bench.",
     "Oh brilliant, another consultation. Because the last nine went so well.",
@@ -68,6 +70,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Read the minutes on the website, it's item 7.",
     "wtf is this weather doing, sun, hail and rain in ten minutes",
     "The clown at the fete was brilliant 🤡🎈",
     "Took the kids to touch some grass at the country park, lovely day.",
