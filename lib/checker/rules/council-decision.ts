@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The toilets in the park are reopening next week, I got it through.",
     "The hall fees aren't going up while I'm on that council.",
     "The bus shelter's going back up next week, sorted it myself.",
     "The parish will not be adopting that play area until the fencing is fixed.",

@@ -42,6 +42,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "She shouldn't be on the committee, she's pregnant, she won't be around in six months.",
+    "He's got Asperger's so there's no point arguing with him.",
     "She's a bit simple, bless her, wouldn't trust her with the money.",
     "He drives like all Polish lads, stereotypes exist for a reason 😂",
     "Imagine getting sent off by a woman referee, couldn't live with it.",
@@ -138,6 +140,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "She's pregnant, so the committee moved the meeting to the ground floor for her.",
     "Bless him, he's only two and he tried so hard in the nativity.",
     "We talked about how stereotypes hurt people at the school assembly.",
     "She's a brilliant woman referee and the lads respect her.",

@@ -38,7 +38,7 @@ function isPlaceName(ctx: CheckContext, s: Span): boolean {
 // Conservative and Labour group leaders".
 const ANY_PARTY = new RegExp(`(?<![a-z])(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})(?![a-z])`, 'g');
 const TAKING_SIDES = /vot(?:e|ing)|ballot|elect|only|never|fail|wreck|ruin|blame|lies|liars|rubbish|useless|shambles|better than|worse than|unlike|instead|out\b|keep [a-z]+ out/;
-const GOODWILL = /(?<![a-z])(?:thank you both|thanks to (?:you )?both|thank you all|congratulations|well done|good luck|welcome to|best wishes)(?![a-z])/;
+const GOODWILL = /(?<![a-z])(?:thank you both|thanks to (?:you )?both|thank you all|congratulations|well done|good luck|welcome to|best wishes|(?:good|great|nice|lovely|pleasing) to see|both (?:came|attended|turned up|came along|spoke|joined|helped|were there))(?![a-z])/;
 function partyKey(name: string): string {
   const n = name.replace(/[^a-z]/g, '');
   return /^(?:tor|conservative)/.test(n) ? 'con' : /^lib/.test(n) ? 'lib' : n.replace(/(?:party|s)$/, '');
@@ -144,6 +144,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Lib Dem and Tory group leaders both came to the flood meeting, which was good to see.",
     "Keep voting for your favourite scarecrow, the winner's announced Sunday!",
     "Consider the village hall for your party! Great kitchen, bookings through the hall committee.",
     "Tick tock, only 20 sleeps till Christmas!",

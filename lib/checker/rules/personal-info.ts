@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lad who did it is called Jordan Smith, he's 15 and goes to Manor School.",
     "Poor Jim's in Kettering General again after his fall, he's on ward 12.",
     "It was Pete's missus who reported the noise, she's expecting again so she's home all day.",
     "Poor Mike from the garage, his wife's left him and he's drinking again.",
@@ -64,6 +65,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The winner is called Jordan Smith and he collected the trophy on Saturday.",
     "The hospital's new ward 12 opens in March, the trust says.",
     "The pantomime is expecting a full house on Saturday.",
     "The drinking fountain on the rec is working again, thanks to the caretaker.",
