@@ -20,6 +20,8 @@ const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allo
 const SARCASM_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:because |cos |'cause )?(?:that'?s|thats|just) (?:exactly |just )?what (?:we|this (?:town|village|country|area)|[a-z ]{1,40}) (?:needs?|needed|wanted|was missing)(?![a-z])/;
 // "A woman reversing into a space first time. Alert the press!": mock surprise at a group doing something right.
 const COMPETENCE_SARCASM = /^[^.!?\n]{0,60}(?:first time|on time|for once|properly|correctly|without (?:crashing|hitting|moaning|complaining|a fuss))[^.!?\n]{0,30}[.!?]+\s+(?:alert the (?:press|papers|media)|call the (?:press|papers)|hold the front page|stop the press(?:es)?|wonders will never cease|miracles (?:do )?happen|(?:it'?s )?a miracle)/;
+// "Jewish landlords, what did you expect?": the group named as if it explained the rest.
+const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
 const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
@@ -42,6 +44,23 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "House prices on our street dropped the minute the mosque got planning.",
+    "Don't let her near the accounts, she's a blonde 😂",
+    "He's seventy, he should be at home in his slippers, not running the committee.",
+    "I don't mind gay people, I just don't want them kissing in the park.",
+    "Trans women in the ladies' changing rooms at the pool? Not on my watch.",
+    "Women just aren't cut out for the fire service.",
+    "Married men make better councillors.",
+    "The Romanians have turned Midland Road into a tip.",
+    "It's the immigrants driving down wages, simple as.",
+    "Jewish landlords, what did you expect?",
+    "Real men don't cry at meetings.",
+    "I'd never employ a Polish builder again.",
+    "She only got the job because she's black.",
+    "The African lads at the car wash are obviously illegal.",
+    "Soon we'll need a phrasebook to buy milk on the High Street.",
+    "Half of them can walk perfectly well, those blue badge holders.",
+    "Let them step aside, they won't live to see the new school anyway.",
     "She shouldn't be on the committee, she's pregnant, she won't be around in six months.",
     "He's got Asperger's so there's no point arguing with him.",
     "She's a bit simple, bless her, wouldn't trust her with the money.",
@@ -140,6 +159,16 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The mosque got planning permission for its extension, open day in March.",
+    "She's a blonde now, she dyed it for charity!",
+    "He's seventy and still running the committee, what energy.",
+    "The trans support group meets in the community room on Mondays.",
+    "Women's football is growing fast, the under-12s need a coach.",
+    "Married couples' tax allowance forms are available at the library.",
+    "Real men wear pink for the breast cancer walk on Sunday!",
+    "The Romanian community's Christmas fair was lovely, thank you.",
+    "The older generation built this town and we owe them a thank you.",
+    "Surprise, surprise, the sun came out for the fete!",
     "She's pregnant, so the committee moved the meeting to the ground floor for her.",
     "Bless him, he's only two and he tried so hard in the nativity.",
     "We talked about how stereotypes hurt people at the school assembly.",
@@ -231,7 +260,7 @@ export const discrimination: Rule = {
         continue;
       }
       // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
-      const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after) ?? COMPETENCE_SARCASM.exec(after);
+      const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after) ?? COMPETENCE_SARCASM.exec(after) ?? EXPECTED_NEXT.exec(after);
       if (warned) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;
