@@ -25,6 +25,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The head's leaving, it's not been announced so don't repeat it.",
+    "Precept's going up 12% and nobody's been told yet.",
+    "Saw the draft budget today, it's grim.",
     "Not meant to say yet but my husband says the clerk's been suspended.",
     "It's in a letter the clerk got last week that hasn't been made public.",
     "Not naming names, but one of our staff won't be with us much longer 👀",
@@ -64,6 +67,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Don't repeat my mistake: book the hall early for Christmas!",
+    "The draft budget is published with the agenda for Tuesday.",
     "Keep it to yourselves but I think I've finally cracked sourdough 🍞",
     "Not meant to say yet but our Katie's passed her driving test!",
     "Between these four walls, my husband's cooking Christmas dinner this year.",

@@ -24,6 +24,10 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The streetlight will be fixed Monday, I've ordered it.",
+    "No more felling on the green, I've put a stop to it.",
+    "The hall will be free for the WI from now on.",
+    "The skate ramp stays. End of.",
     "The toilets in the park are reopening next week, I got it through.",
     "The hall fees aren't going up while I'm on that council.",
     "The bus shelter's going back up next week, sorted it myself.",
@@ -83,6 +87,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've ordered it online, the new bike lights arrive Monday.",
+    "The pub quiz stays on Thursdays, end of!",
     "Prices aren't going up while I'm running the tuck shop, kids!",
     "Sorted it myself in the end, the boiler just needed bleeding.",
     "Leave it with me, I'll ask at the surgery whether they still do flu jabs on Saturdays.",

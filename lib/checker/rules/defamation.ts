@@ -30,6 +30,11 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The 'church roof fund' has paid for a very nice new car for the vicar, I see.",
+    "He'll sign off any MOT for an extra twenty quid.",
+    "That nursing home drugs the residents to keep them quiet.",
+    "The treasurer's expenses are a work of fiction.",
+    "Kev's been pocketing the subs for years.",
     "Not saying the treasurer's been skimming, but the numbers don't add up.",
     "Strange how the chairman's nephew always gets the hedge-cutting contract, isn't it.",
     "The developer bunged the chair a few grand to get it through.",
@@ -95,6 +100,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The roof fund has paid for new lead on the church roof, thank you all.",
+    "The treasurer's expenses are published every quarter on the website.",
     "Not saying the treasurer's been busy, but she's done the accounts in a week!",
     "Strange how the weather always turns on bonfire night.",
     "I bunged the leftover cake in the freezer for the next coffee morning.",

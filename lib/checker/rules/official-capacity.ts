@@ -16,13 +16,17 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your friendly parish councillor is at the fete on the cake stall, come and say hi!",
+    "Back from the parish council meeting, long one tonight.",
+    "Ann Jones, Vice-Chair, Earls Barton Parish Council",
+    "I'm representing the parish at the county flood forum tomorrow.",
     "It won't happen while I'm sat on that council.",
     "Being the youngest person on the town council means I get asked to fix the projector 😂",
     "I can tell you as chair that the hall will reopen in March.",
@@ -83,6 +87,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks to Ann Jones, Vice-Chair of the parish council, for opening the fete.",
+    "Your local councillor is listed on the council website.",
     "While I'm sat on the bus I read the parish magazine.",
     "She's the youngest person on the WI committee and runs the whole thing.",
     "Since being elected captain of the bowls club I've learned a lot about lawnmowers!",
