@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You're a sad, bitter old man and nobody in this village has any time for you.",
     "Nobody wants anything to do with you, get yourself off this page.",
     "You're talking out of your backside, as usual.",
     "Karen, love, nobody cares what you think. Go back to your knitting.",
@@ -93,6 +94,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She's a sad old woman now her dog's died, pop in and see her if you can.",
+    "Nobody has time for the new bus timetable, it's confusing.",
     "Nobody wants anything to do with the old bus timetable, thankfully it's gone.",
     "The clown at Ellie's party was hilarious, book him!",
     "The man talking at the front of the meeting was the county's engineer.",
