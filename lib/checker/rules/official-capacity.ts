@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As your sitting councillor I can tell you the road is being resurfaced.",
     "Your friendly parish councillor is at the fete on the cake stall, come and say hi!",
     "Back from the parish council meeting, long one tonight.",
     "Ann Jones, Vice-Chair, Earls Barton Parish Council",

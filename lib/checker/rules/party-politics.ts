@@ -10,7 +10,7 @@ const NOT_A_NAME = /^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my
 // Without "for" ("Vote Nolan"), a name only counts where an election is in view.
 const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9]|on thursday|🗳|(?:fresh|new|real) (?:start|change|voice) for)/;
 // "Three more weeks of leaflets… vote Sharma!": campaigning anywhere in the draft puts an election in view.
-const CAMPAIGNING = /(?<![a-z])(?:leaflets?|leafleting|canvass(?:ing|ed)?|door-?knock(?:ing)?|doors knocked|hustings|manifesto|election|polling)(?![a-z])/;
+const CAMPAIGNING = /(?<![a-z])(?:leaflets?|leafleting|canvass(?:ing|ed)?|door-?knock(?:ing)?|doors knocked|hustings|manifesto|election|polling|standing again|re-?elect(?:ion|ed)?)(?![a-z])/;
 const PARTY_WORD = new RegExp(`^(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})$`);
 const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? ([a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
@@ -26,6 +26,7 @@ const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rathe
 const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
 
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
+const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|any party|no matter who you vote for|or none/;
 
 // "Tory Lane", "the Conservative Club": a street or a venue named after a party.
@@ -90,6 +91,15 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Only one party in this ward has a plan for the High Street. The rest have had their chance.",
+    "Proud to be standing again in St Michael's ward.",
+    "Your choice on Thursday is simple: more of the same, or change.",
+    "Leafleting done in the rain, 400 doors!",
+    "It's looking very good for us in the east of town 👀",
+    "They called me a traitor for leaving the party. Let the voters decide.",
+    "Re-elected with a bigger majority, thank you!",
+    "The opposition are a bunch of clueless amateurs.",
+    "My opponent in this ward has never lived here. Know who you're voting for.",
     "Want more potholes and fewer buses? Keep voting for that lot.",
     "Tick tock, May is coming. Time for a change at County Hall 🌹",
     "The only councillors who turned up to the flood meeting were ours. Remember that.",
@@ -144,6 +154,12 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "If you want to know who's standing in your ward, the list is on the borough website.",
+    "Election leaflets from three candidates today, glad to see some competition in the ward.",
+    "Leafleting for the Christmas fair this weekend, volunteers welcome!",
+    "Only one team in the league has won every game, well done the under-11s!",
+    "Standing room only at the carol concert, what a night.",
+    "My rival in the bake-off made a stunning pavlova, well deserved win!",
     "The Lib Dem and Tory group leaders both came to the flood meeting, which was good to see.",
     "Keep voting for your favourite scarecrow, the winner's announced Sunday!",
     "Consider the village hall for your party! Great kitchen, bookings through the hall committee.",
@@ -201,6 +217,8 @@ export const partyPolitics: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(PARTISAN_PHRASES)) {
       if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
+      // "Election leaflets from three candidates today, glad to see some competition": every side at once.
+      if (!PARTY_NAME.test(s.text) && MANY_SIDES.test(ctx.sentenceText(s)) && !/vote (?:for )?(?:me|us)|our candidate|my party/.test(ctx.sentenceText(s))) continue;
       // "Book the hall for your party": the party called Your Party is written with capitals.
       if (/^your\s+party$/.test(s.text) && !/^Your\s+Party$/.test(ctx.original.slice(s.start, s.end))) continue;
       // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
