@@ -67,6 +67,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Nobody's been told yet what the surprise is at the switch-on, not even me!",
     "My opponent was sacked from his last job years ago, it was in the papers at the time.",
     "Don't repeat my mistake: book the hall early for Christmas!",
     "The draft budget is published with the agenda for Tuesday.",

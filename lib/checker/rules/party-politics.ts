@@ -154,6 +154,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Our candidate for Best Kept Village, the churchyard, looks stunning.",
     "If you want to know who's standing in your ward, the list is on the borough website.",
     "Election leaflets from three candidates today, glad to see some competition in the ward.",
     "Leafleting for the Christmas fair this weekend, volunteers welcome!",
