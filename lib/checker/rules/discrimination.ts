@@ -7,6 +7,9 @@ import { isReported } from './abuse';
 const SG = phraseSource(lexicon.singularGroups);
 const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 
+// A group or one person picked out by a protected characteristic, with contempt in the same breath.
+const CONTEMPT = phrases(lexicon.contemptNear);
+const CONTEMPT_TARGETS = phrases([...lexicon.groups, ...lexicon.placesOfWorship, ...lexicon.singularTargets]);
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
@@ -44,6 +47,16 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lesbians running the Brownies now. What next?",
+    "The new GP is Nigerian. Good luck understanding your diagnosis.",
+    "A wheelchair user as a carnival marshal? How's he going to chase anyone?",
+    "Two mums? That poor kid.",
+    "Once the Somalis moved into Saffron Road the whole street went downhill.",
+    "Why should my council tax pay for a prayer room for one religion?",
+    "If they want to live like they're still in Pakistan, they should go back there.",
+    "Ask a woman to read a map and you'll end up in Wales 😂",
+    "Autistic kids should be in special schools, not holding back the rest of the class.",
+    "She's past it, sixty-five and still on the committee.",
     "House prices on our street dropped the minute the mosque got planning.",
     "Don't let her near the accounts, she's a blonde 😂",
     "He's seventy, he should be at home in his slippers, not running the committee.",
@@ -159,6 +172,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Good luck to our girls' football team in the county final!",
+    "The new GP is Nigerian-born and trained at Leicester, patients say she's excellent.",
+    "No wonder the young people love the new skate park, it's brilliant.",
+    "Two mums from the PTA organised the whole fair, thank you both!",
+    "The prayer room at the hospital is open to all faiths and none.",
+    "My phone's past it, time for a new one.",
     "The mosque got planning permission for its extension, open day in March.",
     "She's a blonde now, she dyed it for charity!",
     "He's seventy and still running the committee, what energy.",
@@ -245,6 +264,14 @@ export const discrimination: Rule = {
     for (const s of ctx.find(SLURS_AND_FRAMES, 'deep')) add(s);
     for (const s of wordHits(ctx).misspeltSlurs) add(s);
     const deep = ctx.deep.text;
+    // "Lesbians running the Brownies now. What next?": only when a marker of contempt is in the draft at all.
+    const contempt = ctx.find(CONTEMPT, 'deep');
+    if (contempt.length) {
+      for (const g of ctx.find(CONTEMPT_TARGETS, 'deep')) {
+        const near = contempt.find((c) => c.viewStart >= g.viewStart - 60 && c.viewStart <= g.viewEnd + 120 && !/\n\s*\n/.test(deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd))));
+        if (near) add({ start: Math.min(g.start, near.start), end: Math.max(g.end, near.end) });
+      }
+    }
     for (const g of ctx.find(GROUPS, 'deep')) {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);
