@@ -10,6 +10,7 @@ const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 // A group or one person picked out by a protected characteristic, with contempt in the same breath.
 const CONTEMPT = phrases(lexicon.contemptNear);
 const CONTEMPT_TARGETS = phrases([...lexicon.groups, ...lexicon.placesOfWorship, ...lexicon.singularTargets]);
+const PRAISE = anyOf(lexicon.praiseNear);
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
@@ -172,6 +173,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Girls' rugby at the club on Sundays. Enough said, they're brilliant!",
+    "The Albanian car wash raised £500 for the hospice. Funny that, the papers never report it.",
     "Good luck to our girls' football team in the county final!",
     "The new GP is Nigerian-born and trained at Leicester, patients say she's excellent.",
     "No wonder the young people love the new skate park, it's brilliant.",
@@ -269,7 +272,10 @@ export const discrimination: Rule = {
     if (contempt.length) {
       for (const g of ctx.find(CONTEMPT_TARGETS, 'deep')) {
         const near = contempt.find((c) => c.viewStart >= g.viewStart - 60 && c.viewStart <= g.viewEnd + 120 && !/\n\s*\n/.test(deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd))));
-        if (near) add({ start: Math.min(g.start, near.start), end: Math.max(g.end, near.end) });
+        // "Girls' rugby on Sundays. Enough said, they're brilliant!": the same words, said warmly.
+        if (near && !PRAISE.test(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60))) {
+          add({ start: Math.min(g.start, near.start), end: Math.max(g.end, near.end) });
+        }
       }
     }
     for (const g of ctx.find(GROUPS, 'deep')) {
