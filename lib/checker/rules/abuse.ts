@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "F*** off with your moaning, nobody cares.",
     "You're a sad, bitter old man and nobody in this village has any time for you.",
     "Nobody wants anything to do with you, get yourself off this page.",
     "You're talking out of your backside, as usual.",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Selling three tickets for the panto, face value, message me.",
     "Logs for sale, £60 a bulk bag, delivered local. Message me.",
     "My sister does gel nails from home, £20 a set, DM her 💅",
     "New-build snagging surveys, £195 flat fee, DM me.",
@@ -43,6 +44,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Selling three tickets for the school panto raised £15 for the PTA, thanks all.",
     "The parish ordered £60 a bulk bag of grit for the footpaths.",
     "The hall does a £20 a session rate for community groups, ask the clerk.",
     "Tickets for the school panto are selling fast, all proceeds to the PTA.",

@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The bollards are coming out, I've made that decision for the council.",
     "The streetlight will be fixed Monday, I've ordered it.",
     "No more felling on the green, I've put a stop to it.",
     "The hall will be free for the WI from now on.",
@@ -87,6 +88,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Thanks to the council's quiz team, who made the decision for the whole pub to dress up!",
     "I've ordered it online, the new bike lights arrive Monday.",
     "The pub quiz stays on Thursdays, end of!",
     "Prices aren't going up while I'm running the tuck shop, kids!",
