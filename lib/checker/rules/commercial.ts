@@ -44,6 +44,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Remember who scrapped the free parking when you're in the booth.",
     "Selling three tickets for the school panto raised £15 for the PTA, thanks all.",
     "The parish ordered £60 a bulk bag of grit for the footpaths.",
     "The hall does a £20 a session rate for community groups, ask the clerk.",

@@ -24,6 +24,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The fair's coming back next summer, I've already shaken hands on it with the council's events team.",
+    "They're getting their allotment water back on. My word's good.",
+    "No need for a whip-round for the tree, the parish has got it covered.",
     "The bollards are coming out, I've made that decision for the council.",
     "The streetlight will be fixed Monday, I've ordered it.",
     "No more felling on the green, I've put a stop to it.",
@@ -88,6 +91,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Shook hands on it: the pub quiz rematch is on Friday!",
     "Thanks to the council's quiz team, who made the decision for the whole pub to dress up!",
     "I've ordered it online, the new bike lights arrive Monday.",
     "The pub quiz stays on Thursdays, end of!",

@@ -30,6 +30,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting that the planning officer's brother owns the land they just approved.",
     "The 'church roof fund' has paid for a very nice new car for the vicar, I see.",
     "He'll sign off any MOT for an extra twenty quid.",
     "That nursing home drugs the residents to keep them quiet.",

@@ -48,6 +48,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bet the new doctor won't last, they never do when they've got young kids.",
     "Lesbians running the Brownies now. What next?",
     "The new GP is Nigerian. Good luck understanding your diagnosis.",
     "A wheelchair user as a carnival marshal? How's he going to chase anyone?",
@@ -173,6 +174,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new doctor won't last long at the surgery, she's only covering for the summer.",
     "Girls' rugby at the club on Sundays. Enough said, they're brilliant!",
     "The Albanian car wash raised £500 for the hospice. Funny that, the papers never report it.",
     "Good luck to our girls' football team in the county final!",

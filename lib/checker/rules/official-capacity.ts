@@ -16,13 +16,15 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Spent my evening reading 300 pages of planning papers so you don't have to.",
+    "Got my council lanyard today, officially one of the grown-ups 😂",
     "As your sitting councillor I can tell you the road is being resurfaced.",
     "Your friendly parish councillor is at the fete on the cake stall, come and say hi!",
     "Back from the parish council meeting, long one tonight.",
@@ -88,6 +90,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Got my lanyard for the school governors today, feeling official.",
     "Thanks to Ann Jones, Vice-Chair of the parish council, for opening the fete.",
     "Your local councillor is listed on the council website.",
     "While I'm sat on the bus I read the parish magazine.",

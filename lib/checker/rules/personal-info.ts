@@ -40,6 +40,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her from the Co-op, she's the one who reported the dog to the warden.",
+    "The lad at 14 who plays drums till midnight is Jack.",
     "The lad who did it is called Jordan Smith, he's 15 and goes to Manor School.",
     "Poor Jim's in Kettering General again after his fall, he's on ward 12.",
     "It was Pete's missus who reported the noise, she's expecting again so she's home all day.",
@@ -65,6 +67,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The bus at 14 minutes past is always late.",
     "The Green on Church Street is being re-turfed, please keep off till March.",
     "The winner is called Jordan Smith and he collected the trophy on Saturday.",
     "The hospital's new ward 12 opens in March, the trust says.",
