@@ -95,6 +95,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If brains were chocolate my dog would have eaten them 😂",
     "She's a sad old woman now her dog's died, pop in and see her if you can.",
     "Nobody has time for the new bus timetable, it's confusing.",
     "Nobody wants anything to do with the old bus timetable, thankfully it's gone.",

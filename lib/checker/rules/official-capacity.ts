@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Wading through tomorrow's committee papers with a large coffee.",
     "Spent my evening reading 300 pages of planning papers so you don't have to.",
     "Got my council lanyard today, officially one of the grown-ups 😂",
     "As your sitting councillor I can tell you the road is being resurfaced.",
@@ -90,6 +91,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The planning papers for Tuesday's meeting are on the council website if you want a read.",
     "Got my lanyard for the school governors today, feeling official.",
     "Thanks to Ann Jones, Vice-Chair of the parish council, for opening the fete.",
     "Your local councillor is listed on the council website.",

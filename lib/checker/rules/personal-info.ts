@@ -67,6 +67,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The family at number 22 have the best Christmas lights on the street again.",
     "The bus at 14 minutes past is always late.",
     "The Green on Church Street is being re-turfed, please keep off till March.",
     "The winner is called Jordan Smith and he collected the trophy on Saturday.",
