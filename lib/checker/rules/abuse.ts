@@ -41,6 +41,14 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep lying about me and you'll be hearing from my solicitor.",
+    "Some of you are the most miserable people I've ever come across.",
+    "Reported your comment. Enjoy your ban, troll.",
+    "Nobody's forcing you to live here, mate. There's the door.",
+    "You've never done a day's work for this town.",
+    "Steve's talking rubbish as usual, ignore him.",
+    "You're more stupid than you look.",
+    "Block me then, see if I care. Snowflake.",
     "F*** off with your moaning, nobody cares.",
     "You're a sad, bitter old man and nobody in this village has any time for you.",
     "Nobody wants anything to do with you, get yourself off this page.",
@@ -95,6 +103,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "We saw the troll at the panto, brilliant costume.",
+    "The door's the one on the left, there's the door to the hall.",
+    "The most miserable weather I've ever come across, stay dry!",
     "If brains were chocolate my dog would have eaten them 😂",
     "She's a sad old woman now her dog's died, pop in and see her if you can.",
     "Nobody has time for the new bus timetable, it's confusing.",

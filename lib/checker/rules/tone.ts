@@ -36,6 +36,10 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm done. DONE. Argue amongst yourselves.",
+    "Must be nice to have so much free time to moan on here.",
+    "Yeah yeah, heard it all before. Change the record.",
+    "Some of the comments on here make me ashamed to live in this town.",
     "Some folk on here need to get a grip. It's a bench.",
     "Read the flippin' minutes, it's all in there.",
     "wtf is this council even doing 🤡",
@@ -70,6 +74,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The cake's done! Come and get it.",
+    "Change the clocks back on Sunday!",
     "Read the minutes on the website, it's item 7.",
     "wtf is this weather doing, sun, hail and rain in ten minutes",
     "The clown at the fete was brilliant 🤡🎈",
