@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Rachel's back at the salon next week, please book in and support her!",
     "Selling three tickets for the panto, face value, message me.",
     "Logs for sale, £60 a bulk bag, delivered local. Message me.",
     "My sister does gel nails from home, £20 a set, DM her 💅",

@@ -25,6 +25,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Heard the head is under investigation, the governors met in private on Monday.",
     "The head's leaving, it's not been announced so don't repeat it.",
     "Precept's going up 12% and nobody's been told yet.",
     "Saw the draft budget today, it's grim.",
@@ -67,6 +68,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The committee met in private as the law allows, for a staffing item.",
     "Nobody's been told yet what the surprise is at the switch-on, not even me!",
     "My opponent was sacked from his last job years ago, it was in the papers at the time.",
     "Don't repeat my mistake: book the hall early for Christmas!",

@@ -40,6 +40,9 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lady above the florist has just lost her husband and she's not coping, she's on antidepressants now.",
+    "Get in touch with Gemma's mum, her number's 07811 223344, she does the school run.",
+    "Rachel from the salon has been off with cancer.",
     "Her from the Co-op, she's the one who reported the dog to the warden.",
     "The lad at 14 who plays drums till midnight is Jack.",
     "The lad who did it is called Jordan Smith, he's 15 and goes to Manor School.",
@@ -67,6 +70,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Police have arrested a 16-year-old in connection with the break-ins, they say.",
+    "Ring the school office on 01536 722 000 to book.",
     "The family at number 22 have the best Christmas lights on the street again.",
     "The bus at 14 minutes past is always late.",
     "The Green on Church Street is being re-turfed, please keep off till March.",
