@@ -103,6 +103,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Enjoy your ban from the kitchen, husband, after last year's turkey 😂",
     "We saw the troll at the panto, brilliant costume.",
     "The door's the one on the left, there's the door to the hall.",
     "The most miserable weather I've ever come across, stay dry!",

@@ -70,6 +70,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lad at number 8 who cleared everyone's paths of snow is a star.",
     "Police have arrested a 16-year-old in connection with the break-ins, they say.",
     "Ring the school office on 01536 722 000 to book.",
     "The family at number 22 have the best Christmas lights on the street again.",

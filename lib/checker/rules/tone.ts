@@ -74,6 +74,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Change the record, Alexa, I've heard this song six times.",
+    "Yeah yeah, I know, I'm late with the cards again.",
     "The cake's done! Come and get it.",
     "Change the clocks back on Sunday!",
     "Read the minutes on the website, it's item 7.",
