@@ -45,6 +45,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",
     "Remember who scrapped the free parking when you're in the booth.",
     "Selling three tickets for the school panto raised £15 for the PTA, thanks all.",
     "The parish ordered £60 a bulk bag of grit for the footpaths.",

@@ -24,6 +24,8 @@ const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allo
 const SARCASM_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:because |cos |'cause )?(?:that'?s|thats|just) (?:exactly |just )?what (?:we|this (?:town|village|country|area)|[a-z ]{1,40}) (?:needs?|needed|wanted|was missing)(?![a-z])/;
 // "A woman reversing into a space first time. Alert the press!": mock surprise at a group doing something right.
 const COMPETENCE_SARCASM = /^[^.!?\n]{0,60}(?:first time|on time|for once|properly|correctly|without (?:crashing|hitting|moaning|complaining|a fuss))[^.!?\n]{0,30}[.!?]+\s+(?:alert the (?:press|papers|media)|call the (?:press|papers)|hold the front page|stop the press(?:es)?|wonders will never cease|miracles (?:do )?happen|(?:it'?s )?a miracle)/;
+const RESENTMENT_BEFORE = /(?:can'?t|cannot|couldn'?t|never|we can'?t|locals can'?t) (?:get|have|find|afford) (?!over)[^.!?\n]{0,50}(?<![a-z])but (?:the |them |those |these |all the )?$/;
+const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are given|are getting|walk (?:in|straight)|jump|jumps|are put|are housed|are handed)(?![a-z])/;
 // "Jewish landlords, what did you expect?": the group named as if it explained the rest.
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
 const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
@@ -48,6 +50,19 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't get a doctor's appointment but the Syrians at the hotel get seen the same day.",
+    "Hiring a woman in her thirties is asking for maternity leave.",
+    "He's a nice enough lad, for a traveller.",
+    "The Polish lot have taken all the jobs at the warehouse.",
+    "Gay pride flag on the town hall? Next they'll want one for every weirdo going.",
+    "Saw a woman in a burka at the bank, how are we supposed to know who she is?",
+    "She shouldn't be driving at 89.",
+    "Never known a Romanian who wasn't on the fiddle.",
+    "Half the class can't speak English.",
+    "Why does every new shop on the High Street have to be a Turkish barber?",
+    "His mum's a Muslim so I wouldn't expect him at the Christmas party.",
+    "Autism's just an excuse for bad parenting.",
+    "The Chinese are buying up all the houses on the new estate.",
     "Bet the new doctor won't last, they never do when they've got young kids.",
     "Lesbians running the Brownies now. What next?",
     "The new GP is Nigerian. Good luck understanding your diagnosis.",
@@ -174,6 +189,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Can't get over how lovely the Diwali lights were, but the Hindus say next year will be bigger!",
+    "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",
+    "The Pride flag is flying at the town hall for the first time, a proud moment.",
+    "Mrs Jones is 89 and still volunteers at the charity shop, what an inspiration.",
+    "Half the class are learning Polish as a second language, brilliant school.",
     "The new doctor won't last long at the surgery, she's only covering for the summer.",
     "Girls' rugby at the club on Sundays. Enough said, they're brilliant!",
     "The Albanian car wash raised £500 for the hospice. Funny that, the papers never report it.",
@@ -292,6 +312,11 @@ export const discrimination: Rule = {
       // (Not counter-speech, though it starts like "I don't think immigrants are lazy".)
       if (DOUBT_BEFORE.test(before) && FITNESS_AFTER.test(after)) {
         if (!ctx.inQuotes(g)) hits.push({ start: g.start, end: g.end });
+        continue;
+      }
+      // "Can't get an appointment but the Syrians at the hotel get seen the same day": resentment set against a group.
+      if (RESENTMENT_BEFORE.test(before) && RESENTMENT_AFTER.test(after)) {
+        add({ start: g.start, end: g.end });
         continue;
       }
       // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
