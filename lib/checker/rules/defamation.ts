@@ -30,6 +30,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "They're only in it for themselves, one of them has been promised a plot by the developer.",
+    "The roof fund is being mismanaged. Somebody is answerable and we all know who.",
     "Interesting that the planning officer's brother owns the land they just approved.",
     "The 'church roof fund' has paid for a very nice new car for the vicar, I see.",
     "He'll sign off any MOT for an extra twenty quid.",
@@ -101,6 +103,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "She's in it for the long haul, twelve years as treasurer and counting!",
+    "The roof fund is being managed by the PCC treasurer, accounts on the church website.",
     "The roof fund has paid for new lead on the church roof, thank you all.",
     "The treasurer's expenses are published every quarter on the website.",
     "Not saying the treasurer's been busy, but she's done the accounts in a week!",
