@@ -145,32 +145,42 @@ const INFORMAL_WORDS = new Map(Object.entries(informal.words));
 const escaped = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 // A whole word (not inside "u3a", "U-turn" or "u.s."); a one-letter word ("u") not among spaced-out
 // letters ("f u c k" is for the deep view to join); or Yorkshire's "t'" for "the" before a word.
+// No lookbehind at the start, so the engine can skip ahead to the words' first letters; the
+// character before a match is checked in readInformal instead.
 const INFORMAL = new RegExp(
-  `(?<![a-z0-9'-])(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length > 1)).join('|')})(?![a-z0-9'-]|\\.[a-z])` +
-    `|(?<![a-z0-9'-])(?<!(?:^|[^a-z])[a-z][ .*_-])(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length === 1)).join('|')})(?![a-z0-9'-]|[.*_][a-z]|\\.[a-z]| [a-z](?![a-z]))` +
-    `|(?<![a-z0-9'])t'(?=[a-z])`,
+  `(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length > 1)).join('|')})(?![a-z0-9'-]|\\.[a-z])` +
+    `|(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length === 1)).join('|')})(?![a-z0-9'-]|[.*_][a-z]|\\.[a-z]| [a-z](?![a-z]))` +
+    `|t'(?=[a-z])`,
   'g',
 );
+const SPACED_LETTER_BEFORE = /(?:^|[^a-z])[a-z][ .*_-]$/;
+
+function continuesWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d || (c >= 0xdf && c <= 0x24f);
+}
 
 /** Dialect and chat spellings replaced by their standard words, each mapped to the word typed. */
 function readInformal(view: TextView): TextView {
   const t = view.text;
   INFORMAL.lastIndex = 0;
-  let m = INFORMAL.exec(t);
-  if (m === null) return view;
-  const out = new ViewBuilder(t.length + 64);
+  let out: ViewBuilder | undefined;
   let copied = 0;
-  for (; m !== null; m = INFORMAL.exec(t)) {
+  for (let m = INFORMAL.exec(t); m !== null; m = INFORMAL.exec(t)) {
     const word = m[0];
+    if (m.index > 0 && continuesWord(t.charCodeAt(m.index - 1))) continue;
+    if (word.length === 1 && SPACED_LETTER_BEFORE.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
     const standard = word === "t'" ? 'the ' : INFORMAL_WORDS.get(word)!;
+    out ??= new ViewBuilder(t.length + 64);
     out.copy(view, copied, m.index);
     const start = view.starts[m.index]!;
     const end = view.ends[m.index + word.length - 1]!;
     for (let k = 0; k < standard.length; k++) out.push(standard.charCodeAt(k), start, end);
     copied = m.index + word.length;
   }
-  out.copy(view, copied, t.length);
-  return out.build();
+  if (!out) return view;
+  const built: ViewBuilder = out;
+  built.copy(view, copied, t.length);
+  return built.build();
 }
 
 function foldedView(original: string): TextView {
