@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I have your reg and I'm posting it tomorrow.",
     "Keep lying about me and you'll be hearing from my solicitor.",
     "Some of you are the most miserable people I've ever come across.",
     "Reported your comment. Enjoy your ban, troll.",

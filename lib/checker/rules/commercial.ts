@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our kid's new café is open! First coffee free if you mention this tweet.",
     "Rachel's back at the salon next week, please book in and support her!",
     "Selling three tickets for the panto, face value, message me.",
     "Logs for sale, £60 a bulk bag, delivered local. Message me.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Retweeting this, no idea who made the graphic.",
     "Screenshotted the county's press release so you can all read it.",
     "Stole this tiktok, it's literally our high street 😂",
     "Screenshotting this whole thread for the group chat.",

@@ -50,6 +50,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Imagine being 80 and still thinking you should have a say. Sit down, grandad.",
     "Can't get a doctor's appointment but the Syrians at the hotel get seen the same day.",
     "Hiring a woman in her thirties is asking for maternity leave.",
     "He's a nice enough lad, for a traveller.",
@@ -189,6 +190,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Sit down, everyone, the show is about to start!",
     "Can't get over how lovely the Diwali lights were, but the Hindus say next year will be bigger!",
     "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",
     "The Pride flag is flying at the town hall for the first time, a proud moment.",

@@ -23,6 +23,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Four hours at the town council meeting, sat there for four hours so you didn't have to.",
+    "I voted against the plans at council and I'll keep fighting them.",
     "Let's talk at the surgery on Saturday, 10 till 12 at the library.",
     "Wading through tomorrow's committee papers with a large coffee.",
     "Spent my evening reading 300 pages of planning papers so you don't have to.",
@@ -92,6 +94,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I voted for the best scarecrow, obviously the pirate one.",
     "See you at the surgery on Monday for your flu jab.",
     "The planning papers for Tuesday's meeting are on the council website if you want a read.",
     "Got my lanyard for the school governors today, feeling official.",

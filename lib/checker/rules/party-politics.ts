@@ -91,6 +91,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This is exactly why nobody trusts his lot.",
     "Funny how the only councillors who bothered with the flood meeting were the independents. Just saying.",
     "Only one party in this ward has a plan for the High Street. The rest have had their chance.",
     "Proud to be standing again in St Michael's ward.",
