@@ -1,0 +1,69 @@
+/**
+ * npm run eval:first [-- --from N --to M]: each numbered held-out set scored by the checker as it
+ * was just before the set was added (the commit before the one that added it), with the
+ * set's labels as they are now; then all of them together, per category. This is the
+ * measurement on text the rules had not seen, reproducible from the git history.
+ *
+ * Needs the full history (a normal clone) and takes a few minutes: one worktree per commit.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { combineScores, formatScoreTable, type CorpusScore, type LabelledDraft } from '../lib/eval/score';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const from = option('--from', 0);
+const to = option('--to', Number.MAX_SAFE_INTEGER);
+
+const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const root = resolve('.');
+const load = (file: string): LabelledDraft[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDraft);
+
+const sets = readdirSync('tests/corpus')
+  .map((f) => /^heldout(\d+)\.jsonl$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null && Number(m[1]) >= from && Number(m[1]) <= to)
+  .map((m) => Number(m[1]))
+  .sort((a, b) => a - b);
+
+const work = mkdtempSync(join(tmpdir(), 'eval-first-'));
+const trees = new Map<string, string>();
+const scores: CorpusScore[] = [];
+console.log('| set | checker as of | drafts | micro F1 at the first try | benign alarms |\n|---|---|---:|---:|---:|');
+try {
+  for (const n of sets) {
+    const file = `tests/corpus/heldout${n}.jsonl`;
+    const added = git('log', '--format=%H', '--diff-filter=A', '--', file).split('\n').pop();
+    if (!added) continue; // not committed yet
+    const before = git('rev-parse', `${added}^`);
+    let tree = trees.get(before);
+    if (!tree) {
+      tree = join(work, before.slice(0, 12));
+      git('worktree', 'add', '--detach', '--force', tree, before);
+      symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+      trees.set(before, tree);
+    }
+    if (!existsSync(join(tree, 'lib/eval/score.ts')) || !existsSync(join(tree, 'lib/settings/policy-schema.ts'))) continue;
+    const { scoreCorpus } = (await import(join(tree, 'lib/eval/score.ts'))) as typeof import('../lib/eval/score');
+    const { parsePolicyJson } = (await import(join(tree, 'lib/settings/policy-schema.ts'))) as typeof import('../lib/settings/policy-schema');
+    const drafts = load(file);
+    const score = scoreCorpus(drafts, parsePolicyJson(readFileSync(`tests/corpus/heldout${n}-policy.json`, 'utf8')));
+    scores.push(score);
+    const [tp, fp, fn] = score.categories.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);
+    const f1 = tp + fn === 0 ? '—' : ((2 * tp) / (2 * tp + fp + fn)).toFixed(2);
+    console.log(`| heldout${n} | ${before.slice(0, 7)} | ${drafts.length} | ${f1} | ${score.benignFalseAlarms}/${score.benign} |`);
+  }
+} finally {
+  for (const tree of trees.values()) git('worktree', 'remove', '--force', tree);
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`\nAll ${scores.length} sets together, each scored by the checker before it, per category:`);
+console.log(formatScoreTable({ ...combineScores(scores), errors: [] }));
