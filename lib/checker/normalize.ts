@@ -17,7 +17,7 @@
  */
 import words from './lexicons/discrimination.json';
 import informal from './lexicons/informal.json';
-import { scanWords, WordSet } from './word-set';
+import { hashOf, scanWords, WordSet } from './word-set';
 
 export interface TextView {
   readonly text: string;
@@ -141,45 +141,71 @@ export function liteView(original: string): TextView {
   return readInformal(PLAIN_ASCII.test(original) ? asciiView(original) : foldedView(original));
 }
 
-const INFORMAL_WORDS = new Map(Object.entries(informal.words));
-const escaped = (words: string[]) => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-// A whole word (not inside "u3a", "U-turn" or "u.s."); a one-letter word ("u") not among spaced-out
-// letters ("f u c k" is for the deep view to join); or Yorkshire's "t'" for "the" before a word.
-// No lookbehind at the start, so the engine can skip ahead to the words' first letters; the
-// character before a match is checked in readInformal instead.
-const INFORMAL = new RegExp(
-  `(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length > 1)).join('|')})(?![a-z0-9'-]|\\.[a-z])` +
-    `|(?:${escaped([...INFORMAL_WORDS.keys()].filter((w) => w.length === 1)).join('|')})(?![a-z0-9'-]|[.*_][a-z]|\\.[a-z]| [a-z](?![a-z]))` +
-    `|t'(?=[a-z])`,
-  'g',
-);
-const SPACED_LETTER_BEFORE = /(?:^|[^a-z])[a-z][ .*_-]$/;
+// Looked up word by word with hashes as the text is read, not matched against a long alternation.
+const INFORMAL_WORDS = new WordSet<string>();
+for (const [word, standard] of Object.entries(informal.words)) INFORMAL_WORDS.set(word, standard);
 
-function continuesWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d || (c >= 0xdf && c <= 0x24f);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isSpacer = (c: number) => c === 0x20 || c === 0x2e || c === 0x2a || c === 0x5f;
+
+function informalAt(t: string, from: number, to: number): string | undefined {
+  if (to - from < INFORMAL_WORDS.minLength || to - from > INFORMAL_WORDS.maxLength || !INFORMAL_WORDS.mayBeginAt(t, from, to)) return undefined;
+  return INFORMAL_WORDS.at(t, from, to, hashOf(t, from, to));
 }
 
-/** Dialect and chat spellings replaced by their standard words, each mapped to the word typed. */
+/**
+ * Dialect and chat spellings replaced by their standard words, each mapped to the word typed:
+ * a whole word (not inside "u3a", "U-turn" or "u.s."), a one-letter word ("u") not among
+ * spaced-out letters ("f u c k" is for the deep view to join), or Yorkshire's "t'" before a word.
+ */
 function readInformal(view: TextView): TextView {
   const t = view.text;
-  INFORMAL.lastIndex = 0;
+  const n = t.length;
   let out: ViewBuilder | undefined;
   let copied = 0;
-  for (let m = INFORMAL.exec(t); m !== null; m = INFORMAL.exec(t)) {
-    const word = m[0];
-    if (m.index > 0 && continuesWord(t.charCodeAt(m.index - 1))) continue;
-    if (word.length === 1 && SPACED_LETTER_BEFORE.test(t.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const standard = word === "t'" ? 'the ' : INFORMAL_WORDS.get(word)!;
-    out ??= new ViewBuilder(t.length + 64);
-    out.copy(view, copied, m.index);
-    const start = view.starts[m.index]!;
-    const end = view.ends[m.index + word.length - 1]!;
-    for (let k = 0; k < standard.length; k++) out.push(standard.charCodeAt(k), start, end);
-    copied = m.index + word.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 0x27) {
+      i++;
+      continue;
+    }
+    // A run of letters and apostrophes [i, j).
+    let j = i + 1;
+    while (j < n && (isAsciiLetter(t.charCodeAt(j)) || t.charCodeAt(j) === 0x27)) j++;
+    let a = i;
+    let b = j;
+    i = j;
+    if (t.charCodeAt(a - 1) >= 0x80 || isDigit(t.charCodeAt(a - 1)) || t.charCodeAt(a - 1) === 0x2d) continue;
+    // Quote marks around a word ('owt'), but not the apostrophes of "wi'" or "'em".
+    let standard = informalAt(t, a, b);
+    while (standard === undefined && a < b && t.charCodeAt(a) === 0x27) standard = informalAt(t, ++a, b);
+    while (standard === undefined && b > a && t.charCodeAt(b - 1) === 0x27) standard = informalAt(t, a, --b);
+    let length = b - a;
+    if (standard === undefined) {
+      if (!(b - a > 2 && t.charCodeAt(a) === 0x74 && t.charCodeAt(a + 1) === 0x27 && isAsciiLetter(t.charCodeAt(a + 2)))) continue;
+      standard = 'the ';
+      length = 2;
+      i = a + 2; // "t'council": the rest of the word is read on its own.
+    } else {
+      const after = t.charCodeAt(b);
+      const afterNext = t.charCodeAt(b + 1);
+      if (isDigit(after) || after === 0x2d || after >= 0x80 || (after === 0x2e && isAsciiLetter(afterNext))) continue;
+      // Spaced-out letters on either side: "f u c k", "s.l.u.t".
+      if (length === 1 && isSpacer(after) && isAsciiLetter(afterNext) && !isAsciiLetter(t.charCodeAt(b + 2))) continue;
+      if (length === 1 && isSpacer(t.charCodeAt(a - 1)) && isAsciiLetter(t.charCodeAt(a - 2)) && !isAsciiLetter(t.charCodeAt(a - 3))) continue;
+    }
+    out ??= new ViewBuilder(n + 64);
+    out.copy(view, copied, a);
+    const from = view.starts[a]!;
+    const to = view.ends[a + length - 1]!;
+    for (let k = 0; k < standard.length; k++) out.push(standard.charCodeAt(k), from, to);
+    copied = a + length;
   }
   if (!out) return view;
   const built: ViewBuilder = out;
-  built.copy(view, copied, t.length);
+  built.copy(view, copied, n);
   return built.build();
 }
 
