@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { combineScores, formatScoreTable, type CorpusScore, type LabelledDraft } from '../lib/eval/score';
+import { readLabelledDrafts } from '../lib/eval/corpus-file';
+import { combineScores, formatScoreTable, type CorpusScore } from '../lib/eval/score';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -22,11 +23,6 @@ const to = option('--to', Number.MAX_SAFE_INTEGER);
 
 const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const root = resolve('.');
-const load = (file: string): LabelledDraft[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledDraft);
 
 const sets = readdirSync('tests/corpus')
   .map((f) => /^heldout(\d+)\.jsonl$/.exec(f))
@@ -54,7 +50,7 @@ try {
     if (!existsSync(join(tree, 'lib/eval/score.ts')) || !existsSync(join(tree, 'lib/settings/policy-schema.ts'))) continue;
     const { scoreCorpus } = (await import(join(tree, 'lib/eval/score.ts'))) as typeof import('../lib/eval/score');
     const { parsePolicyJson } = (await import(join(tree, 'lib/settings/policy-schema.ts'))) as typeof import('../lib/settings/policy-schema');
-    const drafts = load(file);
+    const drafts = readLabelledDrafts(file);
     const score = scoreCorpus(drafts, parsePolicyJson(readFileSync(`tests/corpus/heldout${n}-policy.json`, 'utf8')));
     scores.push(score);
     const [tp, fp, fn] = score.categories.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);

@@ -5,21 +5,17 @@
  * measurement of each set, before any change made from it, is in the README.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { combineScores, formatScoreTable, scoreCorpus, type LabelledDraft } from '../lib/eval/score';
+import { readLabelledDrafts } from '../lib/eval/corpus-file';
+import { combineScores, formatScoreTable, scoreCorpus } from '../lib/eval/score';
 import { parsePolicyJson } from '../lib/settings/policy-schema';
 
-const load = (file: string): LabelledDraft[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledDraft);
 
 const names = readdirSync('tests/corpus')
   .filter((f) => /^heldout\d*\.jsonl$/.test(f))
   .map((f) => f.replace('.jsonl', ''))
   .sort((a, b) => Number(a.slice(7) || 1) - Number(b.slice(7) || 1));
 const scores = names.map((name) => {
-  const drafts = load(`tests/corpus/${name}.jsonl`);
+  const drafts = readLabelledDrafts(`tests/corpus/${name}.jsonl`);
   return { name, drafts: drafts.length, score: scoreCorpus(drafts, parsePolicyJson(readFileSync(`tests/corpus/${name}-policy.json`, 'utf8'))) };
 });
 

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { scoreCorpus, formatScoreTable, type LabelledDraft } from '../lib/eval/score';
+import { readLabelledDrafts } from '../lib/eval/corpus-file';
+import { scoreCorpus, formatScoreTable } from '../lib/eval/score';
 import { parsePolicyJson } from '../lib/settings/policy-schema';
 
 const args = process.argv.slice(2);
@@ -19,10 +20,7 @@ const opt = (name: string) => {
 const corpusPath = resolve(opt('--corpus') ?? '../shared/corpus/dev.jsonl');
 const policyPath = resolve(opt('--policy') ?? `${dirname(corpusPath)}/policy.json`);
 const policy = parsePolicyJson(readFileSync(policyPath, 'utf8'), policyPath);
-const drafts: LabelledDraft[] = readFileSync(corpusPath, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as LabelledDraft);
+const drafts = readLabelledDrafts(corpusPath);
 
 const score = scoreCorpus(drafts, policy);
 console.log(`Corpus: ${corpusPath} (${drafts.length} drafts)`);

@@ -9,7 +9,7 @@ const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 
 // A group or one person picked out by a protected characteristic, with contempt in the same breath.
 const CONTEMPT = phrases(lexicon.contemptNear);
-const CONTEMPT_TARGETS = phrases([...lexicon.groups, ...lexicon.placesOfWorship, ...lexicon.singularTargets]);
+const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
@@ -292,9 +292,10 @@ export const discrimination: Rule = {
     for (const s of wordHits(ctx).misspeltSlurs) add(s);
     const deep = ctx.deep.text;
     // "Lesbians running the Brownies now. What next?": only when a marker of contempt is in the draft at all.
+    const groups = ctx.find(GROUPS, 'deep');
     const contempt = ctx.find(CONTEMPT, 'deep');
     if (contempt.length) {
-      for (const g of ctx.find(CONTEMPT_TARGETS, 'deep')) {
+      for (const g of [...groups, ...ctx.find(SINGULAR_TARGETS, 'deep')]) {
         const near = contempt.find((c) => c.viewStart >= g.viewStart - 60 && c.viewStart <= g.viewEnd + 120 && !/\n\s*\n/.test(deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd))));
         // "Girls' rugby on Sundays. Enough said, they're brilliant!": the same words, said warmly.
         if (near && !PRAISE.test(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60))) {
@@ -302,7 +303,7 @@ export const discrimination: Rule = {
         }
       }
     }
-    for (const g of ctx.find(GROUPS, 'deep')) {
+    for (const g of groups) {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);
       const h = before.search(HOSTILE_BEFORE);
