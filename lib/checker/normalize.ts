@@ -17,7 +17,7 @@
  */
 import words from './lexicons/discrimination.json';
 import informal from './lexicons/informal.json';
-import { hashOf, scanWords, WordSet } from './word-set';
+import { hashOf, isDigit, isLower, scanWords, WordSet } from './word-set';
 
 export interface TextView {
   readonly text: string;
@@ -145,10 +145,6 @@ export function liteView(original: string): TextView {
 const INFORMAL_WORDS = new WordSet<string>();
 for (const [word, standard] of Object.entries(informal.words)) INFORMAL_WORDS.set(word, standard);
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
-const isSpacer = (c: number) => c === 0x20 || c === 0x2e || c === 0x2a || c === 0x5f;
-
 function informalAt(t: string, from: number, to: number): string | undefined {
   if (to - from < INFORMAL_WORDS.minLength || to - from > INFORMAL_WORDS.maxLength || !INFORMAL_WORDS.mayBeginAt(t, from, to)) return undefined;
   return INFORMAL_WORDS.at(t, from, to, hashOf(t, from, to));
@@ -167,13 +163,13 @@ function readInformal(view: TextView): TextView {
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (!isAsciiLetter(c) && c !== 0x27) {
+    if (!isLower(c) && c !== 0x27) {
       i++;
       continue;
     }
     // A run of letters and apostrophes [i, j).
     let j = i + 1;
-    while (j < n && (isAsciiLetter(t.charCodeAt(j)) || t.charCodeAt(j) === 0x27)) j++;
+    while (j < n && (isLower(t.charCodeAt(j)) || t.charCodeAt(j) === 0x27)) j++;
     let a = i;
     let b = j;
     i = j;
@@ -184,17 +180,17 @@ function readInformal(view: TextView): TextView {
     while (standard === undefined && b > a && t.charCodeAt(b - 1) === 0x27) standard = informalAt(t, a, --b);
     let length = b - a;
     if (standard === undefined) {
-      if (!(b - a > 2 && t.charCodeAt(a) === 0x74 && t.charCodeAt(a + 1) === 0x27 && isAsciiLetter(t.charCodeAt(a + 2)))) continue;
+      if (!(b - a > 2 && t.charCodeAt(a) === 0x74 && t.charCodeAt(a + 1) === 0x27 && isLower(t.charCodeAt(a + 2)))) continue;
       standard = 'the ';
       length = 2;
       i = a + 2; // "t'council": the rest of the word is read on its own.
     } else {
       const after = t.charCodeAt(b);
       const afterNext = t.charCodeAt(b + 1);
-      if (isDigit(after) || after === 0x2d || after >= 0x80 || (after === 0x2e && isAsciiLetter(afterNext))) continue;
+      if (isDigit(after) || after === 0x2d || after >= 0x80 || (after === 0x2e && isLower(afterNext))) continue;
       // Spaced-out letters on either side: "f u c k", "s.l.u.t".
-      if (length === 1 && isSpacer(after) && isAsciiLetter(afterNext) && !isAsciiLetter(t.charCodeAt(b + 2))) continue;
-      if (length === 1 && isSpacer(t.charCodeAt(a - 1)) && isAsciiLetter(t.charCodeAt(a - 2)) && !isAsciiLetter(t.charCodeAt(a - 3))) continue;
+      if (length === 1 && SPACER.has(after) && isLower(afterNext) && !isLower(t.charCodeAt(b + 2))) continue;
+      if (length === 1 && SPACER.has(t.charCodeAt(a - 1)) && isLower(t.charCodeAt(a - 2)) && !isLower(t.charCodeAt(a - 3))) continue;
     }
     out ??= new ViewBuilder(n + 64);
     out.copy(view, copied, a);

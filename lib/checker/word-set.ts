@@ -68,8 +68,8 @@ export function hashOf(text: string, from: number, to: number): number {
   return h;
 }
 
-const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+export const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * Calls `visit` for every run of a-z letters (with `*` inside words when

@@ -26,6 +26,8 @@ const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rathe
 const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
 
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
+// The author's own side: "vote for me", "our candidate".
+const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
 const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|any party|no matter who you vote for|or none/;
 
@@ -48,7 +50,7 @@ function partyKey(name: string): string {
 /** "Lib Dem, Labour, Tory or none, all welcome at the hustings": parties named even-handedly. */
 function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   const sentence = ctx.sentenceText(s);
-  if (/vote (?:for )?(?:me|us)|our candidate|my party/.test(sentence)) return false;
+  if (OWN_SIDE.test(sentence)) return false;
   if (ALL_PARTIES.test(sentence)) return true;
   if (TAKING_SIDES.test(sentence)) return false;
   // An exec loop, not matchAll: matchAll clones the regex, and V8 compiles every clone of this large one afresh.
@@ -221,7 +223,7 @@ export const partyPolitics: Rule = {
     for (const s of ctx.find(PARTISAN_PHRASES)) {
       if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
       // "Election leaflets from three candidates today, glad to see some competition": every side at once.
-      if (!PARTY_NAME.test(s.text) && MANY_SIDES.test(ctx.sentenceText(s)) && !/vote (?:for )?(?:me|us)|our candidate|my party/.test(ctx.sentenceText(s))) continue;
+      if (!PARTY_NAME.test(s.text) && MANY_SIDES.test(ctx.sentenceText(s)) && !OWN_SIDE.test(ctx.sentenceText(s))) continue;
       // "Book the hall for your party": the party called Your Party is written with capitals.
       if (/^your\s+party$/.test(s.text) && !/^Your\s+Party$/.test(ctx.original.slice(s.start, s.end))) continue;
       // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
