@@ -41,6 +41,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That woman keeps ringing the office, she needs help if you ask me, not a planning officer.",
+    "Anyone who votes for that needs their head examining.",
     "I have your reg and I'm posting it tomorrow.",
     "Keep lying about me and you'll be hearing from my solicitor.",
     "Some of you are the most miserable people I've ever come across.",
@@ -104,6 +106,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She needs help with her shopping on Thursdays if anyone's free.",
+    "He needs professional help with the boiler, I'd call a Gas Safe engineer.",
     "Enjoy your ban from the kitchen, husband, after last year's turkey 😂",
     "We saw the troll at the panto, brilliant costume.",
     "The door's the one on the left, there's the door to the hall.",

@@ -25,6 +25,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've seen the plans for the new estate and trust me, you won't like it.",
     "Heard the head is under investigation, the governors met in private on Monday.",
     "The head's leaving, it's not been announced so don't repeat it.",
     "Precept's going up 12% and nobody's been told yet.",
@@ -68,6 +69,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I've seen the plans at the public exhibition in the library, they're on display till Friday.",
     "The committee met in private as the law allows, for a staffing item.",
     "Nobody's been told yet what the surprise is at the switch-on, not even me!",
     "My opponent was sacked from his last job years ago, it was in the papers at the time.",

@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I know what I'm talking about: the skate park is definitely happening, contract signed tomorrow.",
     "The fair's coming back next summer, I've already shaken hands on it with the council's events team.",
     "They're getting their allotment water back on. My word's good.",
     "No need for a whip-round for the tree, the parish has got it covered.",
@@ -91,6 +92,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The duck race is definitely happening on Sunday, weather permitting, bring the kids!",
     "Shook hands on it: the pub quiz rematch is on Friday!",
     "Thanks to the council's quiz team, who made the decision for the whole pub to dress up!",
     "I've ordered it online, the new bike lights arrive Monday.",

@@ -7,7 +7,7 @@ const ALLEGATIONS = phrases(lexicon.allegations);
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
-const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|the (?:clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
+const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your) (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
 // "Paywalls are a con": a kind of thing as the subject, nobody identifiable.
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
@@ -17,8 +17,11 @@ const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how)/;
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud)/;
 
-function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string): boolean {
-  if (ANONYMOUS.test(before)) return false;
+// "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
+const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over))(?![a-z])/;
+
+function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
+  if (ANONYMOUS.test(before)) return NAMED_AFTER.test(after);
   if (IDENTIFIABLE.test(sentence)) return true;
   // "@OundleBuilds you took…": a reply names its target by handle.
   if (/(?:^|\s)@[A-Za-z0-9_]{2,}/.test(ctx.original.slice(Math.max(0, start - 80), start))) return true;
@@ -30,6 +33,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever this is on the CCTV nicking parcels, his name is Dean and he lives above the chippy.",
+    "I wouldn't trust that new deputy clerk as far as I could throw her. Something off about her CV.",
+    "Our treasurer has had a few personal problems lately, which might explain the state of the accounts.",
     "They're only in it for themselves, one of them has been promised a plot by the developer.",
     "The roof fund is being mismanaged. Somebody is answerable and we all know who.",
     "Interesting that the planning officer's brother owns the land they just approved.",
@@ -103,6 +109,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Someone on the CCTV was nicking parcels on Marshall's Road, please report anything to 101.",
+    "Thanks to whoever was taking the parcels in for us while we were away.",
+    "Something off about the figures in my own spreadsheet, I'll check them again tonight.",
+    "The accounts are late because of the auditor's illness, which explains the delay.",
     "She's in it for the long haul, twelve years as treasurer and counting!",
     "The roof fund is being managed by the PCC treasurer, accounts on the church website.",
     "The roof fund has paid for new lead on the church roof, thank you all.",
@@ -162,7 +172,7 @@ export const defamation: Rule = {
       const [, b] = ctx.sentenceOf(s.viewStart);
       const previous = b - a < 60 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       if (INSINUATION.test(s.text) && POLITICAL_POINT.test(previous) && !WRONGDOING.test(previous)) continue;
-      if (!namesSomeone(ctx, s.start, sentence, before) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
+      if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);
     }
     return hits;

@@ -50,6 +50,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why do the Polish lads at the car wash always seem to get away with it? We all know why.",
+    "Mind you, what do you expect when you put a bunch of pensioners in charge of the money.",
     "Imagine being 80 and still thinking you should have a say. Sit down, grandad.",
     "Can't get a doctor's appointment but the Syrians at the hotel get seen the same day.",
     "Hiring a woman in her thirties is asking for maternity leave.",
@@ -190,6 +192,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish lads at the car wash did a brilliant job, we all know why they're so busy now!",
+    "What do you expect from the pensioners' lunch club this year? Ask Maureen, she's planning a brilliant menu.",
     "Sit down, everyone, the show is about to start!",
     "Can't get over how lovely the Diwali lights were, but the Hindus say next year will be bigger!",
     "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",

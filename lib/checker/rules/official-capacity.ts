@@ -16,13 +16,14 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We discussed the pavilion roof in closed session last week and the quote was eye-watering.",
     "Four hours at the town council meeting, sat there for four hours so you didn't have to.",
     "I voted against the plans at council and I'll keep fighting them.",
     "Let's talk at the surgery on Saturday, 10 till 12 at the library.",
@@ -94,6 +95,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The council discussed the pavilion roof in closed session, the minutes say.",
     "I voted for the best scarecrow, obviously the pirate one.",
     "See you at the surgery on Monday for your flu jab.",
     "The planning papers for Tuesday's meeting are on the council website if you want a read.",

@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our treasurer has had a few personal problems this year, if you know what I mean.",
     "The lady above the florist has just lost her husband and she's not coping, she's on antidepressants now.",
     "Get in touch with Gemma's mum, her number's 07811 223344, she does the school run.",
     "Rachel from the salon has been off with cancer.",
@@ -70,6 +71,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The club has had a few parking problems this year, please use the school car park.",
     "The lad at number 8 who cleared everyone's paths of snow is a star.",
     "Police have arrested a 16-year-old in connection with the break-ins, they say.",
     "Ring the school office on 01536 722 000 to book.",

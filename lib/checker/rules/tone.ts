@@ -36,6 +36,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of the people who moved here have no idea how a village works. Go back if you don't like it.",
+    "If you don't like it, move. Simple.",
+    "The lot who run the hall bookings couldn't organise a raffle in a paper shop.",
     "I'm done. DONE. Argue amongst yourselves.",
     "Must be nice to have so much free time to moan on here.",
     "Yeah yeah, heard it all before. Change the record.",
@@ -74,6 +77,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Go back to the main menu if you don't like the colours and pick another theme.",
+    "We couldn't organise a raffle in time for the fete, so it's at the Christmas fair instead.",
     "Change the record, Alexa, I've heard this song six times.",
     "Yeah yeah, I know, I'm late with the cards again.",
     "The cake's done! Come and get it.",
