@@ -92,6 +92,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The Santa run is definitely happening on the 14th, hats provided, all money to the hospice.",
     "The duck race is definitely happening on Sunday, weather permitting, bring the kids!",
     "Shook hands on it: the pub quiz rematch is on Friday!",
     "Thanks to the council's quiz team, who made the decision for the whole pub to dress up!",

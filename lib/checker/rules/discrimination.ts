@@ -192,6 +192,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The lads from the Sikh temple turned up with 200 hot meals for the flood volunteers. Say no more, legends.",
+    "The Polish deli does the best pierogi in the county and we all know why: his mum makes them every morning.",
     "The Polish lads at the car wash did a brilliant job, we all know why they're so busy now!",
     "What do you expect from the pensioners' lunch club this year? Ask Maureen, she's planning a brilliant menu.",
     "Sit down, everyone, the show is about to start!",

@@ -71,6 +71,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our Katie's had a few personal problems with her maths homework this week, any tutors about?",
+    "Our treasurer has done a cracking job, accounts signed off with a smile.",
     "The club has had a few parking problems this year, please use the school car park.",
     "The lad at number 8 who cleared everyone's paths of snow is a star.",
     "Police have arrested a 16-year-old in connection with the break-ins, they say.",

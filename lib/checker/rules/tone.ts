@@ -77,6 +77,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Couldn't organise a raffle in a paper shop, me, I've lost the tickets again.",
+    "If you don't like it, don't eat it, but my nan's fruitcake has won the WI show three years running.",
     "Go back to the main menu if you don't like the colours and pick another theme.",
     "We couldn't organise a raffle in time for the fete, so it's at the Christmas fair instead.",
     "Change the record, Alexa, I've heard this song six times.",
