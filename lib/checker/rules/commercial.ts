@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My daughter's running her nail bar from home now, acrylics £25, gels £18.",
+    "Haircuts £12, beard trims £6, walk-ins welcome.",
     "Our kid's new café is open! First coffee free if you mention this tweet.",
     "Rachel's back at the salon next week, please book in and support her!",
     "Selling three tickets for the panto, face value, message me.",
@@ -46,6 +48,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Tickets adults £5, kids £2, all money to the hospice.",
+    "The bus fare went up from £2 to £3 this year, which hits the pensioners hard.",
     "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",
     "Remember who scrapped the free parking when you're in the booth.",
     "Selling three tickets for the school panto raised £15 for the PTA, thanks all.",

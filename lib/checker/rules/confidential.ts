@@ -25,6 +25,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just been sent a copy of the disciplinary letter about the caretaker.",
+    "Let's just say she won't be running the office much longer.",
     "I've seen the plans for the new estate and trust me, you won't like it.",
     "Heard the head is under investigation, the governors met in private on Monday.",
     "The head's leaving, it's not been announced so don't repeat it.",
@@ -69,6 +71,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The disciplinary procedure for staff is in the handbook on the website, page 12.",
+    "She won't be running the tombola much longer, she says, she's passing it on to her daughter next year!",
     "I've seen the plans at the public exhibition in the library, they're on display till Friday.",
     "The committee met in private as the law allows, for a staffing item.",
     "Nobody's been told yet what the surprise is at the switch-on, not even me!",

@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Apparently the clerk has been 'working from home' a lot lately. Nice work if you can get it.",
+    "Too busy with his 'business interests' in Spain, no doubt.",
     "Whoever this is on the CCTV nicking parcels, his name is Dean and he lives above the chippy.",
     "I wouldn't trust that new deputy clerk as far as I could throw her. Something off about her CV.",
     "Our treasurer has had a few personal problems lately, which might explain the state of the accounts.",
@@ -109,6 +111,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The clerk has been working from home on Fridays since the office roof leaked.",
+    "Her 'Working from Home' workshop at the library was excellent, thank you Sue.",
     "Someone on the CCTV was nicking parcels on Marshall's Road, please report anything to 101.",
     "Thanks to whoever was taking the parcels in for us while we were away.",
     "Something off about the figures in my own spreadsheet, I'll check them again tonight.",

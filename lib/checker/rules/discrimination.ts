@@ -33,7 +33,7 @@ const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
 const NEGATED_BEFORE = /(?:n't|\bnot|\bnever|\bno longer)\s*$/;
-const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]+\s+(?:they|these people|those people)\s/;
+const PRONOUN_NEXT = /^[^.!?\n]{0,80}[.!?]+\s+(?:they|these people|those people|(?:some|half|most|all|many|a lot|the lot) of (?:them|em|'em))\s/;
 const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
@@ -50,6 +50,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The amount of mobility scooters on the High Street on market day, you can't move. Some of them should just stay home.",
     "Why do the Polish lads at the car wash always seem to get away with it? We all know why.",
     "Mind you, what do you expect when you put a bunch of pensioners in charge of the money.",
     "Imagine being 80 and still thinking you should have a say. Sit down, grandad.",
@@ -192,6 +193,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Please leave room on the pavements for wheelchairs, mobility scooters and buggies on market day.",
+    "The kids were poorly so they should just stay home this week, hope they're better soon.",
     "The lads from the Sikh temple turned up with 200 hot meals for the flood volunteers. Say no more, legends.",
     "The Polish deli does the best pierogi in the county and we all know why: his mum makes them every morning.",
     "The Polish lads at the car wash did a brilliant job, we all know why they're so busy now!",

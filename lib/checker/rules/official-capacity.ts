@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thanks for all the messages, I'll keep you posted. Rachel, your town councillor",
     "We discussed the pavilion roof in closed session last week and the quote was eye-watering.",
     "Four hours at the town council meeting, sat there for four hours so you didn't have to.",
     "I voted against the plans at council and I'll keep fighting them.",
@@ -95,6 +96,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks for all the messages. Rachel, a friend of your town councillor",
     "The council discussed the pavilion roof in closed session, the minutes say.",
     "I voted for the best scarecrow, obviously the pirate one.",
     "See you at the surgery on Monday for your flu jab.",

@@ -93,6 +93,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you want someone who gets things done, you know where the cross goes.",
+    "Put your cross next to my name on the 7th.",
     "This is exactly why nobody trusts his lot.",
     "Funny how the only councillors who bothered with the flood meeting were the independents. Just saying.",
     "Only one party in this ward has a plan for the High Street. The rest have had their chance.",
@@ -158,6 +160,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The cross goes at the top of the Christmas tree, you know where the box is.",
     "Our candidate for Best Kept Village, the churchyard, looks stunning.",
     "If you want to know who's standing in your ward, the list is on the borough website.",
     "Election leaflets from three candidates today, glad to see some competition in the ward.",

@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The girl on the till was rude, I think her name's Kayleigh, blonde, works mornings.",
     "Our treasurer has had a few personal problems this year, if you know what I mean.",
     "The lady above the florist has just lost her husband and she's not coping, she's on antidepressants now.",
     "Get in touch with Gemma's mum, her number's 07811 223344, she does the school run.",
@@ -71,6 +72,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our new receptionist's name is Kayleigh, she works at the surgery front desk, say hello!",
     "Our Katie's had a few personal problems with her maths homework this week, any tutors about?",
     "Our treasurer has done a cracking job, accounts signed off with a smile.",
     "The club has had a few parking problems this year, please use the school car park.",

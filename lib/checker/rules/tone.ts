@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The girl on the till was so rude this morning. Someone needs to have a word.",
+    "Never in the office. Wonder what we're paying for.",
     "Some of the people who moved here have no idea how a village works. Go back if you don't like it.",
     "If you don't like it, move. Simple.",
     "The lot who run the hall bookings couldn't organise a raffle in a paper shop.",
@@ -77,6 +79,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Someone needs to have a word with the Co-op about stocking oat milk, haha, I'll ask tomorrow.",
+    "Nice to see the work on the bridge finished, if you get a chance walk over it.",
     "Couldn't organise a raffle in a paper shop, me, I've lost the tickets again.",
     "If you don't like it, don't eat it, but my nan's fruitcake has won the WI show three years running.",
     "Go back to the main menu if you don't like the colours and pick another theme.",
