@@ -41,6 +41,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@GazW mate you've been on here all night chatting rubbish, go to bed.",
+    "@DaveyP that's a lie and you know it.",
     "That woman keeps ringing the office, she needs help if you ask me, not a planning officer.",
     "Anyone who votes for that needs their head examining.",
     "I have your reg and I'm posting it tomorrow.",
@@ -106,6 +108,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "We've been on here all night chatting about the quiz, what a laugh.",
+    "That's a lie I told my kids about the ice cream van, and you know it works!",
     "She needs help with her shopping on Thursdays if anyone's free.",
     "He needs professional help with the boiler, I'd call a Gas Safe engineer.",
     "Enjoy your ban from the kitchen, husband, after last year's turkey 😂",

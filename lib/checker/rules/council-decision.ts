@@ -24,6 +24,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Vote for the Christmas market on the square and I'll take it to the next meeting and make it happen.",
     "Re the footbridge: it's been decided, it's closing for good and there's no money to fix it.",
     "I know what I'm talking about: the skate park is definitely happening, contract signed tomorrow.",
     "The fair's coming back next summer, I've already shaken hands on it with the council's events team.",
@@ -93,6 +94,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Make it happen, Gemma! The whole street is behind your marathon run for the hospice.",
     "It's been decided, we're going to Cornwall this summer, the kids are thrilled!",
     "The Santa run is definitely happening on the 14th, hats provided, all money to the hospice.",
     "The duck race is definitely happening on Sunday, weather permitting, bring the kids!",

@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Heard the chairman's getting a knighthood for services to expenses.",
+    "Spotted: @WboroTaxis driver on his phone the whole way down Midland Road.",
     "Apparently the clerk has been 'working from home' a lot lately. Nice work if you can get it.",
     "Too busy with his 'business interests' in Spain, no doubt.",
     "Whoever this is on the CCTV nicking parcels, his name is Dean and he lives above the chippy.",
@@ -111,6 +113,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Heard the chairman's getting an MBE for services to the community, well deserved.",
+    "I was on my phone the whole way to Leeds on the train, the views were wasted on me.",
     "The clerk has been working from home on Fridays since the office roof leaked.",
     "Her 'Working from Home' workshop at the library was excellent, thank you Sue.",
     "Someone on the CCTV was nicking parcels on Marshall's Road, please report anything to 101.",

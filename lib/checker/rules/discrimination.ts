@@ -50,6 +50,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not saying the women on the committee can't do numbers, but funny how every budget they touch goes over.",
     "The amount of mobility scooters on the High Street on market day, you can't move. Some of them should just stay home.",
     "Why do the Polish lads at the car wash always seem to get away with it? We all know why.",
     "Mind you, what do you expect when you put a bunch of pensioners in charge of the money.",
@@ -193,6 +194,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Funny how every time the women's football team plays the sun comes out! Lucky charms ☀️",
     "Please leave room on the pavements for wheelchairs, mobility scooters and buggies on market day.",
     "The kids were poorly so they should just stay home this week, hope they're better soon.",
     "The lads from the Sikh temple turned up with 200 hot meals for the flood volunteers. Say no more, legends.",

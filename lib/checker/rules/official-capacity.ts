@@ -16,13 +16,16 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|voted|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Go to bed, some of us have a council to run.",
+    "I'd like to understand why before we vote.",
+    "Honestly who'd be a councillor. Spent 3 hrs tonight arguing about the barn.",
     "Thanks for all the messages, I'll keep you posted. Rachel, your town councillor",
     "We discussed the pavilion roof in closed session last week and the quote was eye-watering.",
     "Four hours at the town council meeting, sat there for four hours so you didn't have to.",
@@ -96,6 +99,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Who'd be a councillor? Not me, I'd never have the patience. Thanks to all of them.",
+    "Read the manifestos before we vote in May, folks.",
     "Thanks for all the messages. Rachel, a friend of your town councillor",
     "The council discussed the pavilion roof in closed session, the minutes say.",
     "I voted for the best scarecrow, obviously the pirate one.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lol at the Reform lot thinking they'll win a seat.",
     "The girl on the till was so rude this morning. Someone needs to have a word.",
     "Never in the office. Wonder what we're paying for.",
     "Some of the people who moved here have no idea how a village works. Go back if you don't like it.",
@@ -79,6 +80,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Lol at the pigeons thinking they'll get a chip off me at the market.",
     "Someone needs to have a word with the Co-op about stocking oat milk, haha, I'll ask tomorrow.",
     "Nice to see the work on the bridge finished, if you get a chance walk over it.",
     "Couldn't organise a raffle in a paper shop, me, I've lost the tickets again.",
