@@ -94,6 +94,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Wonder what we're paying for at the new gym, the showers have been cold all week.",
     "Make it happen, Gemma! The whole street is behind your marathon run for the hospice.",
     "It's been decided, we're going to Cornwall this summer, the kids are thrilled!",
     "The Santa run is definitely happening on the 14th, hats provided, all money to the hospice.",

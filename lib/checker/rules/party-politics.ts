@@ -160,6 +160,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "You know where the cross goes: bottom right of the Christmas card, that's where my nan puts the kisses.",
     "The cross goes at the top of the Christmas tree, you know where the box is.",
     "Our candidate for Best Kept Village, the churchyard, looks stunning.",
     "If you want to know who's standing in your ward, the list is on the borough website.",
