@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Get your Christmas trees from my farm shop, £30 for a 6ft Nordmann, delivered free in Corby!",
     "My daughter's running her nail bar from home now, acrylics £25, gels £18.",
     "Haircuts £12, beard trims £6, walk-ins welcome.",
     "Our kid's new café is open! First coffee free if you mention this tweet.",
@@ -48,6 +49,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Get your Christmas trees recycled at the tip, free until 15 January.",
     "Tickets adults £5, kids £2, all money to the hospice.",
     "The bus fare went up from £2 to £3 this year, which hits the pensioners hard.",
     "Our new business owner is a woman in her thirties and the shop's doing brilliantly.",

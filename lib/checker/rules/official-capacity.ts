@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a Corby town councillor I'm appalled by the state of the underpass.",
     "Go to bed, some of us have a council to run.",
     "I'd like to understand why before we vote.",
     "Honestly who'd be a councillor. Spent 3 hrs tonight arguing about the barn.",
@@ -99,6 +100,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "As a former councillor I know how hard the job is, thank you all.",
     "Who'd be a councillor? Not me, I'd never have the patience. Thanks to all of them.",
     "Read the manifestos before we vote in May, folks.",
     "Thanks for all the messages. Rachel, a friend of your town councillor",

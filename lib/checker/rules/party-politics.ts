@@ -23,7 +23,8 @@ const ORDINARY: Record<string, RegExp> = Object.fromEntries(
 // "Reform of the bus timetable", "a conservative estimate": the ordinary word, not the party.
 const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rather|less|the|and|or|hard|manual|cheap|child|skilled|of|in|into|by|with|go|bright|dark|light|lime|village|the village|bowling|putting|our|local|their|its|much|needed|police|planning|welfare|pension|tax|electoral|bus|some|real|lasting|genuine|meaningful|radical)\s*$/;
 // "Vote Green", "cast your vote for a Conservative council" — but "a bench for the Green" is a place.
-const VOTE_THE_PARTY = /(?:(?:vote|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
+const VOTED_FOR = /(?<![a-z])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/;
+const VOTE_THE_PARTY = /(?:(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
 
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
@@ -73,6 +74,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
   const after = ctx.after(s.end, 30);
   const before = ctx.before(s.start, 25);
+  // "Anyone who votes Reform is…": after a vote it is the party, whatever follows.
+  if (VOTED_FOR.test(before)) return true;
   if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
   if (VOTE_THE_PARTY.test(before)) return true;
   if (isSurname(ctx, s)) return false;
@@ -93,6 +96,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who votes Reform is kidding themselves.",
     "If you want someone who gets things done, you know where the cross goes.",
     "Put your cross next to my name on the 7th.",
     "This is exactly why nobody trusts his lot.",
@@ -160,6 +164,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "We need reform of the bus timetable, it's a mess.",
     "You know where the cross goes: bottom right of the Christmas card, that's where my nan puts the kisses.",
     "The cross goes at the top of the Christmas tree, you know where the box is.",
     "Our candidate for Best Kept Village, the churchyard, looks stunning.",
