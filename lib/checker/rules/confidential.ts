@@ -71,6 +71,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Had a plumber round today, sorted the leak in twenty minutes, highly recommend her.",
     "The disciplinary procedure for staff is in the handbook on the website, page 12.",
     "She won't be running the tombola much longer, she says, she's passing it on to her daughter next year!",
     "I've seen the plans at the public exhibition in the library, they're on display till Friday.",

@@ -50,6 +50,17 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Since the Romanian family moved in the bins are never put out properly. Culture, I suppose.",
+    "Had a female plumber round today. Took her three hours. Say what you like but some jobs are men's jobs.",
+    "Another application for a mosque extension. Wonder how many more we'll need.",
+    "Great, a gay bar opening on the High Street. Just what the kids need to see on the way to school.",
+    "The amount of headscarves at the school gate now, it's like being abroad.",
+    "Jewish landlords own half the town, funny how that works.",
+    "Maybe the school should stop hiring women of a certain age.",
+    "Chinese takeaway on the corner, I'd check what's in the chicken if I were you.",
+    "Gypsy site planned for the bypass. Better buy a bigger padlock.",
+    "He's registered blind and they still gave him a seat on the planning committee. You couldn't make it up.",
+    "I see the new vicar is a woman. Well, the congregation was dwindling anyway.
     "Not saying the women on the committee can't do numbers, but funny how every budget they touch goes over.",
     "The amount of mobility scooters on the High Street on market day, you can't move. Some of them should just stay home.",
     "Why do the Polish lads at the car wash always seem to get away with it? We all know why.",
@@ -194,6 +205,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Knock knock. Who's there? Not the bin men, they've missed Elm Close again 🙄",
+    "Since the Romanian family moved in next door they've helped with the bins every week. Their culture of hospitality is something else!",
+    "The mosque extension application is on the planning portal; wonder how many more comments they'll get, loads already.",
+    "The Chinese takeaway on the corner is brilliant, I'd check what's on the specials board, the duck is amazing.",
+    "New locks fitted at the traveller site office after the break-in, thanks to the district for acting fast.",
+    "The men's shed is a man's job, says my husband: two hours of pottering and a cup of tea!",
     "Funny how every time the women's football team plays the sun comes out! Lucky charms ☀️",
     "Please leave room on the pavements for wheelchairs, mobility scooters and buggies on market day.",
     "The kids were poorly so they should just stay home this week, hope they're better soon.",

@@ -72,6 +72,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The memory café at the library is run by volunteers with lots of experience of dementia.",
     "Our new receptionist's name is Kayleigh, she works at the surgery front desk, say hello!",
     "Our Katie's had a few personal problems with her maths homework this week, any tutors about?",
     "Our treasurer has done a cracking job, accounts signed off with a smile.",
