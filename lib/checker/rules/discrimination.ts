@@ -60,7 +60,7 @@ export const examples: RuleExamples = {
     "Chinese takeaway on the corner, I'd check what's in the chicken if I were you.",
     "Gypsy site planned for the bypass. Better buy a bigger padlock.",
     "He's registered blind and they still gave him a seat on the planning committee. You couldn't make it up.",
-    "I see the new vicar is a woman. Well, the congregation was dwindling anyway.
+    "I see the new vicar is a woman. Well, the congregation was dwindling anyway.",
     "Not saying the women on the committee can't do numbers, but funny how every budget they touch goes over.",
     "The amount of mobility scooters on the High Street on market day, you can't move. Some of them should just stay home.",
     "Why do the Polish lads at the car wash always seem to get away with it? We all know why.",
