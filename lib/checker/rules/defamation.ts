@@ -113,6 +113,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Funny how that works: the one day I leave my umbrella at home, it pours.",
     "Heard the chairman's getting an MBE for services to the community, well deserved.",
     "I was on my phone the whole way to Leeds on the train, the views were wasted on me.",
     "The clerk has been working from home on Fridays since the office roof leaked.",

@@ -205,6 +205,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish shop has started doing hot food. Say what you like but their cheesecake is the best in the county!",
+    "Took the kids to the Chinese restaurant for Grandad's 80th, they did him a cake. Just what the kids needed to see after a rough week ❤️",
     "Knock knock. Who's there? Not the bin men, they've missed Elm Close again 🙄",
     "Since the Romanian family moved in next door they've helped with the bins every week. Their culture of hospitality is something else!",
     "The mosque extension application is on the planning portal; wonder how many more comments they'll get, loads already.",
@@ -352,7 +354,8 @@ export const discrimination: Rule = {
       }
       // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
       const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after) ?? COMPETENCE_SARCASM.exec(after) ?? EXPECTED_NEXT.exec(after);
-      if (warned) {
+      // "…the Chinese restaurant did him a cake. Just what the kids needed ❤️": said warmly.
+      if (warned && !PRAISE.test(after.slice(0, warned[0].length + 60))) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;
       }
