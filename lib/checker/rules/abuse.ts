@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who thinks the precept rise is fine is either rich or thick.",
     "Anyone who votes Reform is a racist, simple as.",
     "@GazW mate you've been on here all night chatting rubbish, go to bed.",
     "@DaveyP that's a lie and you know it.",
@@ -109,6 +110,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Anyone who thinks the precept rise is fine is welcome to say so at the budget meeting.",
     "Anyone who votes for the new bench design is a legend, thanks for taking part.",
     "We've been on here all night chatting about the quiz, what a laugh.",
     "That's a lie I told my kids about the ice cream van, and you know it works!",

@@ -49,6 +49,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "A few houses on Finedon Road are up for sale if anyone's looking to move into town.",
+    "The old chapel is for sale, hope it becomes something for the community.",
     "Get your Christmas trees recycled at the tip, free until 15 January.",
     "Tickets adults £5, kids £2, all money to the hospice.",
     "The bus fare went up from £2 to £3 this year, which hits the pensioners hard.",

@@ -25,6 +25,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "DM me for the plans, I've got copies the public won't see till January.",
     "Just been sent a copy of the disciplinary letter about the caretaker.",
     "Let's just say she won't be running the office much longer.",
     "I've seen the plans for the new estate and trust me, you won't like it.",
@@ -71,6 +72,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The public can see the plans at the library until January.",
     "Had a plumber round today, sorted the leak in twenty minutes, highly recommend her.",
     "The disciplinary procedure for staff is in the handbook on the website, page 12.",
     "She won't be running the tombola much longer, she says, she's passing it on to her daughter next year!",

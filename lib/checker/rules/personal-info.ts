@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The family in the end house on Finedon Road are splitting up, so the house might be for sale soon.",
     "The girl on the till was rude, I think her name's Kayleigh, blonde, works mornings.",
     "Our treasurer has had a few personal problems this year, if you know what I mean.",
     "The lady above the florist has just lost her husband and she's not coping, she's on antidepressants now.",
@@ -72,6 +73,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The Rotary and the Lions are splitting up the Christmas collections this year, one each weekend.",
     "The memory café at the library is run by volunteers with lots of experience of dementia.",
     "Our new receptionist's name is Kayleigh, she works at the surgery front desk, say hello!",
     "Our Katie's had a few personal problems with her maths homework this week, any tutors about?",
