@@ -25,6 +25,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whatever you read, the plan is dead in the water, trust me, I was in the room.",
     "DM me for the plans, I've got copies the public won't see till January.",
     "Just been sent a copy of the disciplinary letter about the caretaker.",
     "Let's just say she won't be running the office much longer.",
@@ -72,6 +73,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I was in the room when the baby was born, trust me, it was emotional.",
     "The public can see the plans at the library until January.",
     "Had a plumber round today, sorted the leak in twenty minutes, highly recommend her.",
     "The disciplinary procedure for staff is in the handbook on the website, page 12.",

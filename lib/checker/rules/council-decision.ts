@@ -24,6 +24,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Told the man from the Scouts he can have the hall for free on Thursdays going forward.",
+    "The toilets will reopen next month, I pushed hard for this and we got there.",
     "The Cottingham Road skatepark is getting floodlights, I can confirm that.",
     "Vote for the Christmas market on the square and I'll take it to the next meeting and make it happen.",
     "Re the footbridge: it's been decided, it's closing for good and there's no money to fix it.",
@@ -95,6 +97,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I told my daughter she can have the car for free this weekend!",
+    "I pushed hard in the last mile and we got there, marathon done!",
     "The school is getting a new roof, I can confirm that as a parent governor, lovely news.",
     "Wonder what we're paying for at the new gym, the showers have been cold all week.",
     "Make it happen, Gemma! The whole street is behind your marathon run for the hospice.",

@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The developer has a history, let's put it that way. Google his previous companies.",
+    "The owner of the Stag got his licence extended when nobody else can. Friends in high places, eh?",
     "Heard the chairman's getting a knighthood for services to expenses.",
     "Spotted: @WboroTaxis driver on his phone the whole way down Midland Road.",
     "Apparently the clerk has been 'working from home' a lot lately. Nice work if you can get it.",
@@ -113,6 +115,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The church has a history, let's put it that way: 900 years of it!",
+    "Friends in high places: the swifts are back nesting in the church tower!",
     "Funny how that works: the one day I leave my umbrella at home, it pours.",
     "Heard the chairman's getting an MBE for services to the community, well deserved.",
     "I was on my phone the whole way to Leeds on the train, the views were wasted on me.",

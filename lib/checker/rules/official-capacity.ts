@@ -16,13 +16,17 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of my fellow parish councillors need to remember who elected them.",
+    "Off to chair my first planning meeting tonight, wish me luck!",
+    "I abstained on the budget vote tonight.",
+    "The plan is dead in the water, trust me, I was in the room.",
     "As a Corby town councillor I'm appalled by the state of the underpass.",
     "Go to bed, some of us have a council to run.",
     "I'd like to understand why before we vote.",
@@ -100,6 +104,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "He's sixty-eight and still chairing the planning committee with more energy than the rest of us.",
+    "My fellow volunteers at the food bank are amazing.",
+    "I abstained from chocolate for Lent, day 3 and struggling.",
     "As a former councillor I know how hard the job is, thank you all.",
     "Who'd be a councillor? Not me, I'd never have the patience. Thanks to all of them.",
     "Read the manifestos before we vote in May, folks.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some councillors need to remember who elected them.",
     "Lol at the Reform lot thinking they'll win a seat.",
     "The girl on the till was so rude this morning. Someone needs to have a word.",
     "Never in the office. Wonder what we're paying for.",
