@@ -43,6 +43,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Full text of the vicar's Christmas message below, she asked me to share it.",
     "Stole this photo from my own camera roll, the lights last year!",
     "Lifted the whole bench back into place with Dave's help, it's level now.",
     "The council's whole budget report is on its website, link below.",

@@ -115,6 +115,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Google his previous companies? No need, he's the same Dave who's fixed our boiler for 20 years.",
     "The church has a history, let's put it that way: 900 years of it!",
     "Friends in high places: the swifts are back nesting in the church tower!",
     "Funny how that works: the one day I leave my umbrella at home, it pours.",

@@ -104,6 +104,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I abstained on the vote for the book club's next read, couldn't choose.",
+    "Trust me, I was in the room when the kids opened their presents, pure chaos.",
     "He's sixty-eight and still chairing the planning committee with more energy than the rest of us.",
     "My fellow volunteers at the food bank are amazing.",
     "I abstained from chocolate for Lent, day 3 and struggling.",

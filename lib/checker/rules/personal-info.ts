@@ -73,6 +73,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "My daughter is splitting up her Christmas between us and her in-laws this year.",
     "In my 12 years living on Compton Way I've never seen the potholes this bad.",
     "The Rotary and the Lions are splitting up the Christmas collections this year, one each weekend.",
     "The memory café at the library is run by volunteers with lots of experience of dementia.",
