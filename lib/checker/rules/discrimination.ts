@@ -17,6 +17,7 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 // Slurs and stereotype frames are reported alike, so one scan finds both.
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
+const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
@@ -50,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Polish lads at the car wash always seem to get away with parking on the pavement.",
+    "Travellers never clean up after themselves, the field's a tip every time.",
+    "Asians always stick together, never mix with the rest of the town.",
     "Since the Romanian family moved in the bins are never put out properly. Culture, I suppose.",
     "Had a female plumber round today. Took her three hours. Say what you like but some jobs are men's jobs.",
     "Another application for a mosque extension. Wonder how many more we'll need.",
@@ -205,6 +209,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish lads at the car wash always do a brilliant job on the minibus.",
+    "Older residents always turn out to vote in big numbers, a lesson for the rest of us.",
+    "The disabled bays at the Co-op are always full of people without badges.",
+    "Women drivers for the community minibus are always needed, training provided free.",
     "The Polish shop has started doing hot food. Say what you like but their cheesecake is the best in the county!",
     "Took the kids to the Chinese restaurant for Grandad's 80th, they did him a cake. Just what the kids needed to see after a rough week ❤️",
     "Knock knock. Who's there? Not the bin men, they've missed Elm Close again 🙄",
@@ -357,6 +365,12 @@ export const discrimination: Rule = {
       // "…the Chinese restaurant did him a cake. Just what the kids needed ❤️": said warmly.
       if (warned && !PRAISE.test(after.slice(0, warned[0].length + 60))) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
+        continue;
+      }
+      // "The Polish lads always seem to get away with it": the whole group generalised about, not warmly.
+      const generalised = GENERALISED_AFTER.exec(after);
+      if (generalised && !PRAISE.test(after.slice(0, generalised[0].length + 80)) && !PRAISE.test(before.slice(-40))) {
+        add({ start: g.start, end: ctx.deep.ends[g.viewEnd + generalised[0].length - 1]! });
         continue;
       }
       const dehumanised = DEHUMANISE.exec(after);
