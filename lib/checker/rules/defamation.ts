@@ -18,7 +18,7 @@ const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conserva
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud)/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
-const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over))(?![a-z])/;
+const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (ANONYMOUS.test(before)) return NAMED_AFTER.test(after);
@@ -33,6 +33,12 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That collector outside Tesco isn't from any charity, I know for a fact he keeps the lot.",
+    "Our local MP took £20k from a property developer and then voted for their scheme. Coincidence? I think not.",
+    "That care agency on West Street leaves old people in soiled beds for hours.",
+    "The treasurer of the bowls club has been 'borrowing' from the bar takings.",
+    "Don't buy a car from Nene Valley Motors, they wind back the mileage.",
+    "Whoever keeps fly-tipping on Benefield Road, it's the bloke in the white Transit. We all know who he is.",
     "Dave from the garage is dishonest, avoid.",
     "The clerk stole from the church.",
     "Cllr Hughes conned an old lady out of her savings.",
@@ -129,6 +135,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The village hall took £500 from the developer's community fund for new chairs, as agreed at the open meeting.",
+    "Someone keeps fly-tipping on Benefield Road, please report it to the district.",
+    "I borrowed from the library takings jar to pay for the teas, paid back the next day as agreed with Sue!",
+    "Don't forget the clocks go back on Sunday, wind back the clock on the cooker too!",
     "The fairground rides at the school fete were a hit with the kids.",
     "The clerk deleted the emails as requested under data protection rules.",
     "The Scouts hid the Easter eggs all round the rec, happy hunting!",
