@@ -41,6 +41,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Grow a brain, Gary.",
+    "Do us all a favour and log off permanently.",
+    "You're too stupid to understand the budget.",
+    "Your opinion is worthless.",
+    "Get a grip, you drama queen.",
     "Anyone who thinks the precept rise is fine is either rich or thick.",
     "Anyone who votes Reform is a racist, simple as.",
     "@GazW mate you've been on here all night chatting rubbish, go to bed.",
@@ -110,6 +115,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Grow a pumpkin this year, the allotment society has free seeds!",
+    "Do yourself a favour and try the new bakery, the sourdough is amazing.",
+    "The kids are too young to understand the budget but loved the tour of the chamber.",
+    "Your opinion is important to us: fill in the survey by Friday.",
     "Anyone who thinks the precept rise is fine is welcome to say so at the budget meeting.",
     "Anyone who votes for the new bench design is a legend, thanks for taking part.",
     "We've been on here all night chatting about the quiz, what a laugh.",
