@@ -24,6 +24,15 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've got the council to agree to fund the Christmas lights, so that's sorted.",
+    "Right, I'm authorising the spend on the new goalposts today.",
+    "We're definitely putting a zebra crossing in on Main Street, take it from me.",
+    "The grant for the youth club is in the bag, I've seen to it.",
+    "Leave the dog fouling fines with me, I'll get them doubled.",
+    "Good news, I've approved your request for a new streetlight.",
+    "We'll get the potholes on Mill Lane fixed before Christmas, guaranteed.",
+    "As of today the car park is free after 6pm, my decision.",
+    "The skate park is going ahead, I've signed the paperwork.",
     "Told the man from the Scouts he can have the hall for free on Thursdays going forward.",
     "The toilets will reopen next month, I pushed hard for this and we got there.",
     "The Cottingham Road skatepark is getting floodlights, I can confirm that.",
@@ -97,6 +106,10 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Take it from me, the new bakery's doughnuts are worth the queue.",
+    "We're definitely having a barbecue if the sun comes out!",
+    "The raffle prizes are in the bag, I've seen to it, see you at the fete!",
+    "I've signed the paperwork for my daughter's school trip, she's so excited.",
     "I told my daughter she can have the car for free this weekend!",
     "I pushed hard in the last mile and we got there, marathon done!",
     "The school is getting a new roof, I can confirm that as a parent governor, lovely news.",
