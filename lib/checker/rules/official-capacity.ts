@@ -16,13 +16,20 @@ const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |Di
 const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking as someone who sits on the parish council, this is nonsense.",
+    "Proud to serve Northfield ward for another four years.",
+    "The chair asked me to look into the streetlights.",
+    "We agreed in committee to get quotes for the bench.",
+    "At tonight's meeting I raised the issue of speeding on the High Street.",
+    "Just finished my councillor training on the code of conduct.",
+    "Got elected in May and it's been a whirlwind.",
     "Some of my fellow parish councillors need to remember who elected them.",
     "Off to chair my first planning meeting tonight, wish me luck!",
     "I abstained on the budget vote tonight.",
@@ -104,6 +111,10 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Proud to serve the lunch club as a volunteer for ten years.",
+    "At tonight's meeting I raised a glass to our retiring WI president!",
+    "My daughter got elected head girl, so proud.",
+    "The mayor asked me to judge the scarecrow competition. Honoured!",
     "I abstained on the vote for the book club's next read, couldn't choose.",
     "Trust me, I was in the room when the kids opened their presents, pure chaos.",
     "He's sixty-eight and still chairing the planning committee with more energy than the rest of us.",
