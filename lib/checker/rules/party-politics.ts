@@ -30,7 +30,7 @@ const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$
 // The author's own side: "vote for me", "our candidate".
 const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
 const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
-const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|any party|no matter who you vote for|or none/;
+const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|(?<!than )any party|no matter who you vote for|or none/;
 
 // "Tory Lane", "the Conservative Club": a street or a venue named after a party.
 const PLACE_AFTER = /^\s+(?:Lane|Road|Street|Close|Way|Avenue|Drive|Crescent|Hill|Farm|Wood|Green|Club|Hall|House|Court|Terrace|Row|Place|Gardens|Park|Field|Fields|Social Club|Arms)\b/;
@@ -81,9 +81,11 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (isSurname(ctx, s)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
+  // "The independent group on the council have achieved more than any party": a side, promoted.
+  if (word.startsWith('independent') && /^\s*(?:group|councillors|alliance|slate|team)(?![a-z])/.test(after) && /than (?:any|all the|the other) part|only (?:ones|group)|(?:vote|back|support) (?:the )?independent/.test(sentence)) return true;
   const partisan = PARTISAN.test(sentence.replace(word, ''));
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
-  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|[!?.]|$)/.test(after);
+  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
   // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
@@ -96,6 +98,10 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't let the Conservatives take your town back.",
+    "Keep Kettering red!",
+    "If you care about the NHS, you know which party to back.",
+    "The independent group on the council have achieved more than any party.",
     "Anyone who votes Reform is kidding themselves.",
     "If you want someone who gets things done, you know where the cross goes.",
     "Put your cross next to my name on the 7th.",
@@ -164,6 +170,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Keep Kettering green! Litter pick on Saturday, bags provided.",
+    "The independent review of the flood works found the council acted properly.",
+    "Conservative estimates say the works will take six weeks.",
     "We need reform of the bus timetable, it's a mess.",
     "You know where the cross goes: bottom right of the Christmas card, that's where my nan puts the kisses.",
     "The cross goes at the top of the Christmas tree, you know where the box is.",
