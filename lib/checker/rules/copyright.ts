@@ -8,6 +8,11 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Credit to the original poster, whoever you are.",
+    "This isn't mine but I couldn't have said it better.",
+    "Can't find who drew it but this cartoon is brilliant.",
+    "Whoever took this photo, it's stunning, sharing it here.",
+    "Taken from someone's Instagram, hope they don't mind!",
     "Retweeting this, no idea who made the graphic.",
     "Screenshotted the county's press release so you can all read it.",
     "Stole this tiktok, it's literally our high street 😂",
@@ -43,6 +48,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "This bike isn't mine, found it by the bus stop, is it yours?",
+    "Whoever took the parcel in for number 4, thank you!",
+    "Taken from my own garden this morning, the first snowdrops.",
     "Full text of the vicar's Christmas message below, she asked me to share it.",
     "Stole this photo from my own camera roll, the lights last year!",
     "Lifted the whole bench back into place with Dave's help, it's level now.",
