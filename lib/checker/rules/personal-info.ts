@@ -40,6 +40,10 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her ex is a police officer at Corby, name of Darren Price.",
+    "He's 87 and lives alone at the end of Mill Lane.",
+    "Their boy has ADHD and is excluded from school again.",
+    "Margaret's been in the psychiatric unit at St Andrew's since Christmas.",
     "The family in the end house on Finedon Road are splitting up, so the house might be for sale soon.",
     "The girl on the till was rude, I think her name's Kayleigh, blonde, works mornings.",
     "Our treasurer has had a few personal problems this year, if you know what I mean.",
@@ -73,6 +77,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The new psychiatric unit at St Andrew's is recruiting nurses, good pay.",
+    "Three pupils were excluded from school nationally for every 1,000, says the report.",
     "My daughter is splitting up her Christmas between us and her in-laws this year.",
     "In my 12 years living on Compton Way I've never seen the potholes this bad.",
     "The Rotary and the Lions are splitting up the Christmas collections this year, one each weekend.",
