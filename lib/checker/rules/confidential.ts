@@ -6,6 +6,9 @@ import { phraseRule } from '../phrase-rule';
 // Found once per draft with the first-word index; a cue is innocent when one of these shares its sentence.
 const INNOCENT = phrases(lexicon.innocent);
 const FAMILY_NEWS = anyOf(lexicon.familyNews);
+const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
+// What gossip is about when it leaks: council business, or land, jobs and deals in the town.
+const LOCAL_BUSINESS = /sale|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shop|clos|jobs?\b|redundan|sack|contract|bid/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
@@ -18,13 +21,22 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   if (FAMILY_NEWS.test(sentence) && !COUNCIL_WORD.test(sentence)) return false;
-  if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into/.test(sentence)) return false;
+  if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(sentence) && !LOCAL_BUSINESS.test(sentence)) return false;
+  if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into|reported to/.test(sentence)) return false;
   return true;
 }
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's off sick, reading between the lines she won't be back.",
+    "Not for public consumption yet, but the precept is going up 8%.",
+    "The legal advice we got says we'd lose the case.",
+    "I shouldn't be telling you this, but the sale's fallen through.",
+    "The tender results came in and the cheapest bid was from a firm in Leicester.",
+    "The councillor who's been reported to the monitoring officer is one of ours.",
+    "A little bird tells me the chairman is stepping down.",
+    "The staffing committee has decided to let the deputy clerk go.",
     "Whatever you read, the plan is dead in the water, trust me, I was in the room.",
     "DM me for the plans, I've got copies the public won't see till January.",
     "Just been sent a copy of the disciplinary letter about the caretaker.",
@@ -73,6 +85,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "A little bird tells me it's someone's 50th today! Happy birthday Sue!",
+    "The tender results will be published with the minutes next month.",
+    "I shouldn't tell you this, but I ate the last mince pie 😂",
     "I was in the room when the baby was born, trust me, it was emotional.",
     "The public can see the plans at the library until January.",
     "Had a plumber round today, sorted the leak in twenty minutes, highly recommend her.",
@@ -117,6 +132,6 @@ export const confidential: Rule = phraseRule({
   severity: 'serious',
   message:
     "This reveals or hints at information that is not public (closed session, exempt papers, staff matters, leaks). Don't share it: ask the Clerk what can be said, and wait for the council's own announcement.",
-  patterns: lexicon.cues,
+  patterns: [...lexicon.cues, ...lexicon.gossipOpeners],
   keep: leaksSomething,
 });
