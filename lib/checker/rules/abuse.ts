@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Brackley's finest, lol. Look at the state of this one at the bus stop 😂",
     "Grow a brain, Gary.",
     "Do us all a favour and log off permanently.",
     "You're too stupid to understand the budget.",
@@ -115,6 +116,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Look at the state of the kitchen after the kids' baking session 😂",
     "Grow a pumpkin this year, the allotment society has free seeds!",
     "Do yourself a favour and try the new bakery, the sourdough is amazing.",
     "The kids are too young to understand the budget but loved the tour of the chamber.",

@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't believe what the councillors were told in the exempt part of the meeting.",
     "The clerk's off sick, reading between the lines she won't be back.",
     "Not for public consumption yet, but the precept is going up 8%.",
     "The legal advice we got says we'd lose the case.",

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
+import { reviewedTopicsIn } from './single-voice';
 
 const COMMITMENTS = phrases(lexicon.commitments);
 // "I promise", "leave it with me", "that's final": a decision only when the draft is about council business.
@@ -24,6 +25,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Pedestrianisation is happening whether the traders like it or not.",
+    "The car park charges are going up whether the traders like it or not.",
     "I've got the council to agree to fund the Christmas lights, so that's sorted.",
     "Right, I'm authorising the spend on the new goalposts today.",
     "We're definitely putting a zebra crossing in on Main Street, take it from me.",
@@ -106,6 +109,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The pedestrianisation survey is open whether you shop in town or not, everyone can have a say.",
     "Take it from me, the new bakery's doughnuts are worth the queue.",
     "We're definitely having a barbecue if the sun comes out!",
     "The raffle prizes are in the bag, I've seen to it, see you at the fete!",
@@ -168,6 +172,8 @@ export const examples: RuleExamples = {
     "I've made my mind up: I'm doing the Great North Run next year!",
     "Whether you like it or not, winter is coming: the gritting routes are on the county's website.",
   ],
+  // A reviewed topic makes a promise council business, as a pothole or the hall does.
+  policy: { reviewedTopics: [{ name: 'Market Place pedestrianisation', aliases: ['pedestrianisation'] }] },
 };
 
 export const councilDecision: Rule = {
@@ -181,7 +187,8 @@ export const councilDecision: Rule = {
     // Both whole-draft questions are asked only when a phrase needs the answer (ctx.mentions remembers it).
     const promised = ctx.find(PROMISES);
     const promises =
-      promised.length && ctx.mentions(COUNCIL_MATTER) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
+      // A reviewed topic is council business by definition.
+      promised.length && (ctx.mentions(COUNCIL_MATTER) || reviewedTopicsIn(ctx).length > 0) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;

@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The bloke who runs the ice cream van on the Lake has no licence and everyone knows it.",
     "That collector outside Tesco isn't from any charity, I know for a fact he keeps the lot.",
     "Our local MP took £20k from a property developer and then voted for their scheme. Coincidence? I think not.",
     "That care agency on West Street leaves old people in soiled beds for hours.",
@@ -135,6 +136,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The new café has no licence yet for alcohol, so bring your own is fine, they say.",
     "The village hall took £500 from the developer's community fund for new chairs, as agreed at the open meeting.",
     "Someone keeps fly-tipping on Benefield Road, please report it to the district.",
     "I borrowed from the library takings jar to pay for the teas, paid back the next day as agreed with Sue!",

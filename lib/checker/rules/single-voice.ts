@@ -26,6 +26,12 @@ export const examples: RuleExamples = {
   },
 };
 
+/** The reviewed topics a draft names (found once per draft: council-decision asks too). */
+export function reviewedTopicsIn(ctx: CheckContext) {
+  const matcher = compileTopics(ctx.policy.reviewedTopics);
+  return ctx.memo(matcher, () => matcher.find(ctx));
+}
+
 export const singleVoice: Rule = {
   id: 'single-voice/reviewed-topic',
   category: 'single-voice',
@@ -34,7 +40,7 @@ export const singleVoice: Rule = {
     "This is on the council's reviewed-topics list, where the council speaks with a single voice through its official accounts. Share the council's own post instead, or ask the Clerk before commenting.",
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const m of compileTopics(ctx.policy.reviewedTopics).find(ctx)) {
+    for (const m of reviewedTopicsIn(ctx)) {
       hits.push({
         start: m.start,
         end: m.end,
