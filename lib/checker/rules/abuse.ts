@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "When are you going to sack the useless lot running your parks team?",
     "Brackley's finest, lol. Look at the state of this one at the bus stop 😂",
     "Grow a brain, Gary.",
     "Do us all a favour and log off permanently.",
@@ -116,6 +117,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The lazy lot at our house are still in bed, Sunday morning bliss 😴",
     "Look at the state of the kitchen after the kids' baking session 😂",
     "Grow a pumpkin this year, the allotment society has free seeds!",
     "Do yourself a favour and try the new bakery, the sourdough is amazing.",

@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The people objecting to the mosque are still better than the ones who'd go.",
     "The Polish lads at the car wash always seem to get away with parking on the pavement.",
     "Travellers never clean up after themselves, the field's a tip every time.",
     "Asians always stick together, never mix with the rest of the town.",

@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I proposed we scrap the 20mph zone and every other councillor voted it down.",
     "Speaking as someone who sits on the parish council, this is nonsense.",
     "Proud to serve Northfield ward for another four years.",
     "The chair asked me to look into the streetlights.",
@@ -111,6 +112,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I proposed we go to the pub after the quiz and every other person agreed!",
     "Proud to serve the lunch club as a volunteer for ten years.",
     "At tonight's meeting I raised a glass to our retiring WI president!",
     "My daughter got elected head girl, so proud.",
