@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The ref was clearly paid off by the other side, the decisions were a joke.",
+    "Maybe the FA should look at who's been slipping him a few quid.",
     "Spotted our dear chairman's Range Rover in the disabled bay at Tesco AGAIN. Blue badge? Don't make me laugh.",
     "The bloke who runs the ice cream van on the Lake has no licence and everyone knows it.",
     "That collector outside Tesco isn't from any charity, I know for a fact he keeps the lot.",
@@ -137,6 +139,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "They're Syrian refugees, not criminals, and they deserve a welcome.",
+    "The loan was paid off in full last year, the hall is debt-free!",
     "Please don't park in the disabled bays without a blue badge, it makes life hard for those who need them.",
     "The new café has no licence yet for alcohol, so bring your own is fine, they say.",
     "The village hall took £500 from the developer's community fund for new chairs, as agreed at the open meeting.",

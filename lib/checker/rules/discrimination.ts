@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "They're Syrian refugees, not criminals. Having said that, they should be grateful and keep their heads down rather than complaining about a house they're getting for free.",
     "The people objecting to the mosque are still better than the ones who'd go.",
     "The Polish lads at the car wash always seem to get away with parking on the pavement.",
     "Travellers never clean up after themselves, the field's a tip every time.",
@@ -210,6 +211,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Syrian family at the vicarage said they feel so grateful for the welcome, and brought baklava for the whole street!",
+    "Some of the comments about the new family at the old vicarage are disgusting. They're our neighbours now.",
     "The Polish lads at the car wash always do a brilliant job on the minibus.",
     "Older residents always turn out to vote in big numbers, a lesson for the rest of us.",
     "The disabled bays at the Co-op are always full of people without badges.",

@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new family who've moved into the old vicarage are Syrian refugees.",
     "Her ex is a police officer at Corby, name of Darren Price.",
     "He's 87 and lives alone at the end of Mill Lane.",
     "Their boy has ADHD and is excluded from school again.",
@@ -77,6 +78,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Refugees are welcome here: the church's drop-in is on Tuesdays.",
     "The new psychiatric unit at St Andrew's is recruiting nurses, good pay.",
     "Three pupils were excluded from school nationally for every 1,000, says the report.",
     "My daughter is splitting up her Christmas between us and her in-laws this year.",
