@@ -211,6 +211,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Does anyone know what time the tip opens? Need to get rid of the old sofa.",
     "The Syrian family at the vicarage said they feel so grateful for the welcome, and brought baklava for the whole street!",
     "Some of the comments about the new family at the old vicarage are disgusting. They're our neighbours now.",
     "The Polish lads at the car wash always do a brilliant job on the minibus.",
