@@ -51,6 +51,13 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mind your handbags ladies, the Romanians are back outside Tesco.",
+    "Another Pride flag on the library. Next they'll be teaching it in nursery.",
+    "I've nothing against them but do we really need a halal butcher AND a Polish shop on one street?",
+    "The new GP is lovely, shame about the accent.",
+    "Wheelchair users want all the pavements dropped, fine, but who's paying? Not them, that's for sure.",
+    "She's 72 and wants to run the youth club. Bless her, but come on.",
+    "Put a Muslim in charge of the Christmas lights and see what happens.",
     "They're Syrian refugees, not criminals. Having said that, they should be grateful and keep their heads down rather than complaining about a house they're getting for free.",
     "The people objecting to the mosque are still better than the ones who'd go.",
     "The Polish lads at the car wash always seem to get away with parking on the pavement.",
@@ -211,6 +218,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Mind your handbags on the market, pickpockets about, police say.",
+    "The Pride flag at the library looks great, come on down to the Pride picnic on Saturday!",
+    "She's 72 and still runs the youth club tuck shop every Friday, the kids adore her.",
     "Does anyone know what time the tip opens? Need to get rid of the old sofa.",
     "The Syrian family at the vicarage said they feel so grateful for the welcome, and brought baklava for the whole street!",
     "Some of the comments about the new family at the old vicarage are disgusting. They're our neighbours now.",
