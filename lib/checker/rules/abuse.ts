@@ -117,6 +117,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Plant a few sunflower seeds with the kids and see what happens, ours are taller than the shed now.",
+    "See what happens when you leave the kids with Grandad for an hour: chocolate everywhere.",
     "The lazy lot at our house are still in bed, Sunday morning bliss 😴",
     "Look at the state of the kitchen after the kids' baking session 😂",
     "Grow a pumpkin this year, the allotment society has free seeds!",
