@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The travellers are back on the rec. Usual drill: lock everything up and keep the kids in.",
     "Mind your handbags ladies, the Romanians are back outside Tesco.",
     "Another Pride flag on the library. Next they'll be teaching it in nursery.",
     "I've nothing against them but do we really need a halal butcher AND a Polish shop on one street?",
@@ -218,6 +219,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The fair's back on the rec, usual drill: parking at the school, toilets by the pavilion, have fun!",
     "Mind your handbags on the market, pickpockets about, police say.",
     "The Pride flag at the library looks great, come on down to the Pride picnic on Saturday!",
     "She's 72 and still runs the youth club tuck shop every Friday, the kids adore her.",

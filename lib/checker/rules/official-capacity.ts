@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Apologies for the late reply, it's been a mad week on the council with the budget.",
     "I proposed we scrap the 20mph zone and every other councillor voted it down.",
     "Speaking as someone who sits on the parish council, this is nonsense.",
     "Proud to serve Northfield ward for another four years.",
