@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You'll regret crossing me, mark my words.",
     "To whoever keeps letting their dog foul outside the school: I know exactly who you are, and your name will be on here by Friday.",
     "When are you going to sack the useless lot running your parks team?",
     "Brackley's finest, lol. Look at the state of this one at the bus stop 😂",
@@ -118,6 +119,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Someone told me to crawl back under a rock last week. Let's keep this group kind, please.",
     "I know exactly who you are, Father Christmas, and the kids can't wait to see you at the grotto! 🎅",
     "Plant a few sunflower seeds with the kids and see what happens, ours are taller than the shed now.",
     "See what happens when you leave the kids with Grandad for an hour: chocolate everywhere.",

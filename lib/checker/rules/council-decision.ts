@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The allotment rents are going up 20%, I've agreed it with the chair already.",
     "Pedestrianisation is happening whether the traders like it or not.",
     "The car park charges are going up whether the traders like it or not.",
     "I've got the council to agree to fund the Christmas lights, so that's sorted.",
@@ -109,6 +110,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The quiz is moving to Fridays, I've agreed it with the landlord, see you there!",
     "The pedestrianisation survey is open whether you shop in town or not, everyone can have a say.",
     "Take it from me, the new bakery's doughnuts are worth the queue.",
     "We're definitely having a barbecue if the sun comes out!",

@@ -17,7 +17,7 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 // Slurs and stereotype frames are reported alike, so one scan finds both.
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
-const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
+const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Albanians run every car wash in the county and we all know what else they run.",
     "The travellers are back on the rec. Usual drill: lock everything up and keep the kids in.",
     "Mind your handbags ladies, the Romanians are back outside Tesco.",
     "Another Pride flag on the library. Next they'll be teaching it in nursery.",
