@@ -41,6 +41,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone voting Tory after the last 14 years needs their head read.",
+    "Come round my house and say that, see what happens.",
     "You'll regret crossing me, mark my words.",
     "To whoever keeps letting their dog foul outside the school: I know exactly who you are, and your name will be on here by Friday.",
     "When are you going to sack the useless lot running your parks team?",

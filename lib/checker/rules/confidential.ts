@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The speed cameras are definitely going in, I've seen the order.",
     "Can't believe what the councillors were told in the exempt part of the meeting.",
     "The clerk's off sick, reading between the lines she won't be back.",
     "Not for public consumption yet, but the precept is going up 8%.",
@@ -86,6 +87,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I've seen the contract on the council website, it runs to 2030.",
     "A little bird tells me it's someone's 50th today! Happy birthday Sue!",
     "The tender results will be published with the minutes next month.",
     "I shouldn't tell you this, but I ate the last mince pie 😂",

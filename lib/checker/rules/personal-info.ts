@@ -78,6 +78,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The adoption and fostering information evening is at the library on the 5th.",
     "Refugees are welcome here: the church's drop-in is on Tuesdays.",
     "The new psychiatric unit at St Andrew's is recruiting nurses, good pay.",
     "Three pupils were excluded from school nationally for every 1,000, says the report.",
