@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Women can't run councils, they're too emotional. Simple.",
     "Typical Pakistani cabbie, took the long way round and charged double.",
     "Albanians run every car wash in the county and we all know what else they run.",
     "The travellers are back on the rec. Usual drill: lock everything up and keep the kids in.",
@@ -221,6 +222,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Women can run anything, as our first female mayor proved this year!",
     "Our Pakistani taxi driver Imran went out of his way to get my mum home safely.",
     "The fair's back on the rec, usual drill: parking at the school, toilets by the pavilion, have fun!",
     "Mind your handbags on the market, pickpockets about, police say.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a town councillor I'm embarrassed by this reply. Do better.",
     "Sick of people moaning about the Christmas lights. Volunteer or wind your neck in.",
     "Some councillors need to remember who elected them.",
     "Lol at the Reform lot thinking they'll win a seat.",
@@ -82,6 +83,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "We can do better than last year's total for the food bank, let's go!",
     "Sick of the rain now, roll on spring!",
     "Lol at the pigeons thinking they'll get a chip off me at the market.",
     "Someone needs to have a word with the Co-op about stocking oat milk, haha, I'll ask tomorrow.",
