@@ -29,6 +29,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've been asked not to say anything about the expansion until the announcement, so I'll just say: good news 😉",
+    "Between the two of us, the mayor is stepping down at the next meeting.",
+    "The chairman told me the hall is being sold. You heard nothing from me.",
     "The speed cameras are definitely going in, I've seen the order.",
     "Can't believe what the councillors were told in the exempt part of the meeting.",
     "The clerk's off sick, reading between the lines she won't be back.",
@@ -87,6 +90,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I've been asked not to say anything about the surprise party, so shhh everyone!",
     "I've seen the contract on the council website, it runs to 2030.",
     "A little bird tells me it's someone's 50th today! Happy birthday Sue!",
     "The tender results will be published with the minutes next month.",

@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The mayor is stepping down at the next meeting for health reasons.",
     "The new family who've moved into the old vicarage are Syrian refugees.",
     "Her ex is a police officer at Corby, name of Darren Price.",
     "He's 87 and lives alone at the end of Mill Lane.",
@@ -78,6 +79,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Health reasons are a valid excuse for postal votes, ask the electoral office.",
     "The adoption and fostering information evening is at the library on the 5th.",
     "Refugees are welcome here: the church's drop-in is on Tuesdays.",
     "The new psychiatric unit at St Andrew's is recruiting nurses, good pay.",
