@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bunch of dole scroungers on that estate, the lot of them.",
     "Lib Dems = liars. Never forget tuition fees.",
     "Anyone voting Tory after the last 14 years needs their head read.",
     "Come round my house and say that, see what happens.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Took this video from someone's Snapchat story, crazy driving on the A6!",
     "Credit to the original poster, whoever you are.",
     "This isn't mine but I couldn't have said it better.",
     "Can't find who drew it but this cartoon is brilliant.",
@@ -48,6 +49,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Took this video on my dashcam, sent it to the police.",
     "This bike isn't mine, found it by the bus stop, is it yours?",
     "Whoever took the parcel in for number 4, thank you!",
     "Taken from my own garden this morning, the first snowdrops.",

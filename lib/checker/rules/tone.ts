@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you're thinking of voting Reform, have a word with yourself.",
     "As a town councillor I'm embarrassed by this reply. Do better.",
     "Sick of people moaning about the Christmas lights. Volunteer or wind your neck in.",
     "Some councillors need to remember who elected them.",
