@@ -24,7 +24,8 @@ const ORDINARY: Record<string, RegExp> = Object.fromEntries(
 const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rather|less|the|and|or|hard|manual|cheap|child|skilled|of|in|into|by|with|go|bright|dark|light|lime|village|the village|bowling|putting|our|local|their|its|much|needed|police|planning|welfare|pension|tax|electoral|bus|some|real|lasting|genuine|meaningful|radical)\s*$/;
 // "Vote Green", "cast your vote for a Conservative council" — but "a bench for the Green" is a place.
 const VOTED_FOR = /(?<![a-z])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/;
-const VOTE_THE_PARTY = /(?:(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?|(?:support|join|back|elect|for)\s+)$/;
+// (After a vote: VOTED_FOR, asked first.)
+const BACK_THE_PARTY = /(?:support|join|back|elect|for)\s+$/;
 
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
@@ -74,10 +75,12 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
   const after = ctx.after(s.end, 30);
   const before = ctx.before(s.start, 25);
-  // "Anyone who votes Reform is…": after a vote it is the party, whatever follows.
-  if (VOTED_FOR.test(before)) return true;
-  if (ORDINARY[word]?.test(after) || ORDINARY[stem]?.test(after)) return false;
-  if (VOTE_THE_PARTY.test(before)) return true;
+  const ordinary = ORDINARY[word]?.exec(after) ?? ORDINARY[stem]?.exec(after);
+  // "Anyone who votes Reform is…": after a vote it is the party, unless a noun makes it the
+  // ordinary word ("vote for the green space you like").
+  if (VOTED_FOR.test(before) && !(ordinary && !/^[\s-]*(?:is|are|of|to|the|and)(?![a-z])/.test(ordinary[0]))) return true;
+  if (ordinary) return false;
+  if (BACK_THE_PARTY.test(before)) return true;
   if (isSurname(ctx, s)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
@@ -170,6 +173,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote for the green space design you like best at the library.",
     "Keep Kettering green! Litter pick on Saturday, bags provided.",
     "The independent review of the flood works found the council acted properly.",
     "Conservative estimates say the works will take six weeks.",
