@@ -13,7 +13,7 @@ const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((
 // A signature line with the role as a title: "Mike Dodd\nRothwell Town Councillor" (case is the signal).
 const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
 // "Cllr here": only at the start of a sentence ("was a councillor here for years" is not it).
-const TITLE_HERE = /\b(?:cllr|councillor) here(?![a-z])/g;
+const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|village|local|your|friendly) )?(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted/;
@@ -23,6 +23,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Long Buckby parish cllr here 👋 the defib on the Square has been checked.",
     "I'm voting against the budget whatever anyone says, I've already decided.",
     "Apologies for the late reply, it's been a mad week on the council with the budget.",
     "I proposed we scrap the 20mph zone and every other councillor voted it down.",
@@ -114,6 +115,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks to our parish cllr who came here to see the flooding.",
     "I'm voting for the plans for the new kit in the club poll, the blue one's lovely.",
     "I proposed we go to the pub after the quiz and every other person agreed!",
     "Proud to serve the lunch club as a volunteer for ten years.",

@@ -79,6 +79,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The mental health drop-in at the library is every Thursday, no appointment needed.",
     "Health reasons are a valid excuse for postal votes, ask the electoral office.",
     "The adoption and fostering information evening is at the library on the 5th.",
     "Refugees are welcome here: the church's drop-in is on Tuesdays.",
