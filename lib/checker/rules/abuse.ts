@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If it happens again I'll be posting their photo here.",
     "Bunch of dole scroungers on that estate, the lot of them.",
     "Lib Dems = liars. Never forget tuition fees.",
     "Anyone voting Tory after the last 14 years needs their head read.",
@@ -123,6 +124,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I'll be posting the photos from the fete tomorrow, lovely day!",
     "2 + 2 = 4, said my daughter, proudly 😂",
     "Someone told me to crawl back under a rock last week. Let's keep this group kind, please.",
     "I know exactly who you are, Father Christmas, and the kids can't wait to see you at the grotto! 🎅",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you vote Reform in May you deserve everything you get.",
     "If you're thinking of voting Reform, have a word with yourself.",
     "As a town councillor I'm embarrassed by this reply. Do better.",
     "Sick of people moaning about the Christmas lights. Volunteer or wind your neck in.",
@@ -84,6 +85,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Well done on the marathon, you deserve all the cake you can eat!",
     "We can do better than last year's total for the food bank, let's go!",
     "Sick of the rain now, roll on spring!",
     "Lol at the pigeons thinking they'll get a chip off me at the market.",
