@@ -210,3 +210,9 @@ export function compileTopics(topics: readonly ReviewedTopic[]): TopicMatcher {
   if (!matcher) cache.set(topics, (matcher = new CompiledTopics(topics)));
   return matcher;
 }
+
+/** The reviewed topics a draft names, found once per draft (single-voice reports them; council-decision asks whether there are any). */
+export function reviewedTopicsIn(ctx: CheckContext): TopicMatch[] {
+  const matcher = compileTopics(ctx.policy.reviewedTopics);
+  return ctx.memo(matcher, () => matcher.find(ctx));
+}

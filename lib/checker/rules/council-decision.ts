@@ -1,7 +1,7 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
-import { reviewedTopicsIn } from './single-voice';
+import { reviewedTopicsIn } from '../topics';
 
 const COMMITMENTS = phrases(lexicon.commitments);
 // "I promise", "leave it with me", "that's final": a decision only when the draft is about council business.

@@ -1,5 +1,5 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
-import { compileTopics } from '../topics';
+import { reviewedTopicsIn } from '../topics';
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -25,12 +25,6 @@ export const examples: RuleExamples = {
     ],
   },
 };
-
-/** The reviewed topics a draft names (found once per draft: council-decision asks too). */
-export function reviewedTopicsIn(ctx: CheckContext) {
-  const matcher = compileTopics(ctx.policy.reviewedTopics);
-  return ctx.memo(matcher, () => matcher.find(ctx));
-}
 
 export const singleVoice: Rule = {
   id: 'single-voice/reviewed-topic',
