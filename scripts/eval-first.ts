@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readLabelledDrafts } from '../lib/eval/corpus-file';
-import { combineScores, formatScoreTable, type CorpusScore } from '../lib/eval/score';
+import { combineScores, formatScoreTable, microScore, type CorpusScore } from '../lib/eval/score';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -53,8 +53,8 @@ try {
     const drafts = readLabelledDrafts(file);
     const score = scoreCorpus(drafts, parsePolicyJson(readFileSync(`tests/corpus/heldout${n}-policy.json`, 'utf8')));
     scores.push(score);
-    const [tp, fp, fn] = score.categories.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);
-    const f1 = tp + fn === 0 ? '—' : ((2 * tp) / (2 * tp + fp + fn)).toFixed(2);
+    const micro = microScore(score.categories);
+    const f1 = micro.tp + micro.fn === 0 ? '—' : micro.f1.toFixed(2);
     console.log(`| heldout${n} | ${before.slice(0, 7)} | ${drafts.length} | ${f1} | ${score.benignFalseAlarms}/${score.benign} |`);
   }
 } finally {

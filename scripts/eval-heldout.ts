@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readLabelledDrafts } from '../lib/eval/corpus-file';
-import { combineScores, formatScoreTable, scoreCorpus } from '../lib/eval/score';
+import { combineScores, formatScoreTable, microScore, scoreCorpus } from '../lib/eval/score';
 import { parsePolicyJson } from '../lib/settings/policy-schema';
 
 
@@ -21,8 +21,7 @@ const scores = names.map((name) => {
 
 console.log('| set | drafts | micro F1 | benign alarms |\n|---|---:|---:|---:|');
 for (const { name, drafts, score } of scores) {
-  const [tp, fp, fn] = score.categories.reduce(([a, b, c], s) => [a + s.tp, b + s.fp, c + s.fn], [0, 0, 0]);
-  console.log(`| ${name} | ${drafts} | ${((2 * tp) / (2 * tp + fp + fn || 1)).toFixed(2)} | ${score.benignFalseAlarms}/${score.benign} |`);
+  console.log(`| ${name} | ${drafts} | ${microScore(score.categories).f1.toFixed(2)} | ${score.benignFalseAlarms}/${score.benign} |`);
 }
 const all = combineScores(scores.map((s) => s.score));
 console.log('\nAll held-out sets together, per category:');

@@ -60,27 +60,31 @@ export function scoreCorpus(drafts: readonly LabelledDraft[], policy: Policy): C
   return { categories, benign, benignFalseAlarms, errors };
 }
 
-function categoryScore(category: CategoryId, { tp, fp, fn }: { tp: number; fp: number; fn: number }): CategoryScore {
+type Rates = Omit<CategoryScore, 'category'>;
+
+function rates({ tp, fp, fn }: { tp: number; fp: number; fn: number }): Rates {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { category, tp, fp, fn, precision, recall, f1 };
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+function categoryScore(category: CategoryId, counts: { tp: number; fp: number; fn: number }): CategoryScore {
+  return { category, ...rates(counts) };
+}
+
+/** All categories pooled (micro-averaged): true and false positives and misses summed, then precision, recall and F1. */
+export function microScore(categories: readonly CategoryScore[]): Rates {
+  return rates(categories.reduce((n, c) => ({ tp: n.tp + c.tp, fp: n.fp + c.fp, fn: n.fn + c.fn }), { tp: 0, fp: 0, fn: 0 }));
 }
 
 export function formatScoreTable(score: CorpusScore): string {
   const lines = ['| category | TP | FP | miss | precision | recall | F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
   for (const c of score.categories) {
-    tp += c.tp;
-    fp += c.fp;
-    fn += c.fn;
     lines.push(`| ${c.category} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.precision.toFixed(2)} | ${c.recall.toFixed(2)} | ${c.f1.toFixed(2)} |`);
   }
-  const p = ratio(tp, tp + fp);
-  const r = ratio(tp, tp + fn);
-  lines.push(`| **all (micro)** | ${tp} | ${fp} | ${fn} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${((2 * p * r) / (p + r || 1)).toFixed(2)} |`);
+  const all = microScore(score.categories);
+  lines.push(`| **all (micro)** | ${all.tp} | ${all.fp} | ${all.fn} | ${all.precision.toFixed(2)} | ${all.recall.toFixed(2)} | ${all.f1.toFixed(2)} |`);
   const rate = score.benign === 0 ? 'no benign drafts' : `${((score.benignFalseAlarms / score.benign) * 100).toFixed(1)}%`;
   lines.push('', `Benign drafts with a warning-or-serious false alarm: ${score.benignFalseAlarms}/${score.benign} (${rate})`);
   return lines.join('\n');
