@@ -270,7 +270,34 @@ const SPACER = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a]);
 // Seeds of a disguise: a letter beside a leet symbol, a letter three times, or three single
 // letters spaced out. Each seed grows to its whole word (or run of spaced letters); everything
 // else is copied as it is.
-const DISGUISE_SEED = /[a-z][@4310!$57|*\u20ac]|[@$|*\u20ac5][a-z]|([a-z])\1\1|(?<![a-z])[a-z][ .\-_*][a-z][ .\-_*][a-z](?![a-z])/g;
+// Read by hand rather than by one regex: a regex whose every alternative may begin at any
+// letter is tried at each character of the draft, and this runs on every keystroke.
+const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+// By character code: 1 = a leet symbol after a letter ("sh1t"), 2 = also before one ("@rse"), 4 = a spacer ("s.h.i.t").
+const SEED_CLASS = new Uint8Array(128);
+for (const ch of '4310!7') SEED_CLASS[ch.charCodeAt(0)] = 1;
+for (const ch of '@$|*5') SEED_CLASS[ch.charCodeAt(0)] = 3;
+for (const c of SPACER) SEED_CLASS[c] |= 4;
+const seedClass = (c: number) => (c < 128 ? SEED_CLASS[c]! : c === EURO ? 3 : 0);
+
+/** The first disguise seed at or after `from`, as [start, end), or undefined when there is none. */
+function nextDisguiseSeed(t: string, from: number): [number, number] | undefined {
+  const n = t.length;
+  for (let i = from; i + 1 < n; i++) {
+    const c = t.charCodeAt(i);
+    const d = t.charCodeAt(i + 1);
+    if (isAsciiLetter(c)) {
+      if (seedClass(d) & 1) return [i, i + 2];
+      if (d === c && t.charCodeAt(i + 2) === c) return [i, i + 3];
+      if (
+        seedClass(d) & 4 && isAsciiLetter(t.charCodeAt(i + 2)) && seedClass(t.charCodeAt(i + 3)) & 4 && isAsciiLetter(t.charCodeAt(i + 4)) &&
+        !isAsciiLetter(t.charCodeAt(i - 1)) && !isAsciiLetter(t.charCodeAt(i + 5))
+      )
+        return [i, i + 5];
+    } else if (seedClass(c) & 2 && isAsciiLetter(d)) return [i, i + 2];
+  }
+  return undefined;
+}
 
 function isTokenCode(c: number): boolean {
   return isLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c || c === 0x2a || c === 0x20ac;
@@ -343,18 +370,17 @@ export function deepView(lite: TextView): TextView {
 
 function undisguised(lite: TextView): TextView {
   const t = lite.text;
-  DISGUISE_SEED.lastIndex = 0;
-  let m = DISGUISE_SEED.exec(t);
-  if (m === null) return lite;
+  let seed = nextDisguiseSeed(t, 0);
+  if (seed === undefined) return lite;
   const out = new ViewBuilder(t.length + 16);
   let copied = 0;
-  for (; m !== null; m = DISGUISE_SEED.exec(t)) {
-    const [a, b] = stretchOf(t, m.index, m.index + m[0].length);
+  for (; seed !== undefined; ) {
+    const [a, b] = stretchOf(t, seed[0], seed[1]);
     const from = Math.max(a, copied);
     out.copy(lite, copied, from);
     undisguise(lite, from, b, out);
     copied = Math.max(copied, b);
-    DISGUISE_SEED.lastIndex = Math.max(DISGUISE_SEED.lastIndex, b);
+    seed = nextDisguiseSeed(t, Math.max(seed[1], b));
   }
   out.copy(lite, copied, t.length);
   return out.build();

@@ -14,6 +14,8 @@ const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((
 const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
 // "Cllr here": only at the start of a sentence ("was a councillor here for years" is not it).
 const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|village|local|your|friendly) )?(?:cllr|councillor) here(?![a-z])/g;
+// Its anchor: the two words every match ends with (the regex's optional lead-in would otherwise be tried at every word).
+const CLLR_HERE = /(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted/;
@@ -182,7 +184,7 @@ export const officialCapacity: Rule = {
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
-    for (const s of ctx.find(TITLE_HERE)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
+    for (const s of ctx.findNear(TITLE_HERE, CLLR_HERE, 60)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
     for (const line of ctx.findInOriginal(TITLE_LINE)) {
       const text = ctx.original.slice(line.start, line.end);
       hits.push({ start: line.start + text.search(/\S/), end: line.start + text.trimEnd().length });
