@@ -277,7 +277,7 @@ const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 const SEED_CLASS = new Uint8Array(128);
 for (const ch of '4310!7') SEED_CLASS[ch.charCodeAt(0)] = 1;
 for (const ch of '@$|*5') SEED_CLASS[ch.charCodeAt(0)] = 3;
-for (const c of SPACER) SEED_CLASS[c] |= 4;
+for (const c of SPACER) SEED_CLASS[c] = SEED_CLASS[c]! | 4;
 const seedClass = (c: number) => (c < 128 ? SEED_CLASS[c]! : c === EURO ? 3 : 0);
 
 /** The first disguise seed at or after `from`, as [start, end), or undefined when there is none. */
