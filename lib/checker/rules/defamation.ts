@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Everyone knows the chap at the garage on West Street has been clocking cars for years.",
     "The new owner of the Horseshoe has form for burning down his last pub for the insurance.",
     "Don't let the Church Street window cleaner in your house, things go missing.",
     "The ref was clearly paid off by the other side, the decisions were a joke.",
@@ -141,6 +142,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Speedwatch volunteers clocked cars doing 50 past the school on Friday.",
     "Things go missing in our house all the time, usually the TV remote 😂",
     "Our dog has form for stealing sausages off the barbecue!",
     "They're Syrian refugees, not criminals, and they deserve a welcome.",

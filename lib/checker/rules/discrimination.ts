@@ -222,6 +222,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A woman driver from the Co-op kindly moved her car so the bin lorry could get through.",
     "Women can run anything, as our first female mayor proved this year!",
     "Our Pakistani taxi driver Imran went out of his way to get my mum home safely.",
     "The fair's back on the rec, usual drill: parking at the school, toilets by the pavilion, have fun!",
