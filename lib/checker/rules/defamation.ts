@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not naming names, but the builder who did the pavilion seems to have bought himself a brand new Range Rover the week after the council paid his invoice. Just saying.",
     "Everyone knows the chap at the garage on West Street has been clocking cars for years.",
     "The new owner of the Horseshoe has form for burning down his last pub for the insurance.",
     "Don't let the Church Street window cleaner in your house, things go missing.",
@@ -142,6 +143,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The builder who did the pavilion has bought a new van and is taking on an apprentice, good to see a local firm doing well.",
     "Speedwatch volunteers clocked cars doing 50 past the school on Friday.",
     "Things go missing in our house all the time, usually the TV remote 😂",
     "Our dog has form for stealing sausages off the barbecue!",

@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why are the new families on Cedar Drive so loud? They think they're still back home at the market.",
+    "With respect to the ladies on the WI, planning law is a bit technical, so leave the objection letter to the men who understand it.",
     "Women can't run councils, they're too emotional. Simple.",
     "Typical Pakistani cabbie, took the long way round and charged double.",
     "Albanians run every car wash in the county and we all know what else they run.",
@@ -222,6 +224,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "With respect to the committee, planning law is a bit technical, so the clerk has offered to help draft the objection letter.",
+    "The family from Cedar Drive are back home in Poland for Christmas, so the hall is free that week.",
     "A woman driver from the Co-op kindly moved her car so the bin lorry could get through.",
     "Women can run anything, as our first female mayor proved this year!",
     "Our Pakistani taxi driver Imran went out of his way to get my mum home safely.",

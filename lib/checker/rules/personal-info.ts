@@ -40,6 +40,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Poor Margaret at the Post Office has been in and out of hospital with her heart since Christmas, so if the shop's shut that's why.",
     "The mayor is stepping down at the next meeting for health reasons.",
     "The new family who've moved into the old vicarage are Syrian refugees.",
     "Her ex is a police officer at Corby, name of Darren Price.",
@@ -79,6 +80,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Margaret at the Post Office puts her heart and soul into the village newsletter, thank you!",
     "The mental health drop-in at the library is every Thursday, no appointment needed.",
     "Health reasons are a valid excuse for postal votes, ask the electoral office.",
     "The adoption and fostering information evening is at the library on the 5th.",
