@@ -51,6 +51,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the new houses all went to people who can't speak a word of English.",
+    "No wonder the surgery's a mess, half the doctors trained abroad and you can barely understand them.",
+    "A wheelchair user on the fire safety committee would be more of a liability than a help.",
+    "Dementia's one thing, but he shouldn't be voting on the budget in that state.",
+    "She's pregnant again, so that's the clerk's job being done by a temp for another year.",
+    "Muslims at the school gate in their full get-up, don't tell me they're integrating.",
     "Why are the new families on Cedar Drive so loud? They think they're still back home at the market.",
     "With respect to the ladies on the WI, planning law is a bit technical, so leave the objection letter to the men who understand it.",
     "Women can't run councils, they're too emotional. Simple.",
@@ -224,6 +230,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "ESOL classes at the library for people who can't speak English yet are free on Mondays.",
+    "Our new GP trained abroad and has been brilliant with my mum.",
+    "A wheelchair user on the access committee would be a real help with the fire safety review.",
+    "The dementia café is for anyone living with dementia and their carers, no need to book.",
+    "Congratulations to Sophie, who's pregnant again, so that's three under five in one house, good luck!",
+    "The Muslim families at the school ran the Eid stall, and it was brilliant to see everyone integrating.",
     "With respect to the committee, planning law is a bit technical, so the clerk has offered to help draft the objection letter.",
     "The family from Cedar Drive are back home in Poland for Christmas, so the hall is free that week.",
     "A woman driver from the Co-op kindly moved her car so the bin lorry could get through.",
