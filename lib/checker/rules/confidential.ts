@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's off with stress again, no surprise given how she's treated by certain members.",
     "I've been asked not to say anything about the expansion until the announcement, so I'll just say: good news 😉",
     "Between the two of us, the mayor is stepping down at the next meeting.",
     "The chairman told me the hall is being sold. You heard nothing from me.",
@@ -90,6 +91,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The clerk's off on Friday, so emails will be answered on Monday.",
     "I've been asked not to say anything about the surprise party, so shhh everyone!",
     "I've seen the contract on the council website, it runs to 2030.",
     "A little bird tells me it's someone's 50th today! Happy birthday Sue!",

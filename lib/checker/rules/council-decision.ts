@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just told the highways lads to put the 20mph signs up on Mill Road tomorrow, no need to wait for the meeting.",
     "I've told the contractor the parish won't pay this month's invoice until it's sorted.",
     "Market Square parking is going to be pay and display from April, I've persuaded the others.",
     "No need to fill in the grant form, I'll get you the £300 for the scout hut myself from the council pot.",
@@ -113,6 +114,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I told the lads to put the kettle on before the litter pick.",
     "I told them the council will decide at the next meeting.",
     "I've persuaded the others to come to the panto on Saturday, see you there!",
     "The council pot for community grants is open until March, apply online.",

@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@DaveP1974 you've been told three times, the bins are the county's job. Read before you type, mate.",
+    "@NeneWatch Utter rubbish. The only reason you're kicking off is your brother-in-law didn't get the contract.",
     "If you vote Reform in May you deserve everything you get.",
     "If you're thinking of voting Reform, have a word with yourself.",
     "As a town councillor I'm embarrassed by this reply. Do better.",
@@ -85,6 +87,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "I've told the story three times at the history society and it still gets a laugh.",
+    "The judges called the scarecrow entries utter genius this year.",
     "Well done on the marathon, you deserve all the cake you can eat!",
     "We can do better than last year's total for the food bank, let's go!",
     "Sick of the rain now, roll on spring!",
