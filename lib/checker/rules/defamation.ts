@@ -33,6 +33,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chairman awarded the hedge-cutting job to his own nephew without a single other quote.",
+    "That care home on Kirby Road is neglecting its residents.",
+    "The new owners of the chip shop are using the flat upstairs to house illegal workers.",
     "Not naming names, but the builder who did the pavilion seems to have bought himself a brand new Range Rover the week after the council paid his invoice. Just saying.",
     "Everyone knows the chap at the garage on West Street has been clocking cars for years.",
     "The new owner of the Horseshoe has form for burning down his last pub for the insurance.",
@@ -143,6 +146,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The chairman declared an interest because one quote came from his nephew, and left the room for the vote.",
+    "That care home on Kirby Road is looking for volunteers to help with the residents' garden party.",
+    "The charity helps people who were trafficked here as illegal workers to rebuild their lives.",
     "The builder who did the pavilion has bought a new van and is taking on an apprentice, good to see a local firm doing well.",
     "Speedwatch volunteers clocked cars doing 50 past the school on Friday.",
     "Things go missing in our house all the time, usually the TV remote 😂",

@@ -25,6 +25,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking as the parish council's tree warden, that oak is perfectly healthy.",
     "Long Buckby parish cllr here 👋 the defib on the Square has been checked.",
     "I'm voting against the budget whatever anyone says, I've already decided.",
     "Apologies for the late reply, it's been a mad week on the council with the budget.",
@@ -117,6 +118,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Speaking as a keen gardener, that oak by the church looks perfectly healthy to me.",
+    "Thanks to the parish council's tree warden for checking the oak.",
     "Thanks to our parish cllr who came here to see the flooding.",
     "I'm voting for the plans for the new kit in the club poll, the blue one's lovely.",
     "I proposed we go to the pub after the quiz and every other person agreed!",
