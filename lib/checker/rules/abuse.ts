@@ -13,8 +13,8 @@ const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|
 const INSULTS = new RegExp(
   [
     `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
-    // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase.
-    `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)))`,
+    // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase ("what a little worm you are").
+    `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)| (?:you|he|she|they) (?:are|is|were|was)(?![a-z])))`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
     // "The clown at Ellie's party was hilarious": an entertainer at an event, not an insult.
@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a spineless little worm you are, hiding behind a fake profile.",
     "If it happens again I'll be posting their photo here.",
     "Bunch of dole scroungers on that estate, the lot of them.",
     "Lib Dems = liars. Never forget tuition fees.",
@@ -124,6 +125,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The worm charmers at the school fete were brilliant, the kids loved it.",
+    "What a clever little worm farm you've built, Alfie!",
     "I'll be posting the photos from the fete tomorrow, lovely day!",
     "2 + 2 = 4, said my daughter, proudly 😂",
     "Someone told me to crawl back under a rock last week. Let's keep this group kind, please.",

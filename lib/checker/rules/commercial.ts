@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Flat 3 above the bakery is up for rent, £650 pcm, DM for viewings.",
     "Get your Christmas trees from my farm shop, £30 for a 6ft Nordmann, delivered free in Corby!",
     "My daughter's running her nail bar from home now, acrylics £25, gels £18.",
     "Haircuts £12, beard trims £6, walk-ins welcome.",
@@ -49,6 +50,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Flat 3 above the bakery has a leaking gutter; the landlord has been told.",
     "A few houses on Finedon Road are up for sale if anyone's looking to move into town.",
     "The old chapel is for sale, hope it becomes something for the community.",
     "Get your Christmas trees recycled at the tip, free until 15 January.",

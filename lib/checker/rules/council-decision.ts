@@ -114,6 +114,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Leave it with me, I'll pass your drive damage report to the clerk and let you know what she says.",
     "I told the lads to put the kettle on before the litter pick.",
     "I told them the council will decide at the next meeting.",
     "I've persuaded the others to come to the panto on Saturday, see you there!",
