@@ -12,6 +12,8 @@ const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
 const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
 // "Kyle Bennett, 17, lives…": a name and an age, not "the Community Larder, 80 families".
+// "Mrs Evans at number 12", "she lives at No. 4": where a named person lives ("the family at number 22" with the best lights names nobody).
+const NAMED_AT_NUMBER = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'-]+|[A-Z][a-z]+ [A-Z][a-z'-]+|(?:[Hh]e|[Ss]he|[Tt]hey) (?:lives?|live)) (?:at|from|in|of) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]?(?![0-9])/g;
 const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])(?=,|\.|\)| and | lives| from| who| is| was| has| of |$)/g;
 const WEBMAIL = new Set(lexicon.webmailDomains);
 const OFFICIAL = anyOf(lexicon.officialCues);
@@ -40,6 +42,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mrs Evans at number 12 was worst hit by the flooding.",
+    "Everyone knows Dave Pearson at No. 4 has been rowing with his wife again.",
     "Poor Margaret at the Post Office has been in and out of hospital with her heart since Christmas, so if the shop's shut that's why.",
     "The mayor is stepping down at the next meeting for health reasons.",
     "The new family who've moved into the old vicarage are Syrian refugees.",
@@ -80,6 +84,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The bus stop at number 12 on the timetable is the one by the school.",
+    "Table at number 12 in the quiz won the bonus round.",
     "Margaret at the Post Office puts her heart and soul into the village newsletter, thank you!",
     "The mental health drop-in at the library is every Thursday, no appointment needed.",
     "Health reasons are a valid excuse for postal votes, ask the electoral office.",
@@ -166,7 +172,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
     hits.push(s);
   }
-  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
+  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET, NAMED_AT_NUMBER] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of ctx.find(SENSITIVE)) {
