@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "ppl like @CllrJones shud b locked up tbh, crook",
     "The firm doing the roadworks is the same one that got caught dumping tarmac in the brook last year.",
     "The chairman awarded the hedge-cutting job to his own nephew without a single other quote.",
     "That care home on Kirby Road is neglecting its residents.",
@@ -147,6 +148,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "ppl like @CllrJones who turn up to every litter pick deserve a medal tbh",
     "The firm doing the roadworks got caught out by the rain, so they'll finish on the 20th.",
     "The chairman declared an interest because one quote came from his nephew, and left the room for the vote.",
     "That care home on Kirby Road is looking for volunteers to help with the residents' garden party.",

@@ -87,6 +87,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Kumar's on the corner has the best samosas in the county, honestly.",
     "I've told the story three times at the history society and it still gets a laugh.",
     "The judges called the scarecrow entries utter genius this year.",
     "Well done on the marathon, you deserve all the cake you can eat!",
