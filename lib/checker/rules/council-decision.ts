@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm telling you now, the recreation ground lights will be off by 9 from next week.",
     "Just told the highways lads to put the 20mph signs up on Mill Road tomorrow, no need to wait for the meeting.",
     "I've told the contractor the parish won't pay this month's invoice until it's sorted.",
     "Market Square parking is going to be pay and display from April, I've persuaded the others.",
@@ -114,6 +115,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'm telling you now, the queue at the post office on pension day is mad.",
     "Leave it with me, I'll pass your drive damage report to the clerk and let you know what she says.",
     "I told the lads to put the kettle on before the litter pick.",
     "I told them the council will decide at the next meeting.",

@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman who runs the nursery on Chapel Lane smacks the kids when parents aren't looking.",
+    "Our MP pocketed thousands in 'consultancy' from the very firm building the bypass.",
     "ppl like @CllrJones shud b locked up tbh, crook",
     "The firm doing the roadworks is the same one that got caught dumping tarmac in the brook last year.",
     "The chairman awarded the hedge-cutting job to his own nephew without a single other quote.",
@@ -148,6 +150,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The woman who runs the nursery on Chapel Lane took the kids to see the ducks.",
+    "Our MP has taken questions from the firm building the bypass at a public meeting.",
     "ppl like @CllrJones who turn up to every litter pick deserve a medal tbh",
     "The firm doing the roadworks got caught out by the rain, so they'll finish on the 20th.",
     "The chairman declared an interest because one quote came from his nephew, and left the room for the vote.",

@@ -25,6 +25,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I sit on the parish council and I can tell you the bins are the county's job.",
     "Booking now for Christmas parties at the Plough! Mention this post for a free glass of fizz. Owner and proud parish councillor 😊",
     "Speaking as the parish council's tree warden, that oak is perfectly healthy.",
     "Long Buckby parish cllr here 👋 the defib on the Square has been checked.",
@@ -119,6 +120,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I sit on the church council and I can tell you the bells are being rehung in March.",
+    "I sit on the school council as a parent rep, and the uniform swap is on Friday.",
     "We're so proud of our parish councillors for clearing the brook on Saturday.",
     "Speaking as a keen gardener, that oak by the church looks perfectly healthy to me.",
     "Thanks to the parish council's tree warden for checking the oak.",
