@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone on Facebook wrote this and it's so true I had to share it: 'A village is only as strong as the people who turn up...'",
     "Took this video from someone's Snapchat story, crazy driving on the A6!",
     "Credit to the original poster, whoever you are.",
     "This isn't mine but I couldn't have said it better.",
@@ -49,6 +50,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Someone on Facebook asked what makes a village strong, and I wrote this reply: the people who turn up.",
     "Took this video on my dashcam, sent it to the police.",
     "This bike isn't mine, found it by the bus stop, is it yours?",
     "Whoever took the parcel in for number 4, thank you!",

@@ -115,6 +115,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The clerk retires after 22 years; the council will thank her at the annual meeting in May.",
     "I'm telling you now, the queue at the post office on pension day is mad.",
     "Leave it with me, I'll pass your drive damage report to the clerk and let you know what she says.",
     "I told the lads to put the kettle on before the litter pick.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why do I even bother replying to some of you??",
     "@DaveP1974 you've been told three times, the bins are the county's job. Read before you type, mate.",
     "@NeneWatch Utter rubbish. The only reason you're kicking off is your brother-in-law didn't get the contract.",
     "If you vote Reform in May you deserve everything you get.",
@@ -87,6 +88,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Why do I even bother with the lottery, my mum says, every Saturday.",
     "Kumar's on the corner has the best samosas in the county, honestly.",
     "I've told the story three times at the history society and it still gets a laugh.",
     "The judges called the scarecrow entries utter genius this year.",
