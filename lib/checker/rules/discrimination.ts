@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Congratulations to Margaret on her medal, even if she is 84 and half deaf these days, bless her 😂",
     "At least it's not another kebab shop run by you-know-who. 😉",
     "These Ukrainians have been given more than our own veterans ever got.",
     "A lady vicar doing the Remembrance service? My granddad will be spinning in his grave 😂",
@@ -233,6 +234,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "I'm half deaf myself, so please use the microphone at the meeting.",
     "Another kebab shop has opened on the High Street, run by the family who had the chippy.",
     "These Ukrainian families have been welcomed by the WI, who knitted hats for every child.",
     "Our veterans have been given more support than ever this year, thanks to the Legion.",

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who thinks a repair café is a good idea has clearly got too much time on their hands. Get a job.",
     "Why do I even bother replying to some of you??",
     "@DaveP1974 you've been told three times, the bins are the county's job. Read before you type, mate.",
     "@NeneWatch Utter rubbish. The only reason you're kicking off is your brother-in-law didn't get the contract.",
@@ -88,6 +89,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Retired last year and I've got a lot of time to fill, so I've joined the repair café!",
     "Why do I even bother with the lottery, my mum says, every Saturday.",
     "Kumar's on the corner has the best samosas in the county, honestly.",
     "I've told the story three times at the history society and it still gets a laugh.",
