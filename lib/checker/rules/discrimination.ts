@@ -51,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gay couple running the Swan now, so I expect the menu will be all avocado and small plates 🙄",
+    "Shame the new vicar's a woman, the men's breakfast won't be the same.",
+    "Fair play to him, he speaks really well for a black lad from the estate.",
     "Congratulations to Margaret on her medal, even if she is 84 and half deaf these days, bless her 😂",
     "At least it's not another kebab shop run by you-know-who. 😉",
     "These Ukrainians have been given more than our own veterans ever got.",
@@ -234,6 +237,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "New couple running the Swan now, hope they keep the Sunday roast!",
+    "Shame the new vicar's a Spurs fan, but we'll forgive her.",
+    "Lovely present for a girl who loves ponies, any ideas?",
     "I'm half deaf myself, so please use the microphone at the meeting.",
     "Another kebab shop has opened on the High Street, run by the family who had the chippy.",
     "These Ukrainian families have been welcomed by the WI, who knitted hats for every child.",
