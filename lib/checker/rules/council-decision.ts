@@ -25,6 +25,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Right, that's settled then: no more fireworks on the rec from next year. Too many complaints.",
+    "Whatever the developers say, the golf course houses won't get past us, I'll see to that personally.",
+    "I've instructed the clerk to withhold payment from the grass contractor until the verges are done properly.",
     "I'm telling you now, the recreation ground lights will be off by 9 from next week.",
     "Just told the highways lads to put the 20mph signs up on Mill Road tomorrow, no need to wait for the meeting.",
     "I've told the contractor the parish won't pay this month's invoice until it's sorted.",
@@ -115,6 +118,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Right, that's settled then: bonfire on the rec on the 5th, fireworks at 7, bring a torch!",
+    "I've asked the clerk whether the grass contractor's work can be checked before payment.",
     "The clerk retires after 22 years; the council will thank her at the annual meeting in May.",
     "I'm telling you now, the queue at the post office on pension day is mad.",
     "Leave it with me, I'll pass your drive damage report to the clerk and let you know what she says.",

@@ -18,13 +18,14 @@ const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|vil
 const CLLR_HERE = /(?:cllr|councillor) here(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We've voted to give the youth club £2,000, I proposed it and it sailed through!",
     "I sit on the parish council and I can tell you the bins are the county's job.",
     "Booking now for Christmas parties at the Plough! Mention this post for a free glass of fizz. Owner and proud parish councillor 😊",
     "Speaking as the parish council's tree warden, that oak is perfectly healthy.",
@@ -120,6 +121,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The council voted on Tuesday to give the youth club £2,000 (minute 112).",
     "I sit on the church council and I can tell you the bells are being rehung in March.",
     "I sit on the school council as a parent rep, and the uniform swap is on Friday.",
     "We're so proud of our parish councillors for clearing the brook on Saturday.",
