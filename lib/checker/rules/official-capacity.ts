@@ -25,6 +25,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The towpath lighting is a waste of money and I'll be voting against it whatever the consultation says.",
     "We've voted to give the youth club £2,000, I proposed it and it sailed through!",
     "I sit on the parish council and I can tell you the bins are the county's job.",
     "Booking now for Christmas parties at the Plough! Mention this post for a free glass of fizz. Owner and proud parish councillor 😊",
@@ -121,6 +122,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The towpath lighting is lovely, thank you to whoever voted for it.",
     "The council voted on Tuesday to give the youth club £2,000 (minute 112).",
     "I sit on the church council and I can tell you the bells are being rehung in March.",
     "I sit on the school council as a parent rep, and the uniform swap is on Friday.",

@@ -101,6 +101,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Blue team did a great job on the leaflet drop this weekend, 2,000 through doors! #LocalElections",
     "Don't let the Conservatives take your town back.",
     "Keep Kettering red!",
     "If you care about the NHS, you know which party to back.",
@@ -173,6 +174,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Blue team did a great job on the litter pick this weekend, 40 bags collected! 💙",
     "Vote for the green space design you like best at the library.",
     "Keep Kettering green! Litter pick on Saturday, bags provided.",
     "The independent review of the flood works found the council acted properly.",
