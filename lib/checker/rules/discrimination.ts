@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gr8 turnout 4 the Remembrance parade but a shame the 'community leaders' from the mosque couldn't be bothered as usual.",
     "Gay couple running the Swan now, so I expect the menu will be all avocado and small plates 🙄",
     "Shame the new vicar's a woman, the men's breakfast won't be the same.",
     "Fair play to him, he speaks really well for a black lad from the estate.",
@@ -237,6 +238,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Great turnout for the Remembrance parade, and thank you to the imam from the mosque for laying a wreath.",
     "New couple running the Swan now, hope they keep the Sunday roast!",
     "Shame the new vicar's a Spurs fan, but we'll forgive her.",
     "Lovely present for a girl who loves ponies, any ideas?",

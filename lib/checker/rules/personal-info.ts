@@ -5,15 +5,21 @@ import lexicon from '../lexicons/personal-info.json';
 const PHONE = /(?<![0-9])(?:\+44 ?(?:\(0\) ?)?|0)[1-9](?:[ -]?[0-9]){8,9}(?![0-9])/g;
 // Anchored at the start of the address so a long run of letters is scanned once, not once per letter.
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+/** Street and house words as written in an address, capitalised (the original text, where case is the signal). */
+const STREET_WORDS = 'Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View|Lodge|Cottage|Barn|Grange|Villa|Bungalow';
 // "4 Ash Grove", not "on 4 November to place the tree": a date or a small word is not a street name.
 const NOT_A_STREET_WORD = '(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|to|and|or|at|on|in|for|of|by|from|a|an)(?![a-z]))';
-const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?:${NOT_A_STREET_WORD}[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
+// "5 The Green" is an address; "4 the Remembrance parade" is chat for "for the".
+const ADDRESS = new RegExp(`(?<![a-z0-9£$.,:/])[0-9]{1,4}[a-z]? (?!the [a-z']+ [a-z])(?:${NOT_A_STREET_WORD}[a-z']+ ){1,2}(?:${lexicon.streetTypes})(?![a-z])`, 'g');
 const CAR_REG = /(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?![A-Za-z0-9])/g;
 const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|20[01][0-9])(?![0-9])/g;
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
 // "Kyle Bennett, 17, lives…": a name and an age, not "the Community Larder, 80 families".
 // "Mrs Evans at number 12", "she lives at No. 4": where a named person lives ("the family at number 22" with the best lights names nobody).
 const NAMED_AT_NUMBER = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'-]+|[A-Z][a-z]+ [A-Z][a-z'-]+|(?:[Hh]e|[Ss]he|[Tt]hey) (?:lives?|live)) (?:at|from|in|of) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]?(?![0-9])/g;
+// "the one in the red hoodie is Connor from Stoke Road", "his mum is Tracey": who someone is, where they live, their family.
+const IDENTIFIED_AT_STREET = new RegExp(`(?:is|it's|called|named) [A-Z][a-z]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})(?![a-z])`, 'g');
+const FAMILY_NAMED = /(?<![A-Za-z])(?:his|her|their) (?:mum|mother|dad|father|parents|nan|nana|gran|grandma|grandad|stepdad|stepmum|brother|sister|uncle|auntie|aunt)(?:'s| is| are) (?:called )?[A-Z][a-z]+(?![a-z])/g;
 const NAMED_WITH_AGE = /(?<![A-Za-z])[A-Z][a-z]+ [A-Z][a-z'-]+, (?:aged )?[0-9]{1,2}(?![0-9])(?=,|\.|\)| and | lives| from| who| is| was| has| of |$)/g;
 const WEBMAIL = new Set(lexicon.webmailDomains);
 const OFFICIAL = anyOf(lexicon.officialCues);
@@ -23,7 +29,7 @@ const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z]
 const DISCLOSURE = phrases(lexicon.disclosure);
 const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks)\b/;
 // "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
-const NAMED_AT_STREET = /(?<![A-Za-z])(?!(?:The|A|An|Our|My|This|That|Your|Their|Old|New|St|Saint) )[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Close|Way|Avenue|Drive|Crescent|Row|Terrace|Gardens|Court|Place|Grove|Rise|Mews|Walk|Hill|View|Lodge|Cottage|Barn|Grange|Villa|Bungalow)\b/g;
+const NAMED_AT_STREET = new RegExp(String.raw`(?<![A-Za-z])(?!(?:The|A|An|Our|My|This|That|Your|Their|Old|New|St|Saint) )[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})\b`, 'g');
 
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
@@ -42,6 +48,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone with info on the lads who trashed the bus shelter, the one in the red hoodie is Connor from Stoke Road, his mum is Tracey.",
     "Mrs Evans at number 12 was worst hit by the flooding.",
     "Everyone knows Dave Pearson at No. 4 has been rowing with his wife again.",
     "Poor Margaret at the Post Office has been in and out of hospital with her heart since Christmas, so if the shop's shut that's why.",
@@ -84,6 +91,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Anyone with info on the lads who trashed the bus shelter, please contact Northants Police on 101 quoting 34/112233.",
+    "Gr8 turnout 4 the Remembrance parade, thank you all!",
     "The bus stop at number 12 on the timetable is the one by the school.",
     "Table at number 12 in the quiz won the bonus round.",
     "Margaret at the Post Office puts her heart and soul into the village newsletter, thank you!",
@@ -172,7 +181,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
     hits.push(s);
   }
-  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET, NAMED_AT_NUMBER] : [NAMED_AT_STREET]) hits.push(...ctx.findInOriginal(re));
+  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET, NAMED_AT_NUMBER, IDENTIFIED_AT_STREET, FAMILY_NAMED] : [NAMED_AT_STREET, IDENTIFIED_AT_STREET, FAMILY_NAMED]) hits.push(...ctx.findInOriginal(re));
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of ctx.find(SENSITIVE)) {

@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, people who moan about the pub noise should move to a cemetery. Quieter there 😂",
     "Anyone who thinks a repair café is a good idea has clearly got too much time on their hands. Get a job.",
     "Why do I even bother replying to some of you??",
     "@DaveP1974 you've been told three times, the bins are the county's job. Read before you type, mate.",
@@ -89,6 +90,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "People who complain about the pub noise should ring the council's licensing team on 0300 126 3000.",
     "Retired last year and I've got a lot of time to fill, so I've joined the repair café!",
     "Why do I even bother with the lottery, my mum says, every Saturday.",
     "Kumar's on the corner has the best samosas in the county, honestly.",
