@@ -41,6 +41,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Pipe down, you gobby little cow.",
     "What a spineless little worm you are, hiding behind a fake profile.",
     "If it happens again I'll be posting their photo here.",
     "Bunch of dole scroungers on that estate, the lot of them.",
@@ -125,6 +126,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Pipe down the music after 11 please, the little ones are asleep.",
     "The worm charmers at the school fete were brilliant, the kids loved it.",
     "What a clever little worm farm you've built, Alfie!",
     "I'll be posting the photos from the fete tomorrow, lovely day!",

@@ -91,6 +91,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Can't go into detail about the quiz questions, but let's just say the picture round will be tough.",
     "The clerk's off on Friday, so emails will be answered on Monday.",
     "I've been asked not to say anything about the surprise party, so shhh everyone!",
     "I've seen the contract on the council website, it runs to 2030.",

@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The farmer on Furnace Lane poisoned the badgers, I've seen the bait myself.",
     "The woman who runs the nursery on Chapel Lane smacks the kids when parents aren't looking.",
     "Our MP pocketed thousands in 'consultancy' from the very firm building the bypass.",
     "ppl like @CllrJones shud b locked up tbh, crook",
@@ -150,6 +151,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The farmer on Furnace Lane has put up a badger gate, and the kids loved seeing the sett.",
     "The woman who runs the nursery on Chapel Lane took the kids to see the ducks.",
     "Our MP has taken questions from the firm building the bypass at a public meeting.",
     "ppl like @CllrJones who turn up to every litter pick deserve a medal tbh",

@@ -91,6 +91,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Sandra's at home after a lovely holiday, so please all pop round for the photos!",
     "Anyone with info on the lads who trashed the bus shelter, please contact Northants Police on 101 quoting 34/112233.",
     "Gr8 turnout 4 the Remembrance parade, thank you all!",
     "The bus stop at number 12 on the timetable is the one by the school.",
