@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chap who runs the skip hire is a lovely bloke to your face, but I'd check every invoice if I were you.",
     "The farmer on Furnace Lane poisoned the badgers, I've seen the bait myself.",
     "The woman who runs the nursery on Chapel Lane smacks the kids when parents aren't looking.",
     "Our MP pocketed thousands in 'consultancy' from the very firm building the bypass.",
@@ -151,6 +152,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The skip hire firm sends a proper invoice, I'd keep it for your records.",
     "The farmer on Furnace Lane has put up a badger gate, and the kids loved seeing the sett.",
     "The woman who runs the nursery on Chapel Lane took the kids to see the ducks.",
     "Our MP has taken questions from the firm building the bypass at a public meeting.",
@@ -245,9 +247,9 @@ export const defamation: Rule = {
       const [a] = ctx.sentenceOf(s.viewStart);
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
-      // "Draw your own conclusions.": a short insinuation points back at the sentence before it.
+      // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       const [, b] = ctx.sentenceOf(s.viewStart);
-      const previous = b - a < 60 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
+      const previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       if (INSINUATION.test(s.text) && POLITICAL_POINT.test(previous) && !WRONGDOING.test(previous)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);

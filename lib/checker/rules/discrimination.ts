@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The people moving into the new estate don't share our values. They keep themselves to themselves. Different culture, I suppose.",
+    "Anyone who votes for a 19-year-old to be on the parish council wants their head testing.",
     "Gr8 turnout 4 the Remembrance parade but a shame the 'community leaders' from the mosque couldn't be bothered as usual.",
     "Gay couple running the Swan now, so I expect the menu will be all avocado and small plates 🙄",
     "Shame the new vicar's a woman, the men's breakfast won't be the same.",
@@ -238,6 +240,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Lovely to see the people moving into the new estate at the fete, welcome all!",
+    "It's brilliant to see a 19-year-old standing for the parish council. Good luck, Josh!",
     "Great turnout for the Remembrance parade, and thank you to the imam from the mosque for laying a wreath.",
     "New couple running the Swan now, hope they keep the Sunday roast!",
     "Shame the new vicar's a Spurs fan, but we'll forgive her.",
