@@ -48,6 +48,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mr Ahmed's wife has left him, so be kind if you see him in the shop.",
     "Anyone with info on the lads who trashed the bus shelter, the one in the red hoodie is Connor from Stoke Road, his mum is Tracey.",
     "Mrs Evans at number 12 was worst hit by the flooding.",
     "Everyone knows Dave Pearson at No. 4 has been rowing with his wife again.",
@@ -91,6 +92,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Mr Ahmed's wife has left the shop in the safe hands of their daughter while she's on holiday.",
     "Sandra's at home after a lovely holiday, so please all pop round for the photos!",
     "Anyone with info on the lads who trashed the bus shelter, please contact Northants Police on 101 quoting 34/112233.",
     "Gr8 turnout 4 the Remembrance parade, thank you all!",
