@@ -272,7 +272,6 @@ const SPACER = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a]);
 // else is copied as it is.
 // Read by hand rather than by one regex: a regex whose every alternative may begin at any
 // letter is tried at each character of the draft, and this runs on every keystroke.
-const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 // By character code: 1 = a leet symbol after a letter ("sh1t"), 2 = also before one ("@rse"), 4 = a spacer ("s.h.i.t").
 const SEED_CLASS = new Uint8Array(128);
 for (const ch of '4310!7') SEED_CLASS[ch.charCodeAt(0)] = 1;
@@ -286,15 +285,15 @@ function nextDisguiseSeed(t: string, from: number): [number, number] | undefined
   for (let i = from; i + 1 < n; i++) {
     const c = t.charCodeAt(i);
     const d = t.charCodeAt(i + 1);
-    if (isAsciiLetter(c)) {
+    if (isLower(c)) {
       if (seedClass(d) & 1) return [i, i + 2];
       if (d === c && t.charCodeAt(i + 2) === c) return [i, i + 3];
       if (
-        seedClass(d) & 4 && isAsciiLetter(t.charCodeAt(i + 2)) && seedClass(t.charCodeAt(i + 3)) & 4 && isAsciiLetter(t.charCodeAt(i + 4)) &&
-        !isAsciiLetter(t.charCodeAt(i - 1)) && !isAsciiLetter(t.charCodeAt(i + 5))
+        seedClass(d) & 4 && isLower(t.charCodeAt(i + 2)) && seedClass(t.charCodeAt(i + 3)) & 4 && isLower(t.charCodeAt(i + 4)) &&
+        !isLower(t.charCodeAt(i - 1)) && !isLower(t.charCodeAt(i + 5))
       )
         return [i, i + 5];
-    } else if (seedClass(c) & 2 && isAsciiLetter(d)) return [i, i + 2];
+    } else if (seedClass(c) & 2 && isLower(d)) return [i, i + 2];
   }
   return undefined;
 }

@@ -31,6 +31,9 @@ const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|
 // "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
 const NAMED_AT_STREET = new RegExp(String.raw`(?<![A-Za-z])(?!(?:The|A|An|Our|My|This|That|Your|Their|Old|New|St|Saint) )[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})\b`, 'g');
 
+/** Who a named person is, where they live, their family: the patterns that need no digit. */
+const NAMED_PLACED = [NAMED_AT_STREET, IDENTIFIED_AT_STREET, FAMILY_NAMED];
+
 function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   const clerkDomain = ctx.policy.clerkEmail.toLowerCase().split('@')[1] ?? '';
   return domain === clerkDomain || domain.endsWith('.gov.uk') || domain.endsWith('.nhs.uk') || domain.endsWith('.police.uk') || domain.endsWith('.sch.uk');
@@ -184,7 +187,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
     hits.push(s);
   }
-  for (const re of digits ? [CAR_REG, NAMED_WITH_AGE, NAMED_AT_STREET, NAMED_AT_NUMBER, IDENTIFIED_AT_STREET, FAMILY_NAMED] : [NAMED_AT_STREET, IDENTIFIED_AT_STREET, FAMILY_NAMED]) hits.push(...ctx.findInOriginal(re));
+  for (const re of digits ? [...NAMED_PLACED, CAR_REG, NAMED_WITH_AGE, NAMED_AT_NUMBER] : NAMED_PLACED) hits.push(...ctx.findInOriginal(re));
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of ctx.find(SENSITIVE)) {
