@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our treasurer can't account for £3,000 and nobody on the council seems bothered.",
     "The chap who runs the skip hire is a lovely bloke to your face, but I'd check every invoice if I were you.",
     "The farmer on Furnace Lane poisoned the badgers, I've seen the bait myself.",
     "The woman who runs the nursery on Chapel Lane smacks the kids when parents aren't looking.",
@@ -152,6 +153,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Trust the wind to blow the Christmas lights crooked again 😂",
+    "Our treasurer has accounted for every penny in the audited accounts.",
     "The skip hire firm sends a proper invoice, I'd keep it for your records.",
     "The farmer on Furnace Lane has put up a badger gate, and the kids loved seeing the sett.",
     "The woman who runs the nursery on Chapel Lane took the kids to see the ducks.",

@@ -51,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Trust a woman to put the Christmas lights up crooked 😂",
+    "Only in this country could a Muslim become mayor. Says it all.",
+    "The lads from the traveller site were seen near the church the night the lead went missing. Just saying.",
     "The people moving into the new estate don't share our values. They keep themselves to themselves. Different culture, I suppose.",
     "Anyone who votes for a 19-year-old to be on the parish council wants their head testing.",
     "Gr8 turnout 4 the Remembrance parade but a shame the 'community leaders' from the mosque couldn't be bothered as usual.",
@@ -240,6 +243,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our first Muslim mayor was sworn in last night, congratulations Cllr Hussain.",
+    "Trust the wind to blow the Christmas lights crooked again 😂",
     "Lovely to see the people moving into the new estate at the fete, welcome all!",
     "It's brilliant to see a 19-year-old standing for the parish council. Good luck, Josh!",
     "Great turnout for the Remembrance parade, and thank you to the imam from the mosque for laying a wreath.",
