@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Re the solar farm: I've had a quiet word with the landowner and told him the parish won't object if he chucks a few grand at the playground.",
     "The pedestrianisation is off, I've pulled the plug myself, we're not doing it to the traders.",
     "Right, that's settled then: no more fireworks on the rec from next year. Too many complaints.",
     "Whatever the developers say, the golf course houses won't get past us, I'll see to that personally.",
@@ -119,6 +120,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Re the solar farm: I told the landowner that the parish council will discuss his offer at the next meeting.",
     "The quiz is off this month, I've pulled the plug myself, half the team have flu.",
     "Right, that's settled then: bonfire on the rec on the 5th, fireworks at 7, bring a torch!",
     "I've asked the clerk whether the grass contractor's work can be checked before payment.",

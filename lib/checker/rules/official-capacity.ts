@@ -25,6 +25,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Listen here, I was on this council before you were born.",
     "The towpath lighting is a waste of money and I'll be voting against it whatever the consultation says.",
     "We've voted to give the youth club £2,000, I proposed it and it sailed through!",
     "I sit on the parish council and I can tell you the bins are the county's job.",
@@ -122,6 +123,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I was on the council waiting list for six years before we got this flat.",
+    "I've been on the church council for years and the bells are being rehung in March.",
     "The towpath lighting is lovely, thank you to whoever voted for it.",
     "The council voted on Tuesday to give the youth club £2,000 (minute 112).",
     "I sit on the church council and I can tell you the bells are being rehung in March.",
