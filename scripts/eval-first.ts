@@ -7,10 +7,10 @@
  * Needs the full history (a normal clone) and takes a few minutes: one worktree per commit.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readLabelledDrafts } from '../lib/eval/corpus-file';
+import { heldOutSetNames, readLabelledDrafts } from '../lib/eval/corpus-file';
 import { combineScores, formatScoreTable, microScore, type CorpusScore } from '../lib/eval/score';
 
 const args = process.argv.slice(2);
@@ -26,11 +26,9 @@ const only = args.includes('--sets') ? new Set((args[args.indexOf('--sets') + 1]
 const git = (...a: string[]) => execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const root = resolve('.');
 
-const sets = readdirSync('tests/corpus')
-  .map((f) => /^heldout(\d+)\.jsonl$/.exec(f))
-  .filter((m): m is RegExpExecArray => m !== null && Number(m[1]) >= from && Number(m[1]) <= to && (!only || only.has(Number(m[1]))))
-  .map((m) => Number(m[1]))
-  .sort((a, b) => a - b);
+const sets = heldOutSetNames()
+  .map((name) => Number(name.slice(7)))
+  .filter((n) => n > 0 && n >= from && n <= to && (!only || only.has(n)));
 
 const work = mkdtempSync(join(tmpdir(), 'eval-first-'));
 const trees = new Map<string, string>();

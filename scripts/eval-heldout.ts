@@ -4,16 +4,13 @@
  * positives per category). These figures are after tuning on the sets; the first
  * measurement of each set, before any change made from it, is in the README.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { readLabelledDrafts } from '../lib/eval/corpus-file';
+import { readFileSync } from 'node:fs';
+import { heldOutSetNames, readLabelledDrafts } from '../lib/eval/corpus-file';
 import { combineScores, formatScoreTable, microScore, scoreCorpus } from '../lib/eval/score';
 import { parsePolicyJson } from '../lib/settings/policy-schema';
 
 
-const names = readdirSync('tests/corpus')
-  .filter((f) => /^heldout\d*\.jsonl$/.test(f))
-  .map((f) => f.replace('.jsonl', ''))
-  .sort((a, b) => Number(a.slice(7) || 1) - Number(b.slice(7) || 1));
+const names = heldOutSetNames();
 const scores = names.map((name) => {
   const drafts = readLabelledDrafts(`tests/corpus/${name}.jsonl`);
   return { name, drafts: drafts.length, score: scoreCorpus(drafts, parsePolicyJson(readFileSync(`tests/corpus/${name}-policy.json`, 'utf8'))) };
