@@ -12,10 +12,10 @@ const SIGN_OFF = new RegExp(
 const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:[a-z]+ )?(?:cllr|councillor|councilor)\b[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
 // A signature line with the role as a title: "Mike Dodd\nRothwell Town Councillor" (case is the signal).
 const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
-// "Cllr here": only at the start of a sentence ("was a councillor here for years" is not it).
-const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|village|local|your|friendly) )?(?:cllr|councillor) here(?![a-z])/g;
+// "Cllr here", "Your councillor speaking": only at the start of a sentence ("was a councillor here for years" is not it).
+const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|village|local|your|friendly) )?(?:cllr|councillor) (?:here|speaking)(?![a-z])/g;
 // Its anchor: the two words every match ends with (the regex's optional lead-in would otherwise be tried at every word).
-const CLLR_HERE = /(?:cllr|councillor) here(?![a-z])/g;
+const CLLR_HERE = /(?:cllr|councillor) (?:here|speaking)(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
@@ -25,6 +25,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your parish councillor speaking: the bottle bank is moving next week, please don't leave bags beside it.",
+    "Happy Christmas from all the councillors at Crick!",
     "Listen here, I was on this council before you were born.",
     "The towpath lighting is a waste of money and I'll be voting against it whatever the consultation says.",
     "We've voted to give the youth club £2,000, I proposed it and it sailed through!",
@@ -123,6 +125,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Between us, the clerk's off sick and it's stress from the councillors.",
+    "The councillor speaking at the AGM was very clear about the bus times.",
     "I was on the council waiting list for six years before we got this flat.",
     "I've been on the church council for years and the bells are being rehung in March.",
     "The towpath lighting is lovely, thank you to whoever voted for it.",
