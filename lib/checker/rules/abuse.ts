@@ -21,6 +21,8 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?! (?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s )?(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do))(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
+    // "Idiots. The lot of you.": an insult that is a whole sentence.
+    `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
@@ -41,6 +43,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Idiots. The lot of you. Can't organise a bonfire.",
+    "Someone's parked across the dropped kerb again. Morons!",
     "Pipe down, you gobby little cow.",
     "What a spineless little worm you are, hiding behind a fake profile.",
     "If it happens again I'll be posting their photo here.",
@@ -126,6 +130,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Clowns, face painting and a bouncy castle at the fete!",
+    "The panto had clowns. Brilliant fun for the kids.",
     "Pipe down the music after 11 please, the little ones are asleep.",
     "The worm charmers at the school fete were brilliant, the kids loved it.",
     "What a clever little worm farm you've built, Alfie!",

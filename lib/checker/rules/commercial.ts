@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone wanting a kitchen fitter, my lad does them for cash, £800 all in. Message me.",
+    "Ironing done, £10 a basket, message me.",
     "Flat 3 above the bakery is up for rent, £650 pcm, DM for viewings.",
     "Get your Christmas trees from my farm shop, £30 for a 6ft Nordmann, delivered free in Corby!",
     "My daughter's running her nail bar from home now, acrylics £25, gels £18.",
@@ -50,6 +52,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Cake sale at the school, £1 a slice, message me if you can bake, all money to the PTA.",
+    "It cost me £40 to fix the gate, message me if you want the name of the fencing people.",
     "Flat 3 above the bakery has a leaking gutter; the landlord has been told.",
     "A few houses on Finedon Road are up for sale if anyone's looking to move into town.",
     "The old chapel is for sale, hope it becomes something for the community.",

@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We are going to get the speed camera on the Harborough Road, I'll personally see to it.",
     "Re the solar farm: I've had a quiet word with the landowner and told him the parish won't object if he chucks a few grand at the playground.",
     "The pedestrianisation is off, I've pulled the plug myself, we're not doing it to the traders.",
     "Right, that's settled then: no more fireworks on the rec from next year. Too many complaints.",

@@ -33,6 +33,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Fenwick was seen leaving the Plough at closing time and then driving home. Someone should tell the police.",
+    "I hear our esteemed chairman's been claiming for a new laptop every year. Must be a very clumsy man.",
+    "The bloke at number 12 is claiming disability and out jogging every morning. Someone should tell the DWP.",
     "Our treasurer can't account for £3,000 and nobody on the council seems bothered.",
     "The chap who runs the skip hire is a lovely bloke to your face, but I'd check every invoice if I were you.",
     "The farmer on Furnace Lane poisoned the badgers, I've seen the bait myself.",
@@ -153,6 +156,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Someone should tell the police about the speeding on Main Street, it's dangerous.",
+    "Left the Plough at closing time and walked home under the stars, lovely night.",
+    "The school claims for new laptops every year from the county's grant, which is how the scheme works.",
     "Trust the wind to blow the Christmas lights crooked again 😂",
     "Our treasurer has accounted for every penny in the audited accounts.",
     "The skip hire firm sends a proper invoice, I'd keep it for your records.",

@@ -51,6 +51,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nice enough lad but you can tell he's only been in the country five minutes, couldn't understand a word. Stick to your own, that's my advice.",
+    "Can we not have the Pride flag on the memorial this year? Some of us have to explain that stuff to our grandkids.",
+    "The woman they've put in charge of the allotments will be off on maternity within the year, mark my words.",
+    "Another group of 'young men' from the hotel hanging round the Co-op. Ladies, I'd walk the long way round if I were you.",
+    "How many Irishmen does it take to fix the village pump? All of them 😂",
+    "Some of these people on the sick with 'anxiety' just need a kick up the backside.",
     "Trust a woman to put the Christmas lights up crooked 😂",
     "Only in this country could a Muslim become mayor. Says it all.",
     "The lads from the traveller site were seen near the church the night the lead went missing. Just saying.",
@@ -243,6 +249,14 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Sarah's off on maternity leave from the allotments committee, we'll keep your plot weeded!",
+    "She'll be off on maternity leave from March, so Jo is covering the bookings.",
+    "The Pride picnic is on the rec on Saturday, bring a blanket, everyone welcome.",
+    "How many parish councillors does it take to change a lightbulb? Three to form a working group 😂",
+    "If the dark evenings bring on your anxiety, the walk-and-talk group meets at 10.",
+    "The Anxiety UK talk 'Managing Stress' is at the library on Tuesday.",
+    "Stick to your own side of the path when the horses come past, please.",
+    "We've only been in the new house five minutes and the neighbours have already brought a cake!",
     "Our first Muslim mayor was sworn in last night, congratulations Cllr Hussain.",
     "Trust the wind to blow the Christmas lights crooked again 😂",
     "Lovely to see the people moving into the new estate at the fete, welcome all!",
