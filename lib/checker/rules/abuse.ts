@@ -43,6 +43,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Get lost, nobody wants you here.",
     "Idiots. The lot of you. Can't organise a bonfire.",
     "Someone's parked across the dropped kerb again. Morons!",
     "Pipe down, you gobby little cow.",
@@ -130,6 +131,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Copying it here so it doesn't get lost.",
+    "Keep the keys in the drawer or they'll get lost.",
     "Clowns, face painting and a bouncy castle at the fete!",
     "The panto had clowns. Brilliant fun for the kids.",
     "Pipe down the music after 11 please, the little ones are asleep.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This is a great thread, copying it here in full so it doesn't get lost.",
     "Someone on Facebook wrote this and it's so true I had to share it: 'A village is only as strong as the people who turn up...'",
     "Took this video from someone's Snapchat story, crazy driving on the A6!",
     "Credit to the original poster, whoever you are.",

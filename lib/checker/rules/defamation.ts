@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your husband's been signing off his own mate's invoices for years, open your eyes.",
     "Cllr Fenwick was seen leaving the Plough at closing time and then driving home. Someone should tell the police.",
     "I hear our esteemed chairman's been claiming for a new laptop every year. Must be a very clumsy man.",
     "The bloke at number 12 is claiming disability and out jogging every morning. Someone should tell the DWP.",
@@ -156,6 +157,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The treasurer can't sign off her own expenses, so two councillors check them.",
     "Someone should tell the police about the speeding on Main Street, it's dangerous.",
     "Left the Plough at closing time and walked home under the stars, lovely night.",
     "The school claims for new laptops every year from the county's grant, which is how the scheme works.",

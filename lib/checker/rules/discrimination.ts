@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't move in Tesco for pensioners on a Tuesday, shouldn't they be at home doing jigsaws 😂",
+    "Wouldn't want a Romanian mechanic near my car, no offence.",
     "Nice enough lad but you can tell he's only been in the country five minutes, couldn't understand a word. Stick to your own, that's my advice.",
     "Can we not have the Pride flag on the memorial this year? Some of us have to explain that stuff to our grandkids.",
     "The woman they've put in charge of the allotments will be off on maternity within the year, mark my words.",
@@ -249,6 +251,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Tuesday is pensioners' morning at the library, shouldn't be missed if you like a natter!",
+    "I wouldn't want the dog near my car after the walk, it's filthy!",
+    "No offence to the bakery but the pub's sausage rolls are better.",
     "Sarah's off on maternity leave from the allotments committee, we'll keep your plot weeded!",
     "She'll be off on maternity leave from March, so Jo is covering the bookings.",
     "The Pride picnic is on the rec on Saturday, bring a blanket, everyone welcome.",
