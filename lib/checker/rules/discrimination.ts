@@ -29,7 +29,7 @@ const RESENTMENT_BEFORE = /(?:can'?t|cannot|couldn'?t|never|we can'?t|locals can
 const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are given|are getting|walk (?:in|straight)|jump|jumps|are put|are housed|are handed)(?![a-z])/;
 // "Jewish landlords, what did you expect?": the group named as if it explained the rest.
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
-const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on) your (?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
+const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gypsies camped on the layby again. Count your garden tools lads.",
+    "Dyslexic? You'd never get a job in my day, you'd be told to try harder.",
     "Can't move in Tesco for pensioners on a Tuesday, shouldn't they be at home doing jigsaws 😂",
     "Wouldn't want a Romanian mechanic near my car, no offence.",
     "Nice enough lad but you can tell he's only been in the country five minutes, couldn't understand a word. Stick to your own, that's my advice.",
@@ -251,6 +253,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Dyslexic? The library has audiobooks and the reading group is very welcoming.",
+    "In my day you'd be told to try harder at school, and some of us did!",
     "Tuesday is pensioners' morning at the library, shouldn't be missed if you like a natter!",
     "I wouldn't want the dog near my car after the walk, it's filthy!",
     "No offence to the bakery but the pub's sausage rolls are better.",

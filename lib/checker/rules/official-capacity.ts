@@ -25,6 +25,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Chairing my first meeting tonight, wish me luck! Agenda's on the noticeboard.",
     "Your parish councillor speaking: the bottle bank is moving next week, please don't leave bags beside it.",
     "Happy Christmas from all the councillors at Crick!",
     "Listen here, I was on this council before you were born.",
@@ -125,6 +126,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Chairing my first WI meeting tonight, wish me luck! Cake's on me.",
     "Between us, the clerk's off sick and it's stress from the councillors.",
     "The councillor speaking at the AGM was very clear about the bus times.",
     "I was on the council waiting list for six years before we got this flat.",

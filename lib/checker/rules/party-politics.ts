@@ -101,6 +101,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you want the bins collected on time, you know which party NOT to vote for. Just saying.",
     "Blue team did a great job on the leaflet drop this weekend, 2,000 through doors! #LocalElections",
     "Don't let the Conservatives take your town back.",
     "Keep Kettering red!",

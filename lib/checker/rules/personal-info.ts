@@ -51,6 +51,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ex-clerk Mrs Dunmore's new mobile is 07799 123456 if anyone needs her for the handover.",
     "Mr Ahmed's wife has left him, so be kind if you see him in the shop.",
     "Anyone with info on the lads who trashed the bus shelter, the one in the red hoodie is Connor from Stoke Road, his mum is Tracey.",
     "Mrs Evans at number 12 was worst hit by the flooding.",
@@ -95,6 +96,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The clerk's mobile is 07700 900123 for hall bookings, office hours only.",
+    "Ring the parish office or the clerk's mobile, 07700 900123.",
     "Mr Ahmed's wife has left the shop in the safe hands of their daughter while she's on holiday.",
     "Sandra's at home after a lovely holiday, so please all pop round for the photos!",
     "Anyone with info on the lads who trashed the bus shelter, please contact Northants Police on 101 quoting 34/112233.",
@@ -163,6 +166,9 @@ export const personalInfo: Rule = {
   },
 };
 
+// "Ex-clerk Mrs Dunmore's new mobile is 07…": someone's own number, however official the words around it.
+const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|your) )(?<![a-z])(?!(?:clerk|council|office|parish|school|surgery|club|church|hall|shop|team)'s)[a-z]+'s) (?:new |personal |private |own |home )?(?:mobile|mob|home (?:number|phone|landline)|personal number|private number)(?: number)?\s*(?:is|:|-|=|on)?\s*$/;
+
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me) to (?:share|post)/;
 
 /** Every private detail in the draft, before the consent check. */
@@ -172,7 +178,8 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
   const digits = /[0-9]/.test(ctx.lite.text);
   for (const s of digits ? ctx.find(PHONE) : []) {
     if (/^0[38]/.test(s.text)) continue; // 03 and 08 numbers belong to organisations, not people
-    if (OFFICIAL.test(ctx.before(s.start, 60) + ' ' + ctx.after(s.end, 25))) continue;
+    const before = ctx.before(s.start, 60);
+    if (!PERSONAL_NUMBER_BEFORE.test(before) && OFFICIAL.test(before + ' ' + ctx.after(s.end, 25))) continue;
     hits.push(s);
   }
   for (const s of ctx.lite.text.includes('@') ? ctx.find(EMAIL) : []) {
