@@ -106,7 +106,7 @@ describe('the first-word index', () => {
     expect(matched).toBeGreaterThan(500); // the texts exercise the regexes, not just their absence
   }, 180_000);
 
-  it('finds near an anchor exactly what a plain scan of the windows finds', () => {
+  it('finds near an anchor exactly what a plain scan finds inside the windows', () => {
     const anchor = /counc|cllr|ward|chair|elected/g;
     const radius = 90;
     let matched = 0;
@@ -116,7 +116,8 @@ describe('the first-word index', () => {
       const windows = anchorWindows(t, anchor, radius);
       for (const re of registeredRegexes) {
         const near = ctx.findNear(re, anchor, radius).map((s) => [s.viewStart, s.text]);
-        const plain = windows.flatMap(([a, b]) => plainScan(re, t.slice(a, b)).map(([i, m]) => [i + a, m]));
+        // Indexed regexes run over the whole text (a lookbehind may see past a window's edge); matches must lie inside one.
+        const plain = plainScan(re, t).filter(([i, m]) => windows.some(([a, b]) => i >= a && i + m.length <= b));
         expect(near).toEqual(plain);
         matched += plain.length;
       }

@@ -33,6 +33,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "How does the bloke who runs the boatyard get planning for everything? Asking for a friend. Answers in a brown envelope 😉",
     "Your husband's been signing off his own mate's invoices for years, open your eyes.",
     "Cllr Fenwick was seen leaving the Plough at closing time and then driving home. Someone should tell the police.",
     "I hear our esteemed chairman's been claiming for a new laptop every year. Must be a very clumsy man.",
@@ -157,6 +158,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "How does the planning portal work? Asking for a friend. Answers on a postcard!",
     "The treasurer can't sign off her own expenses, so two councillors check them.",
     "Someone should tell the police about the speeding on Main Street, it's dangerous.",
     "Left the Plough at closing time and walked home under the stars, lovely night.",
@@ -260,7 +262,12 @@ export const defamation: Rule = {
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       const [, b] = ctx.sentenceOf(s.viewStart);
-      const previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
+      let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
+      // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.
+      if (previous && previous.length < 40 && a - previous.length > 0) {
+        const p = ctx.sentenceOf(a - previous.length - 1)[0];
+        previous = ctx.lite.text.slice(p, a);
+      }
       if (INSINUATION.test(s.text) && POLITICAL_POINT.test(previous) && !WRONGDOING.test(previous)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);

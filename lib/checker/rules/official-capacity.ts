@@ -3,9 +3,11 @@ import { phrases } from '../lexicon';
 import lexicon from '../lexicons/official-capacity.json';
 
 const SELF = phrases(lexicon.selfIdentification);
+// "Cllr Sam Ireland 🌹": an emoji or two may close the sign-off.
+const TRAILING_EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2600-\\u27BF])[\\uFE0F\\u200D]*';
 // A sign-off: the title and name fill the end of a line, after a line break, a dash, a sentence or an emoji.
 const SIGN_OFF = new RegExp(
-  `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|[\\uDC00-\\uDFFF\\u2600-\\u27BF]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?=\\n|$)`,
+  `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|[\\uDC00-\\uDFFF\\u2600-\\u27BF]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?:${TRAILING_EMOJI}\\s*)*(?=\\n|$)`,
   'g',
 );
 // "— Pete (parish councillor, Church Ward)": a name and the role in brackets, closing the post.
@@ -25,6 +27,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thanks for all the messages about the flooding. Cllr Sam Ireland 🌹",
+    "Bins are back to normal from Monday. Cllr Jo Bell 👍🏻",
     "Chairing my first meeting tonight, wish me luck! Agenda's on the noticeboard.",
     "Your parish councillor speaking: the bottle bank is moving next week, please don't leave bags beside it.",
     "Happy Christmas from all the councillors at Crick!",
@@ -126,6 +130,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks for all the messages, and thanks Cllr Sam Ireland 🌹",
     "Chairing my first WI meeting tonight, wish me luck! Cake's on me.",
     "Between us, the clerk's off sick and it's stress from the councillors.",
     "The councillor speaking at the AGM was very clear about the bus times.",

@@ -101,6 +101,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "When May comes round, just remember who was out in the rain with a torch and who was nowhere to be seen.",
     "If you want the bins collected on time, you know which party NOT to vote for. Just saying.",
     "Blue team did a great job on the leaflet drop this weekend, 2,000 through doors! #LocalElections",
     "Don't let the Conservatives take your town back.",
@@ -175,6 +176,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "In May we had the fete, remember who baked all those cakes? Thank you Sue!",
     "Blue team did a great job on the litter pick this weekend, 40 bags collected! 💙",
     "Vote for the green space design you like best at the library.",
     "Keep Kettering green! Litter pick on Saturday, bags provided.",

@@ -96,6 +96,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Thanks for your patience. Cllr Jan Foster",
+    "Mrs Foster has organised the fete again, thank you!",
     "The clerk's mobile is 07700 900123 for hall bookings, office hours only.",
     "Ring the parish office or the clerk's mobile, 07700 900123.",
     "Mr Ahmed's wife has left the shop in the safe hands of their daughter while she's on holiday.",
@@ -198,6 +200,8 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of ctx.find(SENSITIVE)) {
+    // "Cllr Jan Foster": a surname, not fostering.
+    if (/^[A-Z]/.test(ctx.original.slice(s.start, s.end)) && /(?:[A-Z][a-z]+|Cllr|Mrs?|Ms|Dr|Miss)\.? +$/.test(ctx.original.slice(Math.max(0, s.start - 20), s.start))) continue;
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
