@@ -23,7 +23,7 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
     `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
-    `(?<![a-z])(?:you'?re|you are|youre|ur|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
+    `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
 );
@@ -43,6 +43,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@TownWatcher you really are the thickest person in this town, congratulations",
     "Get lost, nobody wants you here.",
     "Idiots. The lot of you. Can't organise a bonfire.",
     "Someone's parked across the dropped kerb again. Morons!",
@@ -131,6 +132,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "You really are the kindest person in this town, thank you.",
     "Copying it here so it doesn't get lost.",
     "Keep the keys in the drawer or they'll get lost.",
     "Clowns, face painting and a bouncy castle at the fete!",

@@ -33,6 +33,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Spotted the Catholic priest at the bookies again. Collection money well spent, Father!",
+    "The lads at the car wash on Station Road are definitely not legal.",
     "How does the bloke who runs the boatyard get planning for everything? Asking for a friend. Answers in a brown envelope 😉",
     "Your husband's been signing off his own mate's invoices for years, open your eyes.",
     "Cllr Fenwick was seen leaving the Plough at closing time and then driving home. Someone should tell the police.",
@@ -158,6 +160,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Parking on the verge is definitely not legal, the county says.",
+    "The new swings are in, collection money well spent!",
+    "Parking on the verge is not legal, the county says.",
     "How does the planning portal work? Asking for a friend. Answers on a postcard!",
     "The treasurer can't sign off her own expenses, so two councillors check them.",
     "Someone should tell the police about the speeding on Main Street, it's dangerous.",

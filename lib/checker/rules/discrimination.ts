@@ -51,6 +51,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the Jewish family at the big house never seem short of a few quid.",
+    "Teenagers. Every last one of them glued to a phone and not a manner between them.",
+    "Divorced three times and now wants to run the Mothers' Union. You couldn't make it up.",
+    "Why does every bloody takeaway in the high street have to be Turkish now?",
+    "Those Lithuanian lads at the car wash are definitely not legal, ask yourself why they're paid in cash.",
     "Gypsies camped on the layby again. Count your garden tools lads.",
     "Dyslexic? You'd never get a job in my day, you'd be told to try harder.",
     "Can't move in Tesco for pensioners on a Tuesday, shouldn't they be at home doing jigsaws 😂",
@@ -253,6 +258,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Funny how the Scouts always turn up when there's cake!",
+    "Thanks to the teenagers who helped, every last one of them was brilliant.",
+    "My parents divorced when I was five and both came to my wedding, lovely day.",
+    "The Lithuanian Saturday school meets at the library, all welcome.",
     "Dyslexic? The library has audiobooks and the reading group is very welcoming.",
     "In my day you'd be told to try harder at school, and some of us did!",
     "Tuesday is pensioners' morning at the library, shouldn't be missed if you like a natter!",
