@@ -132,6 +132,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Soup and pud lunch at the WI on Thursday, £5, all profits to the air ambulance.",
     "You really are the kindest person in this town, thank you.",
     "Copying it here so it doesn't get lost.",
     "Keep the keys in the drawer or they'll get lost.",

@@ -17,7 +17,7 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 // Slurs and stereotype frames are reported alike, so one scan finds both.
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
-const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
+const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|are the same(?! (?:age|size|price|as|colour|day|time|height|length|team|school|family|street))|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "All the Pakistani taxi drivers in Northampton are the same, they'll take you the long way round.",
     "Funny how the Jewish family at the big house never seem short of a few quid.",
     "Teenagers. Every last one of them glued to a phone and not a manner between them.",
     "Divorced three times and now wants to run the Mothers' Union. You couldn't make it up.",
@@ -258,6 +259,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish families at the school are the same ones who run the Saturday club, thank you!",
     "Funny how the Scouts always turn up when there's cake!",
     "Thanks to the teenagers who helped, every last one of them was brilliant.",
     "My parents divorced when I was five and both came to my wedding, lovely day.",

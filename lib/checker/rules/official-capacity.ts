@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm standing down from the Parish Council in May after twelve years. It's been an honour.",
     "Thanks for all the messages about the flooding. Cllr Sam Ireland 🌹",
     "Bins are back to normal from Monday. Cllr Jo Bell 👍🏻",
     "Chairing my first meeting tonight, wish me luck! Agenda's on the noticeboard.",
@@ -130,6 +131,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "My husband is standing down from the parish council in May after twelve years.",
     "Thanks for all the messages, and thanks Cllr Sam Ireland 🌹",
     "Chairing my first WI meeting tonight, wish me luck! Cake's on me.",
     "Between us, the clerk's off sick and it's stress from the councillors.",
