@@ -25,9 +25,13 @@ const PROFANE_WORDS = new Set([
 export const PROFANE = new WordSet<true>();
 for (const word of PROFANE_WORDS) if (word.length >= 3) PROFANE.set(word, true);
 
-// Mild words count as swearing when the writer stars them out (b****y): the disguise shows the intent.
+// Mild words and insults count as swearing when the writer stars them out (b****y, m*ron): the disguise shows the intent.
+const PLAIN_INSULTS = [...lexicon.insultNouns, ...lexicon.weakPersonNouns].flatMap((noun) => {
+  const m = /^([a-z]+)(s\?)?$/.exec(noun);
+  return !m ? [] : m[2] ? [m[1]!, `${m[1]}s`] : [m[1]!];
+});
 const BY_FIRST = new Map<string, string[]>();
-for (const word of [...PROFANE_WORDS, ...lexicon.mildProfanity]) {
+for (const word of [...PROFANE_WORDS, ...lexicon.mildProfanity, ...PLAIN_INSULTS]) {
   const list = BY_FIRST.get(word[0]!) ?? [];
   list.push(word);
   BY_FIRST.set(word[0]!, list);
@@ -58,7 +62,15 @@ function starredIsOneOf(token: string, byFirst: Map<string, string[]>): boolean 
 
 /** Whether one deep-view token (letters, maybe '*' for hidden letters: f*ck) is profane. */
 export function isProfane(token: string): boolean {
-  return PROFANE.has(token) || starredIsOneOf(token, BY_FIRST);
+  return PROFANE.has(token) || starredIsOneOf(token, BY_FIRST) || starInserted(token);
+}
+
+const STARRED_WHOLE = new Set([...PROFANE_WORDS, ...PLAIN_INSULTS]);
+/** "k*nob", "sh*ite": a star put between the letters of a whole word rather than over one. */
+function starInserted(token: string): boolean {
+  if (!/^[a-z]+\*+[a-z]+$/.test(token)) return false;
+  const word = token.replace(/\*+/g, '');
+  return word.length >= 4 && STARRED_WHOLE.has(word);
 }
 
 /** Whether a starred token hides a slur (p*key, n*****s): the discrimination rules report it. */

@@ -43,6 +43,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new chair of the parish is a complete k*nob.",
+    "You m*ron, read the minutes.",
+    "Idi*ts, the lot of them.",
     "@TownWatcher you really are the thickest person in this town, congratulations",
     "Get lost, nobody wants you here.",
     "Idiots. The lot of you. Can't organise a bonfire.",
@@ -132,6 +135,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Pigs in blankets at the Christmas lunch, £6 a plate for the church.",
+    "The knob on the hall door is broken again.",
     "Soup and pud lunch at the WI on Thursday, £5, all profits to the air ambulance.",
     "You really are the kindest person in this town, thank you.",
     "Copying it here so it doesn't get lost.",

@@ -20,9 +20,15 @@ const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
 
+const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
+
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (ANONYMOUS.test(before)) return NAMED_AFTER.test(after);
+  // "If you take the raffle money you're a thief", "Anyone who parks there…, you're a cheat": a rule, said of nobody.
+  if (GENERIC_CONDITION.test(before)) return NAMED_AFTER.test(after);
   if (IDENTIFIABLE.test(sentence)) return true;
+  // "You're a liar": the person the reply is addressed to (not "if you take it you're a thief").
+  if (/(?:^|[^a-z])(?:you'?re|you are|youre|ur|u r) (?:a |an |the )?(?:[a-z]+ )?$/.test(before) && !/(?:^|[^a-z])(?:if|anyone|whoever|anybody)(?![a-z])/.test(before)) return true;
   // "@OundleBuilds you took…": a reply names its target by handle.
   if (/(?:^|\s)@[A-Za-z0-9_]{2,}/.test(ctx.original.slice(Math.max(0, start - 80), start))) return true;
   // A capitalised word that is not the first of the sentence: a name.
@@ -33,6 +39,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "ur a nonce and every1 knows it",
+    "You're a thief and a liar, give the money back.",
     "Spotted the Catholic priest at the bookies again. Collection money well spent, Father!",
     "The lads at the car wash on Station Road are definitely not legal.",
     "How does the bloke who runs the boatyard get planning for everything? Asking for a friend. Answers in a brown envelope 😉",
@@ -160,6 +168,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "If you take the raffle money you're a thief, simple as.",
+    "Anyone who parks in the disabled bay without a badge, you're a cheat.",
     "Parking on the verge is definitely not legal, the county says.",
     "The new swings are in, collection money well spent!",
     "Parking on the verge is not legal, the county says.",

@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "as ur cllr i can tell u the bins r back to normal",
     "I'm standing down from the Parish Council in May after twelve years. It's been an honour.",
     "Thanks for all the messages about the flooding. Cllr Sam Ireland 🌹",
     "Bins are back to normal from Monday. Cllr Jo Bell 👍🏻",

@@ -8,11 +8,12 @@ const AMBIGUOUS = phrases(lexicon.ambiguousParties);
 // "Vote Nolan", "vote for Sarah Kane", but not "Vote now", "vote YES on the plan" or "vote at the Town Hall".
 const NOT_A_NAME = /^(?:the|a|an|this|that|it|what|whatever|whichever|whoever|my|your|our|their|yes|no|now|today|early|wisely|tactically|local|here|online|by|at|in|on|to|and|or|please|again|counts?|matters?|against|out|whoever|both|either|one|them|him|her|us|me|every|all|if|when|with|day|days|week|leave|remain|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)$/;
 // Without "for" ("Vote Nolan"), a name only counts where an election is in view.
-const ELECTION_NEAR = /(?:election|candidate|polls?|polling|ballot|ward|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9]|on thursday|🗳|(?:fresh|new|real) (?:start|change|voice) for)/;
+const ELECTION_NEAR = /(?<![a-z])(?:election|candidate|polls?|polling|ballot|ward(?![a-z])|council|re-?elect|[0-9]+(?:st|nd|rd|th)? may|may [0-9]|on thurs(?:day)?(?![a-z])|🗳|(?:fresh|new|real) (?:start|change|voice) for)/;
 // "Three more weeks of leaflets… vote Sharma!": campaigning anywhere in the draft puts an election in view.
 const CAMPAIGNING = /(?<![a-z])(?:leaflets?|leafleting|canvass(?:ing|ed)?|door-?knock(?:ing)?|doors knocked|hustings|manifesto|election|polling|standing again|re-?elect(?:ion|ed)?)(?![a-z])/;
 const PARTY_WORD = new RegExp(`^(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})$`);
-const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? ([a-z]+)/g;
+// A handle is a name too ("vote @JonesForWootton").
+const VOTE_FOR_NAME = /(?<![a-z])(?:vote|voting)(?: for)? (@[a-z0-9_]{2,}|[a-z]+)/g;
 const PARTISAN = anyOf(lexicon.partisanContext);
 const ORDINARY: Record<string, RegExp> = Object.fromEntries(
   Object.entries(lexicon.ordinarySenses).map(([word, next]) => [
@@ -101,6 +102,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "vote @WootonGreens on thurs 💚💚",
+    "Vote @SarahForRoade on Thursday, she's earned it.",
     "When May comes round, just remember who was out in the rain with a torch and who was nowhere to be seen.",
     "If you want the bins collected on time, you know which party NOT to vote for. Just saying.",
     "Blue team did a great job on the leaflet drop this weekend, 2,000 through doors! #LocalElections",
@@ -176,6 +179,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote @VillageBakes for best cake stall in the county awards!",
     "In May we had the fete, remember who baked all those cakes? Thank you Sue!",
     "Blue team did a great job on the litter pick this weekend, 40 bags collected! 💙",
     "Vote for the green space design you like best at the library.",
@@ -262,7 +266,8 @@ export const partyPolitics: Rule = {
     for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
       const name = ctx.sub(s, s.groups[0] ?? '');
       // Party names are the lexicon's to report ("Vote Labour"), with their own span.
-      if (!ctx.isUpperAt(name.start) || NOT_A_NAME.test(s.groups[0] ?? '') || PARTY_WORD.test(s.groups[0] ?? '')) continue;
+      const handle = (s.groups[0] ?? '').startsWith('@');
+      if (!handle && (!ctx.isUpperAt(name.start) || NOT_A_NAME.test(s.groups[0] ?? '') || PARTY_WORD.test(s.groups[0] ?? ''))) continue;
       if (!/ for /.test(s.text) && !ELECTION_NEAR.test(ctx.sentenceText(s)) && !CAMPAIGNING.test(ctx.lite.text)) continue;
       hits.push(s);
     }
