@@ -39,6 +39,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Watch out for Kevin at Ridgeway Autos, he'll charge you for parts he never fitted.",
+    "The treasurer's husband has been doing the audit for years. Independent my foot.",
     "ur a nonce and every1 knows it",
     "You're a thief and a liar, give the money back.",
     "Spotted the Catholic priest at the bookies again. Collection money well spent, Father!",
@@ -168,6 +170,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The garage charged me for parts, fair enough, the car runs like new.",
+    "Independent review of the bus routes is out, worth a read.",
     "If you take the raffle money you're a thief, simple as.",
     "Anyone who parks in the disabled bay without a badge, you're a cheat.",
     "Parking on the verge is definitely not legal, the county says.",
