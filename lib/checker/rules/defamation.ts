@@ -1,4 +1,4 @@
-import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
+import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/defamation.json';
 
@@ -39,6 +39,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bent as a nine bob note, the lot of them.",
+    "Whoever signed off the accounts, Cllr Hay, must be blind or bent.",
+    "@WootonBlue ur a n0nce and every1 knows it",
+    "The clerk is b3nt, always has been.",
     "Watch out for Kevin at Ridgeway Autos, he'll charge you for parts he never fitted.",
     "The treasurer's husband has been doing the audit for years. Independent my foot.",
     "ur a nonce and every1 knows it",
@@ -170,6 +174,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The old railings are all bent, Steve is fixing them.",
+    "Sue's bent over backwards to help with the fete.",
+    "The b3nt coat hanger trick works on the hall door, ask Sue.",
     "The garage charged me for parts, fair enough, the car runs like new.",
     "Independent review of the bus routes is out, worth a read.",
     "If you take the raffle money you're a thief, simple as.",
@@ -265,6 +272,20 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** Allegations in the lite view, plus those only a disguise hid ("ur a n0nce"), placed back in the lite view. */
+function allegations(ctx: CheckContext): Span[] {
+  const found = ctx.find(ALLEGATIONS);
+  if (ctx.deep.text === ctx.lite.text) return found;
+  const seen = new Set(found.map((s) => s.start));
+  for (const d of ctx.find(ALLEGATIONS, 'deep')) {
+    if (seen.has(d.start)) continue;
+    const viewStart = ctx.liteIndexOf(d.start);
+    const viewEnd = ctx.liteIndexOf(d.end);
+    found.push({ ...d, viewStart, viewEnd, text: ctx.lite.text.slice(viewStart, viewEnd) });
+  }
+  return found;
+}
+
 export const defamation: Rule = {
   id: 'defamation/allegation-as-fact',
   category: 'defamation',
@@ -273,7 +294,7 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of ctx.find(ALLEGATIONS)) {
+    for (const s of allegations(ctx)) {
       const sentence = ctx.sentenceText(s);
       if (HEDGES.test(sentence)) continue;
       const [a] = ctx.sentenceOf(s.viewStart);

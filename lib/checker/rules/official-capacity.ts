@@ -132,6 +132,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Wood is bent.",
+    "Cllr Shah was right.",
     "My husband is standing down from the parish council in May after twelve years.",
     "Thanks for all the messages, and thanks Cllr Sam Ireland 🌹",
     "Chairing my first WI meeting tonight, wish me luck! Cake's on me.",
