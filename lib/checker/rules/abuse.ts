@@ -21,6 +21,8 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?! (?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s )?(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do))(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
+    // "A miserable old bag like you".
+    `(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) like (?:you|u|yourself)(?![a-z])`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
     `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
@@ -43,6 +45,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Maureen, nobody cares what a miserable old bag like you thinks.",
+    "Gary you are talking rubbish as usual. Go back under your bridge.",
     "The new chair of the parish is a complete k*nob.",
     "You m*ron, read the minutes.",
     "Idi*ts, the lot of them.",
@@ -135,6 +139,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Grab a bag like you did last year and join the litter pick!",
+    "The troll under the bridge at the panto was brilliant.",
     "Pigs in blankets at the Christmas lunch, £6 a plate for the church.",
     "The knob on the hall door is broken again.",
     "Soup and pud lunch at the WI on Thursday, £5, all profits to the air ambulance.",

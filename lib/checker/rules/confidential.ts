@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk told me in confidence the council is being sued over the car park.",
     "You can take it as read that the precept is going up 10%, it's been agreed behind the scenes.",
     "The clerk's off with stress again, no surprise given how she's treated by certain members.",
     "I've been asked not to say anything about the expansion until the announcement, so I'll just say: good news 😉",
@@ -92,6 +93,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "You can speak to the clerk in confidence about any hardship grant.",
     "Thanks to everyone working behind the scenes at the panto!",
     "Can't go into detail about the quiz questions, but let's just say the picture round will be tough.",
     "The clerk's off on Friday, so emails will be answered on Monday.",

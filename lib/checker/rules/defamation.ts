@@ -39,6 +39,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Everyone knows Gary's lad was the one who set fire to the bins. Ask him where he was.",
     "Bent as a nine bob note, the lot of them.",
     "Whoever signed off the accounts, Cllr Hay, must be blind or bent.",
     "@WootonBlue ur a n0nce and every1 knows it",
@@ -174,6 +175,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Hope the arsonist who torched the bins rots in a cell.",
+    "The fire brigade say the bins were set alight by accident, a dropped cigarette.",
+    "Guy Fawkes tried to set fire to Parliament, hence the bonfire!",
     "The old railings are all bent, Steve is fixing them.",
     "Sue's bent over backwards to help with the fete.",
     "The b3nt coat hanger trick works on the hall door, ask Sue.",

@@ -51,6 +51,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You lot and your woke nonsense. Next it'll be gender-neutral toilets in the village hall. God help us.",
+    "He can barely string a sentence together, must be the autism, bless him.",
+    "Are you autistic or something?",
+    "She's so autistic about the recycling rota.",
     "All the Pakistani taxi drivers in Northampton are the same, they'll take you the long way round.",
     "Funny how the Jewish family at the big house never seem short of a few quid.",
     "Teenagers. Every last one of them glued to a phone and not a manner between them.",
@@ -259,6 +263,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The village hall now has an accessible, gender-neutral toilet thanks to the refurb grant.",
+    "Please add your pronouns to your name badge if you'd like to, it's up to you.",
+    "He's autistic and he's the best bell-ringer the tower's had in years.",
+    "My son is autistic and loves the sensory garden.",
     "The Polish families at the school are the same ones who run the Saturday club, thank you!",
     "Funny how the Scouts always turn up when there's cake!",
     "Thanks to the teenagers who helped, every last one of them was brilliant.",
