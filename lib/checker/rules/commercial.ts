@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Get your tickets for my comedy night at the Saracen's Head, £15, proceeds to ME (I'm skint) 😂",
     "Anyone wanting a kitchen fitter, my lad does them for cash, £800 all in. Message me.",
     "Ironing done, £10 a basket, message me.",
     "Flat 3 above the bakery is up for rent, £650 pcm, DM for viewings.",
@@ -52,6 +53,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Get your tickets for my daughter's school play from the office, all money to the PTA.",
     "Cake sale at the school, £1 a slice, message me if you can bake, all money to the PTA.",
     "It cost me £40 to fix the gate, message me if you want the name of the fencing people.",
     "Flat 3 above the bakery has a leaking gutter; the landlord has been told.",

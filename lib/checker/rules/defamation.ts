@@ -39,6 +39,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The landlord of the Saracen's Head has been watering down the Guinness for years, we all know it.",
     "Everyone knows Gary's lad was the one who set fire to the bins. Ask him where he was.",
     "Bent as a nine bob note, the lot of them.",
     "Whoever signed off the accounts, Cllr Hay, must be blind or bent.",
@@ -175,6 +176,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The district watered down the plans after the consultation, which is a shame.",
+    "Water down the squash for the little ones at the party, please.",
     "Hope the arsonist who torched the bins rots in a cell.",
     "The fire brigade say the bins were set alight by accident, a dropped cigarette.",
     "Guy Fawkes tried to set fire to Parliament, hence the bonfire!",

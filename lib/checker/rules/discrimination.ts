@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't let your daughters walk home past that new hostel, full of men from God knows where.",
     "You lot and your woke nonsense. Next it'll be gender-neutral toilets in the village hall. God help us.",
     "He can barely string a sentence together, must be the autism, bless him.",
     "Are you autistic or something?",
@@ -263,6 +264,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Don't let your kids walk home past the building site, the pavement's closed.",
+    "Lost my glasses, God knows where, if anyone finds them!",
     "The village hall now has an accessible, gender-neutral toilet thanks to the refurb grant.",
     "Please add your pronouns to your name badge if you'd like to, it's up to you.",
     "He's autistic and he's the best bell-ringer the tower's had in years.",

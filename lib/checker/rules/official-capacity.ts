@@ -20,13 +20,15 @@ const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|vil
 const CLLR_HERE = /(?:cllr|councillor) (?:here|speaking)(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|chains? of office|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's chain on, off to the Remembrance parade. Proud day.",
+    "Polishing the chain of office for the civic service tomorrow!",
     "as ur cllr i can tell u the bins r back to normal",
     "I'm standing down from the Parish Council in May after twelve years. It's been an honour.",
     "Thanks for all the messages about the flooding. Cllr Sam Ireland 🌹",
@@ -132,6 +134,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The mayor's chain is on display at the museum this month.",
+    "Lovely to see the Mayor's chain on show at the town hall open day.",
     "Cllr Wood is bent.",
     "Cllr Shah was right.",
     "My husband is standing down from the parish council in May after twelve years.",
