@@ -21,6 +21,8 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?! (?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s )?(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do))(?= who| that| at | from | on | in | next door| down| across)`,
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
+    // "Stupid cow nearly ran me over": a plainly insulting adjective and a person noun, opening a sentence about someone's doing.
+    `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
     // "A miserable old bag like you".
     `(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) like (?:you|u|yourself)(?![a-z])`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
@@ -45,6 +47,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Stupid cow nearly ran me over on the zebra.",
+    "Ignorant pig in the BMW parked across my drive again.",
+    "I'll make you regret that comment, mark my words.",
     "Maureen, nobody cares what a miserable old bag like you thinks.",
     "Gary you are talking rubbish as usual. Go back under your bridge.",
     "The new chair of the parish is a complete k*nob.",
@@ -139,6 +144,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Old cows in the field by the church, keep dogs on leads.",
+    "Stupid me, left my purse at the fete!",
+    "I'll make you a cuppa when you get here!",
     "Grab a bag like you did last year and join the litter pick!",
     "The troll under the bridge at the panto was brilliant.",
     "Pigs in blankets at the Christmas lunch, £6 a plate for the church.",

@@ -8,7 +8,7 @@ const INNOCENT = phrases(lexicon.innocent);
 const FAMILY_NEWS = anyOf(lexicon.familyNews);
 const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shop|clos|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /sale|sold|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shop|clos|jobs?\b|redundan|sack|bid/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shhh, don't tell anyone, but the Three Horseshoes has been sold.",
     "The clerk told me in confidence the council is being sued over the car park.",
     "You can take it as read that the precept is going up 10%, it's been agreed behind the scenes.",
     "The clerk's off with stress again, no surprise given how she's treated by certain members.",
@@ -93,6 +94,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Shhh, don't tell anyone, but it's Sue's 50th on Saturday!",
     "You can speak to the clerk in confidence about any hardship grant.",
     "Thanks to everyone working behind the scenes at the panto!",
     "Can't go into detail about the quiz questions, but let's just say the picture round will be tough.",

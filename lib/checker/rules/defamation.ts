@@ -39,6 +39,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The ex-treasurer walked off with the Christmas club money.",
+    "Cllr Dunn only voted for it because his brother owns the land.",
     "The landlord of the Saracen's Head has been watering down the Guinness for years, we all know it.",
     "Everyone knows Gary's lad was the one who set fire to the bins. Ask him where he was.",
     "Bent as a nine bob note, the lot of them.",
@@ -176,6 +178,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The winner walked off with the raffle prize, a hamper!",
+    "I voted for it because my family uses the bus every day.",
     "The district watered down the plans after the consultation, which is a shame.",
     "Water down the squash for the little ones at the party, please.",
     "Hope the arsonist who torched the bins rots in a cell.",

@@ -27,6 +27,8 @@ const ORDINARY_BEFORE = /(?:a|an|very|more|most|quite|too|so|fairly|pretty|rathe
 const VOTED_FOR = /(?<![a-z])(?:vote|votes|voting|voted)\s+(?:for\s+)?(?:an?\s+|the\s+)?$/;
 // (After a vote: VOTED_FOR, asked first.)
 const BACK_THE_PARTY = /(?:support|join|back|elect|for)\s+$/;
+// "Proud to be Labour", "a lifelong Conservative": the author's own party, declared.
+const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|card-carrying|die-?hard|true-blue|born and bred)\s+(?:an?\s+)?$/;
 
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
@@ -82,6 +84,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (VOTED_FOR.test(before) && !(ordinary && !/^[\s-]*(?:is|are|of|to|the|and)(?![a-z])/.test(ordinary[0]))) return true;
   if (ordinary) return false;
   if (BACK_THE_PARTY.test(before)) return true;
+  if (OWN_PARTY_BEFORE.test(before) && !word.startsWith('independent') && ctx.isUpperAt(s.start)) return true;
   if (isSurname(ctx, s)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
@@ -102,6 +105,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Proud to be Labour and proud of what we've done for Ecton.",
+    "I'm a lifelong Conservative and I'll be out delivering on Saturday.",
     "vote @WootonGreens on thurs 💚💚",
     "Vote @SarahForRoade on Thursday, she's earned it.",
     "When May comes round, just remember who was out in the rain with a torch and who was nowhere to be seen.",
@@ -179,6 +184,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Proud to be green-fingered, the allotment won best plot!",
+    "Proud to be independent at 90, says our oldest resident.",
     "Vote @VillageBakes for best cake stall in the county awards!",
     "In May we had the fete, remember who baked all those cakes? Thank you Sue!",
     "Blue team did a great job on the litter pick this weekend, 40 bags collected! 💙",
