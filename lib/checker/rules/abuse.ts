@@ -31,6 +31,8 @@ const INSULTS = new RegExp(
   ].join('|'),
   'g',
 );
+const VERDICT = /(?:^|(?<=[.!?\n]\s{0,3}))(?:pathetic|disgusting|despicable|contemptible|spineless|gutless|shameful|vile)(?=\s*[.!]+(?:\s|$))/g;
+const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
@@ -47,6 +49,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Hope you're ashamed of yourself, Trevor. A grown man shouting at schoolkids. Pathetic.",
+    "I've got you on camera now, and you'll be hearing from me.",
     "Stupid cow nearly ran me over on the zebra.",
     "Ignorant pig in the BMW parked across my drive again.",
     "I'll make you regret that comment, mark my words.",
@@ -144,6 +148,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The bus service this week? Pathetic. Reported it to the county again.",
+    "Thank you for coming. The litter at the lay-by is disgusting.",
+    "Thanks for the card, you'll be hearing from me when we're back from holiday!",
     "Old cows in the field by the church, keep dogs on leads.",
     "Stupid me, left my purse at the fete!",
     "I'll make you a cuppa when you get here!",
@@ -237,6 +244,8 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) add(s);
     if (ctx.has(INSULT_WORD, 'deep')) for (const s of ctx.find(INSULTS, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
+    // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
+    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (ADDRESSED.test(ctx.before(s.start, 150))) add(s);
     return hits;
   },
 };

@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new family at the rectory still haven't been to church. Says it all really. Don't think they're Christian if you get my meaning.",
     "Don't let your daughters walk home past that new hostel, full of men from God knows where.",
     "You lot and your woke nonsense. Next it'll be gender-neutral toilets in the village hall. God help us.",
     "He can barely string a sentence together, must be the autism, bless him.",
@@ -264,6 +265,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new family are Christian and they've joined the choir, lovely to have them!",
     "Don't let your kids walk home past the building site, the pavement's closed.",
     "Lost my glasses, God knows where, if anyone finds them!",
     "The village hall now has an accessible, gender-neutral toilet thanks to the refurb grant.",
