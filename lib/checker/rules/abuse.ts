@@ -23,15 +23,16 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
     // "Stupid cow nearly ran me over": a plainly insulting adjective and a person noun, opening a sentence about someone's doing.
     `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
-    // "A miserable old bag like you".
-    `(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) like (?:you|u|yourself)(?![a-z])`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
     `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
 );
-const VERDICT = /(?:^|(?<=[.!?\n]\s{0,3}))(?:pathetic|disgusting|despicable|contemptible|spineless|gutless|shameful|vile)(?=\s*[.!]+(?:\s|$))/g;
+// "A miserable old bag like you": found from "like you" backwards, since trying the nouns at every word is costly.
+const LIKE_YOU = /(?<![a-z])like (?:you|u|yourself)(?![a-z])/g;
+const INSULT_BEFORE_LIKE = new RegExp(`(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) $`);
+const VERDICT = phrases(['pathetic', 'disgusting', 'despicable', 'contemptible', 'spineless', 'gutless', 'shameful', 'vile'], { after: '(?=\\s*[.!]+(?:\\s|$))' });
 const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
@@ -244,8 +245,15 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) add(s);
     if (ctx.has(INSULT_WORD, 'deep')) for (const s of ctx.find(INSULTS, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
+    if (ctx.lite.text.includes('like ')) {
+      const deep = ctx.view('deep');
+      for (const s of ctx.find(LIKE_YOU, 'deep')) {
+        const insult = INSULT_BEFORE_LIKE.exec(deep.text.slice(Math.max(0, s.viewStart - 80), s.viewStart));
+        if (insult) add({ start: deep.starts[s.viewStart - insult[0].length]!, end: s.end });
+      }
+    }
     // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
-    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (ADDRESSED.test(ctx.before(s.start, 150))) add(s);
+    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (/(?:^|[.!?\n]\s{0,3})$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && ADDRESSED.test(ctx.before(s.start, 150))) add(s);
     return hits;
   },
 };
