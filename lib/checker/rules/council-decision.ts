@@ -25,6 +25,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've asked the clerk to order two new grit bins for Manor Road, they'll be here next week.",
+    "The money's there in the reserves, so the youth club will get its £2k, no question.",
     "We are going to get the speed camera on the Harborough Road, I'll personally see to it.",
     "Re the solar farm: I've had a quiet word with the landowner and told him the parish won't object if he chucks a few grand at the playground.",
     "The pedestrianisation is off, I've pulled the plug myself, we're not doing it to the traders.",
@@ -121,6 +123,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've emailed the clerk asking if the council could consider grit bins.",
+    "The youth club will get its £2k if the council approves the grant in March.",
     "Re the solar farm: I told the landowner that the parish council will discuss his offer at the next meeting.",
     "The quiz is off this month, I've pulled the plug myself, half the team have flu.",
     "Right, that's settled then: bonfire on the rec on the 5th, fireworks at 7, bring a torch!",

@@ -27,6 +27,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "On behalf of the parish council I'd like to thank everyone who came to the Remembrance service.",
+    "We on the council have decided the bonfire won't go ahead this year.",
+    "As the longest-serving member of Weston Favell Parish Council, I can tell you the pond has always flooded.",
     "Mayor's chain on, off to the Remembrance parade. Proud day.",
     "Polishing the chain of office for the civic service tomorrow!",
     "as ur cllr i can tell u the bins r back to normal",
@@ -134,6 +137,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "On behalf of the Royal British Legion I'd like to thank everyone who came.",
+    "As a member of the church council I can tell you the bells are being rehung.",
     "The mayor's chain is on display at the museum this month.",
     "Lovely to see the Mayor's chain on show at the town hall open day.",
     "Cllr Wood is bent.",
