@@ -38,7 +38,7 @@ const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
-const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'wrote', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
+const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'yelled', 'screamed', 'told', 'tells', 'wrote', 'written', 'sprayed', 'scrawled', 'graffiti', 'leaflets?', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
 
 /** Abuse the author reports or quotes ("messages calling me a 'useless cow'") is not the author's abuse. */
 export function isReported(ctx: CheckContext, span: { start: number; end: number }): boolean {

@@ -51,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Britain's full, close the borders.",
+    "They should send the lot of them back on the next boat, we're full.",
+    "Any disabled person who can walk to the pub can walk to work. Scroungers.",
     "The new family at the rectory still haven't been to church. Says it all really. Don't think they're Christian if you get my meaning.",
     "Don't let your daughters walk home past that new hostel, full of men from God knows where.",
     "You lot and your woke nonsense. Next it'll be gender-neutral toilets in the village hall. God help us.",
@@ -265,6 +268,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Christmas lunch is sold out, sorry, we're full!",
+    "The community fridge is full, please bring donations on Monday instead.",
+    "We're full for the Christmas lunch, sorry, but there's a waiting list!",
+    "My daughter was told to 'go back to where she came from' at the bus stop. She was born here. Please, be better.",
     "The new family are Christian and they've joined the choir, lovely to have them!",
     "Don't let your kids walk home past the building site, the pavement's closed.",
     "Lost my glasses, God knows where, if anyone finds them!",

@@ -97,6 +97,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "I'm not racist but the Romanians in the flats above the shop are always drunk and fighting.",
     "Party at number 12 is cancelled, sorry all!",
     "Scaffolding at number 4 is coming down on Friday.",
     "Thanks for your patience. Cllr Jan Foster",
