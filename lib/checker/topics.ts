@@ -16,6 +16,7 @@ for (const [concept, members] of Object.entries(words.concepts)) for (const m of
 // A generic head ("site", "scheme", "plans") stands for the development it names.
 for (const head of GENERIC) if (!CONCEPT.has(head)) CONCEPT.set(head, '~development');
 const STREET_TYPES = new Set(['road', 'street', 'lane', 'close', 'way', 'avenue', 'drive', 'crescent', 'hill', 'place', 'row', 'terrace', 'grove', 'gardens', 'court', 'walk', 'rise', 'square', 'mews', 'view', 'end', 'green']);
+const TEMPORARY = /^\s+(?:on|until|till|today|tomorrow|tonight|this (?:week|weekend|morning|afternoon|evening)|over (?:christmas|easter|the holidays|the bank holiday|the weekend)|for (?:staff training|training|the day|the afternoon|the morning|lunch|a few days|the holidays|christmas|easter|half[- ]term|the bank holiday|stocktaking|cleaning|repairs|maintenance|the weekend|a week|two weeks|a fortnight)|early|at [0-9]|from [0-9]|between|while|due to (?:the )?(?:weather|snow|flooding|a power cut|illness|staff))(?![a-z])/;
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const PREFIX = 5;
 
@@ -194,6 +195,8 @@ class CompiledTopics implements TopicMatcher {
         }
         if (seen.size === need) {
           lastEnd = last.pos;
+          // "The library is closed on Monday for training": a day off, not the closure under review.
+          if (term.keys.includes('~closure') && TEMPORARY.test(text.slice(last.to, last.to + 40))) continue;
           out.push({ topic: term.topic, note: term.note, start: ctx.lite.starts[first.from]!, end: ctx.lite.ends[last.to - 1]! });
         }
       }

@@ -26,6 +26,16 @@ describe('reviewed topics come from the policy and match as people write them', 
     expect(topicsIn(text)).toEqual([]);
   });
 
+  it.each([
+    ['Library closures across the county are a scandal', true],
+    ["So the library's closing? Shameful.", true],
+    ['The library is closed on Monday for staff training', false],
+    ['The library is shut over Christmas, back on the 2nd', false],
+  ])('a closure under review: %j mentions it: %s', (text, mentions) => {
+    const closure: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Library closure' }] };
+    expect(check(text, closure).some((f) => f.category === 'single-voice')).toBe(mentions);
+  });
+
   it('names the topic and its note in the message', () => {
     const [f] = check('Station Road car park again!', policy).filter((x) => x.category === 'single-voice');
     expect(f?.message).toContain('Station Road car park');
