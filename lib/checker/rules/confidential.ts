@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I can exclusively reveal the crossing is dead in the water, the finance lot have pulled the money in private.",
     "The planning officer's report recommends refusal but it won't be published till Friday, you heard it here first.",
     "Shhh, don't tell anyone, but the Three Horseshoes has been sold.",
     "The clerk told me in confidence the council is being sued over the car park.",
@@ -95,6 +96,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Can we talk about the quiz rota in private? Message me.",
     "The fete's back in June, you heard it here first!",
     "The results won't be announced until the prize-giving at 4pm.",
     "Shhh, don't tell anyone, but it's Sue's 50th on Saturday!",

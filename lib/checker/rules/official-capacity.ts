@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BurtonResident you're welcome to come to surgery on Saturday at the library, 10–12, and we'll go through it.",
     "On behalf of the parish council I'd like to thank everyone who came to the Remembrance service.",
     "We on the council have decided the bonfire won't go ahead this year.",
     "As the longest-serving member of Weston Favell Parish Council, I can tell you the pond has always flooded.",
@@ -137,6 +138,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Come to the surgery on Monday for your flu jab, no appointment needed.",
+    "Pop into surgery on Friday for a blood test, Dr Khan said.",
     "On behalf of the Royal British Legion I'd like to thank everyone who came.",
     "As a member of the church council I can tell you the bells are being rehung.",
     "The mayor's chain is on display at the museum this month.",
