@@ -50,6 +50,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@CllrHarris 🖕🖕",
+    "@RaundsResident 🤡🤡🤡 says it all",
     "Hope you're ashamed of yourself, Trevor. A grown man shouting at schoolkids. Pathetic.",
     "I've got you on camera now, and you'll be hearing from me.",
     "Stupid cow nearly ran me over on the zebra.",
@@ -149,6 +151,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The circus is in town! 🤡🎪 Tickets from the Co-op.",
     "The bus service this week? Pathetic. Reported it to the county again.",
     "Thank you for coming. The litter at the lay-by is disgusting.",
     "Thanks for the card, you'll be hearing from me when we're back from holiday!",

@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "#DeportThemAll, simple as 🇬🇧",
+    "Enough is enough #SendThemBack",
     "Britain's full, close the borders.",
     "They should send the lot of them back on the next boat, we're full.",
     "Any disabled person who can walk to the pub can walk to work. Scroungers.",
@@ -268,6 +270,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Proud to support #RefugeeWeek at the library, amazing food and music 🌍",
     "Christmas lunch is sold out, sorry, we're full!",
     "The community fridge is full, please bring donations on Monday instead.",
     "We're full for the Christmas lunch, sorry, but there's a waiting list!",
