@@ -50,6 +50,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone's going to get a slap if this carries on.",
     "@CllrHarris 🖕🖕",
     "@RaundsResident 🤡🤡🤡 says it all",
     "Hope you're ashamed of yourself, Trevor. A grown man shouting at schoolkids. Pathetic.",
@@ -151,6 +152,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Slap bang in the middle of the high street, the new clock looks great.",
+    "The kids are going to get a treat at the party!",
     "The circus is in town! 🤡🎪 Tickets from the Co-op.",
     "The bus service this week? Pathetic. Reported it to the county again.",
     "Thank you for coming. The litter at the lay-by is disgusting.",

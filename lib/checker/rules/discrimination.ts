@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Fat birds shouldn't wear leggings, just saying.",
     "#DeportThemAll, simple as 🇬🇧",
     "Enough is enough #SendThemBack",
     "Britain's full, close the borders.",
@@ -270,6 +271,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Old ladies shouldn't have to wait an hour for the bus in the cold, sort it out county.",
     "Proud to support #RefugeeWeek at the library, amazing food and music 🌍",
     "Christmas lunch is sold out, sorry, we're full!",
     "The community fridge is full, please bring donations on Monday instead.",

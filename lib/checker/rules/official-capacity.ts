@@ -20,13 +20,14 @@ const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|vil
 const CLLR_HERE = /(?:cllr|councillor) (?:here|speaking)(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|chains? of office|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|chains? of office|parish rep|ward rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking as your parish rep, the bins are moving to Thursdays.",
     "@BurtonResident you're welcome to come to surgery on Saturday at the library, 10–12, and we'll go through it.",
     "On behalf of the parish council I'd like to thank everyone who came to the Remembrance service.",
     "We on the council have decided the bonfire won't go ahead this year.",
@@ -138,6 +139,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Speaking as your class rep, the school trip money is due Friday.",
     "Come to the surgery on Monday for your flu jab, no appointment needed.",
     "Pop into surgery on Friday for a blood test, Dr Khan said.",
     "On behalf of the Royal British Legion I'd like to thank everyone who came.",

@@ -27,7 +27,7 @@ const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\
 const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
-const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks)\b/;
+const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks|chair|chairs|machine|machines|unit|units|equipment|centre|center|suite|patients)\b/;
 // "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
 const NAMED_AT_STREET = new RegExp(String.raw`(?<![A-Za-z])(?!(?:The|A|An|Our|My|This|That|Your|Their|Old|New|St|Saint) )[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})\b`, 'g');
 
@@ -97,6 +97,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The kidney unit at Kettering General is raising money for a new dialysis chair.",
     "I'm not racist but the Romanians in the flats above the shop are always drunk and fighting.",
     "Party at number 12 is cancelled, sorry all!",
     "Scaffolding at number 4 is coming down on Friday.",
