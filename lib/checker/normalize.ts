@@ -153,7 +153,8 @@ function informalAt(t: string, from: number, to: number): string | undefined {
 /**
  * Dialect and chat spellings replaced by their standard words, each mapped to the word typed:
  * a whole word (not inside "u3a", "U-turn" or "u.s."), a one-letter word ("u") not among
- * spaced-out letters ("f u c k" is for the deep view to join), or Yorkshire's "t'" before a word.
+ * spaced-out letters ("f u c k" is for the deep view to join), Yorkshire's "t'" before a word, or a dropped
+ * g ("sellin'").
  */
 function readInformal(view: TextView): TextView {
   const t = view.text;
@@ -176,6 +177,14 @@ function readInformal(view: TextView): TextView {
     if (t.charCodeAt(a - 1) >= 0x80 || isDigit(t.charCodeAt(a - 1)) || t.charCodeAt(a - 1) === 0x2d) continue;
     // Quote marks around a word ('owt'), but not the apostrophes of "wi'" or "'em".
     let standard = informalAt(t, a, b);
+    // "sellin'", "tellin'": the dropped g put back (same length, so the map stays one to one).
+    if (standard === undefined && t.charCodeAt(a) !== 0x27 && t.charCodeAt(a + 1) !== 0x27 && b - a >= 6 && t.charCodeAt(b - 1) === 0x27 && t.charCodeAt(b - 2) === 0x6e && t.charCodeAt(b - 3) === 0x69 && isLower(t.charCodeAt(b - 4)) && isLower(t.charCodeAt(b - 5)) && isLower(t.charCodeAt(b - 6))) {
+      out ??= new ViewBuilder(n + 64);
+      out.copy(view, copied, b - 1);
+      out.push(0x67, view.starts[b - 1]!, view.ends[b - 1]!);
+      copied = b;
+      continue;
+    }
     while (standard === undefined && a < b && t.charCodeAt(a) === 0x27) standard = informalAt(t, ++a, b);
     while (standard === undefined && b > a && t.charCodeAt(b - 1) === 0x27) standard = informalAt(t, a, --b);
     let length = b - a;

@@ -23,6 +23,9 @@ describe('text views keep a map to the original characters', () => {
     ["I'm on t'council for thee, not for misen", "i'm on the council for you, not for myself"],
     ["Tha's a proper gobshite. Nobody wants owt to do wi' thee", "you're a proper gobshite. nobody wants anything to do with you"],
     ['gonna tell u what ppl think, cos I dunno', 'going to tell you what people think, because i dont know'.replace('dont', "don't")],
+    ["T'council's sellin' t'old baths, I'm tellin' thee", "the council's selling the old baths, i'm telling you"],
+    // Left alone: a word in quote marks ('Berlin'), and plurals' apostrophes.
+    ["the 'Berlin' wall and the kids' toys", "the 'berlin' wall and the kids' toys"],
     // Left alone: inside words, before a hyphen or a dot, spaced-out letters, and "don't".
     ['u3a, a U-turn, the U.S., f u c k, thank u x, don\'t', 'u3a, a u-turn, the u.s., f u c k, thank u x, don\'t'],
   ])('reads dialect and chat spellings as standard words: %j', (typed, read) => {

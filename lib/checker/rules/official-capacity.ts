@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As tha councillor I'm tellin' thee, t'car park's gettin' resurfaced come spring.",
     "Speaking as your parish rep, the bins are moving to Thursdays.",
     "@BurtonResident you're welcome to come to surgery on Saturday at the library, 10–12, and we'll go through it.",
     "On behalf of the parish council I'd like to thank everyone who came to the Remembrance service.",

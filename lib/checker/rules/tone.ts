@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nothing's been done about the potholes for two years. Useless, the lot of them.",
     "Honestly, people who moan about the pub noise should move to a cemetery. Quieter there 😂",
     "Anyone who thinks a repair café is a good idea has clearly got too much time on their hands. Get a job.",
     "Why do I even bother replying to some of you??",
