@@ -156,6 +156,19 @@ function informalAt(t: string, from: number, to: number): string | undefined {
  * spaced-out letters ("f u c k" is for the deep view to join), Yorkshire's "t'" before a word, or a dropped
  * g ("sellin'").
  */
+/** Whether a single quote opened earlier on the line is still open at i ("'women are vermin'": its last ' closes it). */
+function insideQuote(t: string, i: number): boolean {
+  let open = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 120 && t.charCodeAt(k) !== 0x0a; k--) {
+    if (t.charCodeAt(k) !== 0x27) continue;
+    const before = isLower(t.charCodeAt(k - 1));
+    const after = isLower(t.charCodeAt(k + 1));
+    if (!before && after) open++;
+    else if (before && !after) open--;
+  }
+  return open > 0;
+}
+
 function readInformal(view: TextView): TextView {
   const t = view.text;
   const n = t.length;
@@ -178,7 +191,7 @@ function readInformal(view: TextView): TextView {
     // Quote marks around a word ('owt'), but not the apostrophes of "wi'" or "'em".
     let standard = informalAt(t, a, b);
     // "sellin'", "tellin'": the dropped g put back (same length, so the map stays one to one).
-    if (standard === undefined && t.charCodeAt(a) !== 0x27 && t.charCodeAt(a + 1) !== 0x27 && b - a >= 6 && t.charCodeAt(b - 1) === 0x27 && t.charCodeAt(b - 2) === 0x6e && t.charCodeAt(b - 3) === 0x69 && isLower(t.charCodeAt(b - 4)) && isLower(t.charCodeAt(b - 5)) && isLower(t.charCodeAt(b - 6))) {
+    if (standard === undefined && t.charCodeAt(a) !== 0x27 && t.charCodeAt(a + 1) !== 0x27 && b - a >= 6 && t.charCodeAt(b - 1) === 0x27 && t.charCodeAt(b - 2) === 0x6e && t.charCodeAt(b - 3) === 0x69 && isLower(t.charCodeAt(b - 4)) && isLower(t.charCodeAt(b - 5)) && isLower(t.charCodeAt(b - 6)) && !insideQuote(t, a)) {
       out ??= new ViewBuilder(n + 64);
       out.copy(view, copied, b - 1);
       out.push(0x67, view.starts[b - 1]!, view.ends[b - 1]!);

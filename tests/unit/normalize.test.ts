@@ -26,6 +26,7 @@ describe('text views keep a map to the original characters', () => {
     ["T'council's sellin' t'old baths, I'm tellin' thee", "the council's selling the old baths, i'm telling you"],
     // Left alone: a word in quote marks ('Berlin'), and plurals' apostrophes.
     ["the 'Berlin' wall and the kids' toys", "the 'berlin' wall and the kids' toys"],
+    ["statements like 'women are vermin' are hateful", "statements like 'women are vermin' are hateful"],
     // Left alone: inside words, before a hyphen or a dot, spaced-out letters, and "don't".
     ['u3a, a U-turn, the U.S., f u c k, thank u x, don\'t', 'u3a, a u-turn, the u.s., f u c k, thank u x, don\'t'],
   ])('reads dialect and chat spellings as standard words: %j', (typed, read) => {
