@@ -39,6 +39,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The landlady at the Workmen's is running a lock-in every night, law unto herself.",
     "The man who runs the garden centre is a shark. Charged my 84-year-old mum £300 to trim a hedge.",
     "The ex-treasurer walked off with the Christmas club money.",
     "Cllr Dunn only voted for it because his brother owns the land.",
@@ -179,6 +180,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The landlady at the Workmen's is running a charity quiz every Thursday.",
     "Sale Sharks beat the Saints on Saturday, gutted!",
     "The builder charged my elderly mum a fair price and did a lovely job.",
     "The winner walked off with the raffle prize, a hamper!",

@@ -51,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Spot the foreigner: the only car on the pavement has Polish plates. Every time.",
+    "Some of these single mums are having kids just for the council house.",
+    "Women's football on telly again? Nobody wants to watch that.",
     "Fat birds shouldn't wear leggings, just saying.",
     "#DeportThemAll, simple as 🇬🇧",
     "Enough is enough #SendThemBack",
@@ -271,6 +274,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Spot the difference: the new bus shelter is the same as the old one!",
+    "Nobody wants to watch that film twice, the kids said, so we did the panto instead.",
     "Old ladies shouldn't have to wait an hour for the bus in the cold, sort it out county.",
     "Proud to support #RefugeeWeek at the library, amazing food and music 🌍",
     "Christmas lunch is sold out, sorry, we're full!",

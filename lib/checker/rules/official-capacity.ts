@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Delighted to be re-elected to Wollaston Parish Council, thank you all for your votes!",
     "As tha councillor I'm tellin' thee, t'car park's gettin' resurfaced come spring.",
     "Speaking as your parish rep, the bins are moving to Thursdays.",
     "@BurtonResident you're welcome to come to surgery on Saturday at the library, 10–12, and we'll go through it.",
@@ -140,6 +141,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Delighted to be elected to the school council, says our Year 6 Mia!",
     "Speaking as your class rep, the school trip money is due Friday.",
     "Come to the surgery on Monday for your flu jab, no appointment needed.",
     "Pop into surgery on Friday for a blood test, Dr Khan said.",

@@ -37,7 +37,7 @@ const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:th
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|(?<!than )any party|no matter who you vote for|or none/;
 
 // "Tory Lane", "the Conservative Club": a street or a venue named after a party.
-const PLACE_AFTER = /^\s+(?:Lane|Road|Street|Close|Way|Avenue|Drive|Crescent|Hill|Farm|Wood|Green|Club|Hall|House|Court|Terrace|Row|Place|Gardens|Park|Field|Fields|Social Club|Arms)\b/;
+const PLACE_AFTER = /^\s+(?:Lane|Road|Street|Close|Way|Avenue|Drive|Crescent|Hill|Farm|Wood|Green|Club|Hall|House|Court|Terrace|Row|Place|Gardens|Park|Field|Fields|Social Club|Arms|Island|Islands|Point|Bay|Head|Cottage|Cottages|Mill|Inn)\b/;
 function isPlaceName(ctx: CheckContext, s: Span): boolean {
   return ctx.isUpperAt(s.start) && PLACE_AFTER.test(ctx.original.slice(s.end, s.end + 20));
 }
@@ -184,6 +184,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Tory Island ferry pictures from my holiday are on my page, stunning place.",
     "Proud to be green-fingered, the allotment won best plot!",
     "Proud to be independent at 90, says our oldest resident.",
     "Vote @VillageBakes for best cake stall in the county awards!",
