@@ -50,6 +50,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The rangers up there are a bunch of jobsworths on a power trip.",
     "He'll get what's coming to him, mark my words.",
     "Someone's going to get a slap if this carries on.",
     "@CllrHarris 🖕🖕",

@@ -25,6 +25,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a member of the parish council I can confirm the park gates will be locked at dusk from Monday.",
+    "I've got the casting vote on the play area and the answer's no, so don't bother.",
     "I've asked the clerk to order two new grit bins for Manor Road, they'll be here next week.",
     "The money's there in the reserves, so the youth club will get its £2k, no question.",
     "We are going to get the speed camera on the Harborough Road, I'll personally see to it.",
@@ -123,6 +125,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I can confirm the quiz will be on Friday at the Plough, see you there!",
+    "Is it a yes or a no? The answer's no, says the county, sadly.",
     "I've emailed the clerk asking if the council could consider grit bins.",
     "The youth club will get its £2k if the council approves the grant in March.",
     "Re the solar farm: I told the landowner that the parish council will discuss his offer at the next meeting.",

@@ -4,7 +4,8 @@ import lexicon from '../lexicons/defamation.json';
 
 const ALLEGATIONS = phrases(lexicon.allegations);
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
-const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
+// "Her kids", "Dave's lads": someone's children are identifiable through their parent.
+const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|the [a-z ]{0,20}(?:window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
@@ -39,6 +40,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her kids are feral and she's never sober, social services should take them.",
     "The landlady at the Workmen's is running a lock-in every night, law unto herself.",
     "The man who runs the garden centre is a shark. Charged my 84-year-old mum £300 to trim a hedge.",
     "The ex-treasurer walked off with the Christmas club money.",
@@ -180,6 +182,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Social services should be better funded, says the county's own report.",
     "The landlady at the Workmen's is running a charity quiz every Thursday.",
     "Sale Sharks beat the Saints on Saturday, gutted!",
     "The builder charged my elderly mum a fair price and did a lovely job.",

@@ -27,6 +27,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mate, I've got the casting vote on Tuesday and the answer's no, so don't bother.",
     "Delighted to be re-elected to Wollaston Parish Council, thank you all for your votes!",
     "As tha councillor I'm tellin' thee, t'car park's gettin' resurfaced come spring.",
     "Speaking as your parish rep, the bins are moving to Thursdays.",
@@ -141,6 +142,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The chair has the casting vote if it's a tie, see the standing orders.",
     "Delighted to be elected to the school council, says our Year 6 Mia!",
     "Speaking as your class rep, the school trip money is due Friday.",
     "Come to the surgery on Monday for your flu jab, no appointment needed.",

@@ -51,6 +51,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her kids are feral and she's never sober, social services should take them.",
     "Linda at number 9 has just lost her husband, please give her space.",
     "Ex-clerk Mrs Dunmore's new mobile is 07799 123456 if anyone needs her for the handover.",
     "Mr Ahmed's wife has left him, so be kind if you see him in the shop.",
