@@ -10,6 +10,8 @@ const ADJ = `(?:${phraseSource(lexicon.insultAdjectives)})`;
 const END = "(?![a-z'])";
 const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
 const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most) )*';
+// Where a sentence begins (the draft's start, or just after its end mark and a space or two).
+const SENTENCE_START = '(?:^|(?<=[.!?\\n]\\s{0,3}))';
 const INSULTS = new RegExp(
   [
     `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
@@ -22,9 +24,9 @@ const INSULTS = new RegExp(
     `(?<![a-z])(?:you|u) (?:${ADJ}[ ,]+)+(?:${STRONG}|${WEAK})${END}`,
     `(?<![a-z])(?:you|u) (?:${STRONG})${END}`,
     // "Stupid cow nearly ran me over": a plainly insulting adjective and a person noun, opening a sentence about someone's doing.
-    `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
+    `${SENTENCE_START}(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
-    `(?:^|(?<=[.!?\\n]\\s{0,3}))(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
+    `${SENTENCE_START}(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
@@ -33,6 +35,7 @@ const INSULTS = new RegExp(
 const LIKE_YOU = /(?<![a-z])like (?:you|u|yourself)(?![a-z])/g;
 const INSULT_BEFORE_LIKE = new RegExp(`(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) $`);
 const VERDICT = phrases(['pathetic', 'disgusting', 'despicable', 'contemptible', 'spineless', 'gutless', 'shameful', 'vile'], { after: '(?=\\s*[.!]+(?:\\s|$))' });
+const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}$`);
 const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
@@ -261,7 +264,7 @@ export const abuse: Rule = {
       }
     }
     // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
-    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (/(?:^|[.!?\n]\s{0,3})$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && ADDRESSED.test(ctx.before(s.start, 150))) add(s);
+    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && ADDRESSED.test(ctx.before(s.start, 150))) add(s);
     return hits;
   },
 };
