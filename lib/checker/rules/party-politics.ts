@@ -1,6 +1,7 @@
 import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/party-politics.json';
+import { isSurnameAt } from '../names';
 
 // Party names and electioneering are reported alike, so one scan finds both.
 const PARTISAN_PHRASES = phrases([...lexicon.unambiguousParties, ...lexicon.electioneering]);
@@ -67,12 +68,6 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   return parties >= 3 || (parties === 2 && ctx.mentions(GOODWILL));
 }
 
-// "Mr Harold Green", "Sue Reform": a capitalised word after a title or a given name is a surname.
-const TITLE_OR_GIVEN_NAME = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][a-z]+\s+)?|(?:^|[a-z0-9,;:]\s+)(?!(?:The|Vote|Go|Support|Back|Join|Elect|Blame|Thanks|Thank|Why|Only|Even|Not|No|So|And|But|Or|If|When|Under|With|From|Than|Anti|Pro|New|Old|Young|Real|True)\s)[A-Z][a-z]+\s+)$/;
-function isSurname(ctx: CheckContext, s: Span): boolean {
-  return ctx.isUpperAt(s.start) && TITLE_OR_GIVEN_NAME.test(ctx.original.slice(Math.max(0, s.start - 40), s.start));
-}
-
 function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const word = s.text.replace(/\s+/g, ' ');
   const stem = word.replace(/s$/, '') in ORDINARY && !(word in ORDINARY) ? word.replace(/s$/, '') : word;
@@ -85,7 +80,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (ordinary) return false;
   if (BACK_THE_PARTY.test(before)) return true;
   if (OWN_PARTY_BEFORE.test(before) && !word.startsWith('independent') && ctx.isUpperAt(s.start)) return true;
-  if (isSurname(ctx, s)) return false;
+  if (isSurnameAt(ctx, s.start)) return false;
   const capitalised = ctx.isUpperAt(s.start);
   const sentence = ctx.sentenceText(s);
   // "The independent group on the council have achieved more than any party": a side, promoted.

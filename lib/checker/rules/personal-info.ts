@@ -1,6 +1,7 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/personal-info.json';
+import { isSurnameAt } from '../names';
 
 const PHONE = /(?<![0-9])(?:\+44 ?(?:\(0\) ?)?|0)[1-9](?:[ -]?[0-9]){8,9}(?![0-9])/g;
 // Anchored at the start of the address so a long run of letters is scanned once, not once per letter.
@@ -207,7 +208,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of ctx.find(SENSITIVE)) {
     // "Cllr Jan Foster": a surname, not fostering.
-    if (/^[A-Z]/.test(ctx.original.slice(s.start, s.end)) && /(?:[A-Z][a-z]+|Cllr|Mrs?|Ms|Dr|Miss)\.? +$/.test(ctx.original.slice(Math.max(0, s.start - 20), s.start))) continue;
+    if (isSurnameAt(ctx, s.start)) continue;
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
