@@ -40,6 +40,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new people at the farm are running a puppy farm, the RSPCA should shut them down.",
     "Her kids are feral and she's never sober, social services should take them.",
     "The landlady at the Workmen's is running a lock-in every night, law unto herself.",
     "The man who runs the garden centre is a shark. Charged my 84-year-old mum £300 to trim a hedge.",
@@ -182,6 +183,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The farm is running a pumpkin patch this weekend, kids love it.",
     "Social services should be better funded, says the county's own report.",
     "The landlady at the Workmen's is running a charity quiz every Thursday.",
     "Sale Sharks beat the Saints on Saturday, gutted!",

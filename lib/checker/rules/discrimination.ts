@@ -51,6 +51,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Trans kids? There's no such thing, it's parents after attention.",
     "Spot the foreigner: the only car on the pavement has Polish plates. Every time.",
     "Some of these single mums are having kids just for the council house.",
     "Women's football on telly again? Nobody wants to watch that.",
@@ -274,6 +275,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "There's no such thing as too much cake at the WI, say the ladies!",
     "Spot the difference: the new bus shelter is the same as the old one!",
     "Nobody wants to watch that film twice, the kids said, so we did the panto instead.",
     "Old ladies shouldn't have to wait an hour for the bus in the cold, sort it out county.",
