@@ -40,6 +40,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The landscaping firm the parish hired turned up for an hour, did nothing, and invoiced for a full day. Wonder whose cousin runs it.",
+    "Interesting that the clerk's husband's building firm got the pavilion job without it going out to tender.",
+    "Our old headmaster was 'asked to leave' after what happened on the Year 6 trip. We all know why.",
+    "If the chairman can afford a new Jag on a pensioner's income, good luck to him. Must be the 'consultancy'.",
     "The new people at the farm are running a puppy farm, the RSPCA should shut them down.",
     "Her kids are feral and she's never sober, social services should take them.",
     "The landlady at the Workmen's is running a lock-in every night, law unto herself.",
@@ -183,6 +187,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The clerk got the grass-cutting job done without a fuss, thank you!",
+    "Our old headmaster was asked to lead the Remembrance parade this year, what an honour.",
     "The farm is running a pumpkin patch this weekend, kids love it.",
     "Social services should be better funded, says the county's own report.",
     "The landlady at the Workmen's is running a charity quiz every Thursday.",
