@@ -51,6 +51,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "New neighbours moved in at number 8. Hijabs and everything. Here we go.",
+    "Another Eastern European supermarket opening on the high street. Well, that's the end of that then.",
+    "The new vicar's a woman. Bet the sermons will be all about feelings.",
+    "Saw two lads holding hands outside the Co-op in broad daylight. What are the kids supposed to think?",
+    "A 70-year-old standing for the council? Should be thinking about his pension, not planning.",
     "Trans kids? There's no such thing, it's parents after attention.",
     "Spot the foreigner: the only car on the pavement has Polish plates. Every time.",
     "Some of these single mums are having kids just for the council house.",
@@ -275,6 +280,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A 70-year-old just finished the Great North Run, what an inspiration!",
+    "Here we go again, the bin lorry's stuck on Church Street!",
+    "A Polish supermarket is opening on the high street, great to have more choice!",
     "There's no such thing as too much cake at the WI, say the ladies!",
     "Spot the difference: the new bus shelter is the same as the old one!",
     "Nobody wants to watch that film twice, the kids said, so we did the panto instead.",
