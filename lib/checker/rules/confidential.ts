@@ -8,7 +8,7 @@ const INNOCENT = phrases(lexicon.innocent);
 const FAMILY_NEWS = anyOf(lexicon.familyNews);
 const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|sold|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shop|clos|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /sale|sold|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos|jobs?\b|redundan|sack|bid/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
@@ -97,6 +97,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Don't tell anyone, but I've started my Christmas shopping already 🎁",
     "Can we talk about the quiz rota in private? Message me.",
     "The fete's back in June, you heard it here first!",
     "The results won't be announced until the prize-giving at 4pm.",

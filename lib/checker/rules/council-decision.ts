@@ -125,6 +125,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The answer's no, the bin lorry won't come down the lane in the snow, says the county.",
     "Another shop closing on the high street. Well, that's the end of that then.",
     "I can confirm the quiz will be on Friday at the Plough, see you there!",
     "Is it a yes or a no? The answer's no, says the county, sadly.",

@@ -21,6 +21,7 @@ const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
 
+const DENIED_NEXT = /^[\s?]*(?:no|nope|not at all|of course not|not a chance)(?![a-z])/;
 const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
@@ -187,6 +188,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The café's running a lock-in for the quiz teams? No — just a late licence for the Christmas do, approved by the district.",
     "The clerk got the grass-cutting job done without a fuss, thank you!",
     "Our old headmaster was asked to lead the Remembrance parade this year, what an honour.",
     "The farm is running a pumpkin patch this weekend, kids love it.",
@@ -324,6 +326,9 @@ export const defamation: Rule = {
     for (const s of allegations(ctx)) {
       const sentence = ctx.sentenceText(s);
       if (HEDGES.test(sentence)) continue;
+      // "The café's running a lock-in? No — just a late licence": the question is asked to be answered no.
+      const [, sentenceEnd] = ctx.sentenceOf(s.viewStart);
+      if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(sentenceEnd, sentenceEnd + 20))) continue;
       const [a] = ctx.sentenceOf(s.viewStart);
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;

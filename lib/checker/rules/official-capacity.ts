@@ -142,6 +142,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I've got the casting vote for the best scarecrow this year, no pressure!",
     "The chair has the casting vote if it's a tie, see the standing orders.",
     "Delighted to be elected to the school council, says our Year 6 Mia!",
     "Speaking as your class rep, the school trip money is due Friday.",
