@@ -326,14 +326,12 @@ export const defamation: Rule = {
     for (const s of allegations(ctx)) {
       const sentence = ctx.sentenceText(s);
       if (HEDGES.test(sentence)) continue;
+      const [a, b] = ctx.sentenceOf(s.viewStart);
       // "The café's running a lock-in? No — just a late licence": the question is asked to be answered no.
-      const [, sentenceEnd] = ctx.sentenceOf(s.viewStart);
-      if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(sentenceEnd, sentenceEnd + 20))) continue;
-      const [a] = ctx.sentenceOf(s.viewStart);
+      if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
-      const [, b] = ctx.sentenceOf(s.viewStart);
       let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.
       if (previous && previous.length < 40 && a - previous.length > 0) {
