@@ -51,6 +51,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new GP's a Sikh lad. Turban and all. Hope he knows what he's doing.",
+    "A woman running the scout group? Can't see the lads listening to her.",
+    "Wheelchair user on the parish council? How's she going to get up the hall steps, let alone do the job.",
+    "Black lad hanging round the car park again. Just saying, keep your eyes open.",
+    "Notice the Jewish family at the big house never come to the village events. Keep themselves to themselves, don't they.",
+    "He used to be a she, apparently. Funny old world. Wouldn't trust him with my kids.",
     "New neighbours moved in at number 8. Hijabs and everything. Here we go.",
     "Another Eastern European supermarket opening on the high street. Well, that's the end of that then.",
     "The new vicar's a woman. Bet the sermons will be all about feelings.",
@@ -280,6 +286,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A lad in a black hoodie was seen trying car doors in the car park, police informed.",
+    "The hall finally has a ramp, so our wheelchair-using councillor can get in the front door.",
+    "The new GP's a Sikh lad who ran the London Marathon for the surgery's charity, top bloke.",
+    "Keep your eyes open for the red kites over the Brigstock woods this week!",
     "A 70-year-old just finished the Great North Run, what an inspiration!",
     "Here we go again, the bin lorry's stuck on Church Street!",
     "A Polish supermarket is opening on the high street, great to have more choice!",
