@@ -286,6 +286,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Keep your eyes open for the Polish Saturday school's Christmas market, best pierogi in the county!",
+    "Here we go! The Muslim Women's Network charity walk starts at 10, come and cheer them on.",
     "A lad in a black hoodie was seen trying car doors in the car park, police informed.",
     "The hall finally has a ramp, so our wheelchair-using councillor can get in the front door.",
     "The new GP's a Sikh lad who ran the London Marathon for the surgery's charity, top bloke.",
