@@ -25,6 +25,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't worry about the allotment rents, they won't be going up, I'll see to that.",
     "As a member of the parish council I can confirm the park gates will be locked at dusk from Monday.",
     "I've got the casting vote on the play area and the answer's no, so don't bother.",
     "I've asked the clerk to order two new grit bins for Manor Road, they'll be here next week.",
@@ -125,6 +126,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Happy birthday Mum! I'll see to the cake, you put your feet up.",
     "The answer's no, the bin lorry won't come down the lane in the snow, says the county.",
     "Another shop closing on the high street. Well, that's the end of that then.",
     "I can confirm the quiz will be on Friday at the Plough, see you there!",

@@ -41,6 +41,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Rumour is the landlord of the Nag's Head is about to go bankrupt, so get your tabs paid.",
+    "Don't book Dave Pryor's coaches, he owes half the town and hasn't paid his drivers.",
+    "The new bakery on Westgate is going bust, apparently, so get your vouchers spent.",
     "The landscaping firm the parish hired turned up for an hour, did nothing, and invoiced for a full day. Wonder whose cousin runs it.",
     "Interesting that the clerk's husband's building firm got the pavilion job without it going out to tender.",
     "Our old headmaster was 'asked to leave' after what happened on the Year 6 trip. We all know why.",
@@ -188,6 +191,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Sad news: the old cinema went into administration in 2019 and never reopened.",
+    "The Co-op on Eastgate is closing for a refit, back open on Monday.",
     "The café's running a lock-in for the quiz teams? No — just a late licence for the Christmas do, approved by the district.",
     "The clerk got the grass-cutting job done without a fuss, thank you!",
     "Our old headmaster was asked to lead the Remembrance parade this year, what an honour.",

@@ -51,6 +51,13 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the vandalism started when the travellers pulled onto the showground.",
+    "Burglaries went up the same week the refugees were moved into the hotel. Coincidence?",
+    "She only got the job because they needed a woman on the board.",
+    "He only got the chair because they wanted a token black face on the committee.",
+    "She got the promotion because of her gender, nothing else.",
+    "Can't have a wheelchair user running the youth club, be realistic.",
+    "We shouldn't let a blind man on the planning committee, how's he going to read the plans?",
     "The new GP's a Sikh lad. Turban and all. Hope he knows what he's doing.",
     "A woman running the scout group? Can't see the lads listening to her.",
     "Wheelchair user on the parish council? How's she going to get up the hall steps, let alone do the job.",
@@ -286,6 +293,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Crime went up after the streetlights were switched off at midnight, so we've asked the county to turn them back on.",
+    "Our Polish neighbours have set up a Saturday school in the church hall, great to see.",
+    "She got the job because she was the best candidate, and she's brilliant.",
+    "You can't have a wheelchair user left stuck at the station, so step-free access is a must.",
+    "Lovely to have a wheelchair user on the access panel, who better to tell us what works?",
     "Keep your eyes open for the Polish Saturday school's Christmas market, best pierogi in the county!",
     "Here we go! The Muslim Women's Network charity walk starts at 10, come and cheer them on.",
     "A lad in a black hoodie was seen trying car doors in the car park, police informed.",

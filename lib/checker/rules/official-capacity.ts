@@ -19,6 +19,10 @@ const TITLE_HERE = /\b(?:(?:[a-z]+ ){0,2}(?:parish|town|ward|district|county|vil
 // Its anchor: the two words every match ends with (the regex's optional lead-in would otherwise be tried at every word).
 const CLLR_HERE = /(?:cllr|councillor) (?:here|speaking)(?![a-z])/g;
 const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
+// "Evening all, Cllr Priya Nair, Sleaford Town Council.": a greeting to everyone, then the title, name and council
+// (a greeting to the councillor, "Hi Cllr Nair, could you…", is someone else writing to them).
+const GREETED_BIO =
+  /^\s*(?:hi|hello|hiya|hey|evening|morning|afternoon|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|folks|both|again)[,!.]?\s+(?:cllr|councillor|clr)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?:,| -| –| \() ?(?:[a-z'&-]+ ){0,3}(?:town|parish|district|county|city|borough|village|ward|council)(?![a-z])/g;
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|clr|counc|mayor|chair|chains? of office|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
@@ -27,6 +31,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Evening all, Cllr Priya Nair, Sleaford Town Council. Bins are a day late this week.",
+    "Hi all, Councillor Tom Birch (Bourne ward) here with the bin news.",
     "Mate, I've got the casting vote on Tuesday and the answer's no, so don't bother.",
     "Delighted to be re-elected to Wollaston Parish Council, thank you all for your votes!",
     "As tha councillor I'm tellin' thee, t'car park's gettin' resurfaced come spring.",
@@ -142,6 +148,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Hi Cllr Nair, could you look at the bench on Southgate?",
+    "Morning all, Cllr Nair, thanks for fixing the bench.",
     "I've got the casting vote for the best scarecrow this year, no pressure!",
     "The chair has the casting vote if it's a tie, see the standing orders.",
     "Delighted to be elected to the school council, says our Year 6 Mia!",
@@ -235,6 +243,7 @@ export const officialCapacity: Rule = {
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
+    for (const s of ctx.find(GREETED_BIO)) hits.push(ctx.sub(s, s.text.slice(s.text.search(/cllr|councillor|clr/))));
     for (const s of ctx.findNear(TITLE_HERE, CLLR_HERE, 60)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
     for (const line of ctx.findInOriginal(TITLE_LINE)) {
       const text = ctx.original.slice(line.start, line.end);
