@@ -53,6 +53,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever dumped that mattress, I hope your bins are never emptied again.",
+    "I hope they never sleep easy again after what they did to that dog.",
+    "Whoever keeps letting their dog foul outside the school, I hope you step in it yourself one day.",
     "The rangers up there are a bunch of jobsworths on a power trip.",
     "He'll get what's coming to him, mark my words.",
     "Someone's going to get a slap if this carries on.",
@@ -157,6 +160,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Hope you never need it, but the defib code is on the box.",
+    "I hope you never have to deal with a flood like that, it was awful.",
     "Slap bang in the middle of the high street, the new clock looks great.",
     "The kids are going to get a treat at the party!",
     "The circus is in town! 🤡🎪 Tickets from the Co-op.",

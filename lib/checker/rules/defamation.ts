@@ -8,7 +8,7 @@ const ALLEGATIONS = phrases(lexicon.allegations);
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
-const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|the [a-z ]{0,20}(?:window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
+const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|landlord|councillor|clerk|lot)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
 // "Paywalls are a con": a kind of thing as the subject, nobody identifiable.
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
@@ -41,6 +41,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting that the planning officer who recommended approval now has a new kitchen. Just an observation 🤔",
+    "Funny how Cllr Webb always goes quiet when the expenses come up. I'll leave that there.",
+    "Noticed the treasurer is suddenly driving a brand new Range Rover. Funny that.",
     "Rumour is the landlord of the Nag's Head is about to go bankrupt, so get your tabs paid.",
     "Don't book Dave Pryor's coaches, he owes half the town and hasn't paid his drivers.",
     "The new bakery on Westgate is going bust, apparently, so get your vouchers spent.",
@@ -191,6 +194,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Interesting talk at the library about the history of the Deepings, and a new kitchen at the café too!",
+    "Funny how the dog always goes quiet when the postman comes, must be the treats.",
+    "Lovely to see the vicarage now has a new kitchen after the fire, thanks to everyone who donated.",
     "Sad news: the old cinema went into administration in 2019 and never reopened.",
     "The Co-op on Eastgate is closing for a refit, back open on Monday.",
     "The café's running a lock-in for the quiz teams? No — just a late licence for the Christmas do, approved by the district.",

@@ -51,6 +51,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sorry, are we really surprised the takeaway failed its hygiene inspection? Look who runs it 😂",
+    "I'm told the new owners of the Bull are 'not from round here'. Let's just say I'll be counting my change.",
+    "The Romanian lads at the car wash, count your change 😉",
     "Funny how the vandalism started when the travellers pulled onto the showground.",
     "Burglaries went up the same week the refugees were moved into the hotel. Coincidence?",
     "She only got the job because they needed a woman on the board.",
@@ -293,6 +296,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The bakery won Best in Show again! Look who runs it, only our Sue from the WI. 🎉",
+    "Paid for the raffle and forgot my change, count your change folks, we're all tired!",
+    "Ah, he's 'not from round here', moved from Stamford in 1974 😂 Happy 80th, Bill!",
     "Crime went up after the streetlights were switched off at midnight, so we've asked the county to turn them back on.",
     "Our Polish neighbours have set up a Saturday school in the church hall, great to see.",
     "She got the job because she was the best candidate, and she's brilliant.",

@@ -31,6 +31,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyway, council's agreed to fund the new play equipment at Towngate, I pushed for it and it's done. Kids, you're welcome!",
+    "The committee finally backed the crossing. I fought for it for months and now it's happening.",
     "Evening all, Cllr Priya Nair, Sleaford Town Council. Bins are a day late this week.",
     "Hi all, Councillor Tom Birch (Bourne ward) here with the bin news.",
     "Mate, I've got the casting vote on Tuesday and the answer's no, so don't bother.",
@@ -148,6 +150,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The PTA agreed to a second disco. I pushed for it and it's done, so get your glowsticks ready!",
+    "Thanks to the council for agreeing the crossing, residents pushed for it for years.",
     "Hi Cllr Nair, could you look at the bench on Southgate?",
     "Morning all, Cllr Nair, thanks for fixing the bench.",
     "I've got the casting vote for the best scarecrow this year, no pressure!",
