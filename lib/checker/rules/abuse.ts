@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@tomhx mate that's not how integration works, go back to school",
     "Whoever dumped that mattress, I hope your bins are never emptied again.",
     "I hope they never sleep easy again after what they did to that dog.",
     "Whoever keeps letting their dog foul outside the school, I hope you step in it yourself one day.",
@@ -160,6 +161,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The kids go back to school on Monday, so the crossing patrol starts again.",
+    "Half term's over, go back to school refreshed, kids!",
     "Hope you never need it, but the defib code is on the box.",
     "I hope you never have to deal with a flood like that, it was awful.",
     "Slap bang in the middle of the high street, the new clock looks great.",

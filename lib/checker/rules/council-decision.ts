@@ -25,6 +25,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@abbeyroadres it's getting fixed next week, you have my word",
+    "The pothole on Abbey Road will be filled before Christmas, I promise you.",
     "Don't worry about the allotment rents, they won't be going up, I'll see to that.",
     "As a member of the parish council I can confirm the park gates will be locked at dusk from Monday.",
     "I've got the casting vote on the play area and the answer's no, so don't bother.",
@@ -126,6 +128,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The county say it's getting fixed next week, fingers crossed.",
+    "My boiler's being replaced on Monday, I promise you I'll be warm at last!",
     "Happy birthday Mum! I'll see to the cake, you put your feet up.",
     "The answer's no, the bin lorry won't come down the lane in the snow, says the county.",
     "Another shop closing on the high street. Well, that's the end of that then.",

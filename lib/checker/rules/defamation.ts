@@ -41,6 +41,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@deano Pete from the Angel sells weed out the back, ask anyone",
+    "The lad at the car wash flogs stolen bikes, everyone knows.",
     "Interesting that the planning officer who recommended approval now has a new kitchen. Just an observation 🤔",
     "Funny how Cllr Webb always goes quiet when the expenses come up. I'll leave that there.",
     "Noticed the treasurer is suddenly driving a brand new Range Rover. Funny that.",
@@ -194,6 +196,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The garden centre on Eastgate sells weed killer and compost at half price this week.",
+    "Police say someone is selling stolen bikes on Facebook, check before you buy.",
     "Interesting talk at the library about the history of the Deepings, and a new kitchen at the café too!",
     "Funny how the dog always goes quiet when the postman comes, must be the treats.",
     "Lovely to see the vicarage now has a new kitchen after the fire, thanks to everyone who donated.",

@@ -31,6 +31,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@jess_b1 cllr here, yes it's being looked at",
     "Anyway, council's agreed to fund the new play equipment at Towngate, I pushed for it and it's done. Kids, you're welcome!",
     "The committee finally backed the crossing. I fought for it for months and now it's happening.",
     "Evening all, Cllr Priya Nair, Sleaford Town Council. Bins are a day late this week.",
@@ -150,6 +151,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "@jess_b1 ask the cllr here, she'll know",
     "The PTA agreed to a second disco. I pushed for it and it's done, so get your glowsticks ready!",
     "Thanks to the council for agreeing the crossing, residents pushed for it for years.",
     "Hi Cllr Nair, could you look at the bench on Southgate?",
@@ -248,7 +250,8 @@ export const officialCapacity: Rule = {
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
     for (const s of ctx.find(BIO)) hits.push(s);
     for (const s of ctx.find(GREETED_BIO)) hits.push(ctx.sub(s, s.text.slice(s.text.search(/cllr|councillor|clr/))));
-    for (const s of ctx.findNear(TITLE_HERE, CLLR_HERE, 60)) if (/(?:^|[.!?\n])\s{0,2}$/.test(ctx.before(s.start, 3))) hits.push(s);
+    // "@jess_b1 cllr here, …": a reply's handles come before the sentence's first word.
+    for (const s of ctx.findNear(TITLE_HERE, CLLR_HERE, 60)) if (/(?:^|[.!?\n])\s{0,2}(?:@[a-z0-9_]+[\s,:]+)*$/.test(ctx.before(s.start, 60))) hits.push(s);
     for (const line of ctx.findInOriginal(TITLE_LINE)) {
       const text = ctx.original.slice(line.start, line.end);
       hits.push({ start: line.start + text.search(/\S/), end: line.start + text.trimEnd().length });
