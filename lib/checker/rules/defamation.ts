@@ -41,6 +41,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Word is the Olive Tree is about to go into administration, get your vouchers spent.",
     "@deano Pete from the Angel sells weed out the back, ask anyone",
     "The lad at the car wash flogs stolen bikes, everyone knows.",
     "Interesting that the planning officer who recommended approval now has a new kitchen. Just an observation 🤔",
@@ -196,6 +197,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Sad to hear the Olive Tree is going into administration after 30 years. Thanks for all the meals.",
+    "Our new head of the WI only got the job because nobody else would do it 😂 Congratulations Jan, you will be brilliant!",
+    "She got the job because she was the best candidate by a mile.",
     "The garden centre on Eastgate sells weed killer and compost at half price this week.",
     "Police say someone is selling stolen bikes on Facebook, check before you buy.",
     "Interesting talk at the library about the history of the Deepings, and a new kitchen at the café too!",
