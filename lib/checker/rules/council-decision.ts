@@ -7,6 +7,8 @@ const COMMITMENTS = phrases(lexicon.commitments);
 // "I promise", "leave it with me", "that's final": a decision only when the draft is about council business.
 const PROMISES = phrases(lexicon.promises);
 const COUNCIL_MATTER = phrases(lexicon.councilMatters);
+// "The town council agreed in January that allotment fees are staying the same": a decision reported, not made.
+const COUNCIL_DECIDED = /(?:council|committee|councillors|meeting)(?: [a-z]+){0,2}? (?:has |have |had )?(?:agreed|resolved|voted|decided|approved)(?![a-z])|\(minute|minute [0-9]/;
 const DEFERRAL = anyOf(lexicon.deferral);
 const REPORTED_ELSEWHERE = phrases(lexicon.reportedElsewhere);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
@@ -25,6 +27,11 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Hall hire for the Brownies will be free from January. I've squared it, no need for them to apply.",
+    "Re the bench on the Market Place: it's going, and a new one's coming. I've made that call.",
+    "Straight from the horse's mouth: as chairman of the finance committee, the allotment fees are staying put.",
+    "Right. No more parking on the Market Place verges from the 1st. I've told the warden to start ticketing.",
+    "Had a word with the council's contractor myself and told him to do the verges on Tuesday instead.",
     "@abbeyroadres it's getting fixed next week, you have my word",
     "The pothole on Abbey Road will be filled before Christmas, I promise you.",
     "Don't worry about the allotment rents, they won't be going up, I'll see to that.",
@@ -128,6 +135,10 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Had a word with the neighbour about his hedge, all sorted, he's a lovely chap.",
+    "The town council agreed in January that allotment fees are staying the same next year (minute 42).",
+    "Tried to book the hall for the party, no need to apply, just ring the caretaker, so easy!",
+    "My dentist's fees are staying put this year, small mercies!",
     "The county say it's getting fixed next week, fingers crossed.",
     "My boiler's being replaced on Monday, I promise you I'll be warm at last!",
     "Happy birthday Mum! I'll see to the cake, you put your feet up.",
@@ -229,7 +240,7 @@ export const councilDecision: Rule = {
     const promised = ctx.find(PROMISES);
     const promises =
       // A reviewed topic is council business by definition.
-      promised.length && (ctx.mentions(COUNCIL_MATTER) || reviewedTopicsIn(ctx).length > 0) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s))) : [];
+      promised.length && (ctx.mentions(COUNCIL_MATTER) || reviewedTopicsIn(ctx).length > 0) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s)) && !COUNCIL_DECIDED.test(ctx.sentenceText(s))) : [];
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;

@@ -31,6 +31,11 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just back from my first ever council meeting as a newbie. Three hours on the precept and I understood about half of it 😅",
+    "Wearing two hats today: mum of three and your town councillor. The school crossing will be staffed again from Monday.",
+    "My inbox since joining the town council has been full of dog poo complaints. Keep them coming, I'm on it!",
+    "Come and say hello at my councillor drop-in at the Falcon on Saturday morning, I'll buy the coffees.",
+    "As someone you voted for, I owe you the truth: the swimming pool is closing.",
     "@jess_b1 cllr here, yes it's being looked at",
     "Anyway, council's agreed to fund the new play equipment at Towngate, I pushed for it and it's done. Kids, you're welcome!",
     "The committee finally backed the crossing. I fought for it for months and now it's happening.",
@@ -151,6 +156,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Since joining the council as an apprentice I've learned loads about planning.",
+    "Wearing two hats today, my chef's hat and my party hat 🎉",
+    "Write to your MP and your town councillor about the bus cuts.",
     "@jess_b1 ask the cllr here, she'll know",
     "The PTA agreed to a second disco. I pushed for it and it's done, so get your glowsticks ready!",
     "Thanks to the council for agreeing the crossing, residents pushed for it for years.",
