@@ -187,9 +187,11 @@ function readInformal(view: TextView): TextView {
     let a = i;
     let b = j;
     i = j;
-    if (t.charCodeAt(a - 1) >= 0x80 || isDigit(t.charCodeAt(a - 1)) || t.charCodeAt(a - 1) === 0x2d) continue;
+    if (t.charCodeAt(a - 1) >= 0x80 || isDigit(t.charCodeAt(a - 1))) continue;
+    // After a hyphen only a dropped g is put back ("short-changin'"): "e-u" is not "e you".
+    const afterHyphen = t.charCodeAt(a - 1) === 0x2d;
     // Quote marks around a word ('owt'), but not the apostrophes of "wi'" or "'em".
-    let standard = informalAt(t, a, b);
+    let standard = afterHyphen ? undefined : informalAt(t, a, b);
     // "sellin'", "tellin'": the dropped g put back (same length, so the map stays one to one).
     if (standard === undefined && t.charCodeAt(a) !== 0x27 && t.charCodeAt(a + 1) !== 0x27 && b - a >= 6 && t.charCodeAt(b - 1) === 0x27 && t.charCodeAt(b - 2) === 0x6e && t.charCodeAt(b - 3) === 0x69 && isLower(t.charCodeAt(b - 4)) && isLower(t.charCodeAt(b - 5)) && isLower(t.charCodeAt(b - 6)) && !insideQuote(t, a)) {
       out ??= new ViewBuilder(n + 64);
@@ -198,6 +200,7 @@ function readInformal(view: TextView): TextView {
       copied = b;
       continue;
     }
+    if (afterHyphen) continue;
     while (standard === undefined && a < b && t.charCodeAt(a) === 0x27) standard = informalAt(t, ++a, b);
     while (standard === undefined && b > a && t.charCodeAt(b - 1) === 0x27) standard = informalAt(t, a, --b);
     let length = b - a;

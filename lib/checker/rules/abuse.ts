@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ye great daft lump, ye divvent knaa what yer on aboot.",
     "@tomhx mate that's not how integration works, go back to school",
     "Whoever dumped that mattress, I hope your bins are never emptied again.",
     "I hope they never sleep easy again after what they did to that dog.",
@@ -161,6 +162,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Our dog's a great daft lump and we love him.",
     "The kids go back to school on Monday, so the crossing patrol starts again.",
     "Half term's over, go back to school refreshed, kids!",
     "Hope you never need it, but the defib code is on the box.",

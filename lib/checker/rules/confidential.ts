@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between thee an' me, the clerk's bin given 'er notice, council's keepin' it quiet.",
     "Don't tell owt to anyone, but t'council's sellin' t'old baths site.",
     "I can exclusively reveal the crossing is dead in the water, the finance lot have pulled the money in private.",
     "The planning officer's report recommends refusal but it won't be published till Friday, you heard it here first.",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Found this cracking pic of the abbey on a photographer's page, nabbed it, hope 'e don't mind.",
     "Photo borrowed from a local group, if it's yours give me a shout and I'll credit you.",
     "This is a great thread, copying it here in full so it doesn't get lost.",
     "Someone on Facebook wrote this and it's so true I had to share it: 'A village is only as strong as the people who turn up...'",
@@ -52,6 +53,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Nabbed a table at the Bell for the quiz, hope nobody minds us being loud!",
     "Photo taken from the church tower by our Sam, isn't it lovely?",
     "Someone on Facebook asked what makes a village strong, and I wrote this reply: the people who turn up.",
     "Took this video on my dashcam, sent it to the police.",

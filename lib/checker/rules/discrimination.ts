@@ -29,7 +29,7 @@ const RESENTMENT_BEFORE = /(?:can'?t|cannot|couldn'?t|never|we can'?t|locals can
 const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are given|are getting|walk (?:in|straight)|jump|jumps|are put|are housed|are handed)(?![a-z])/;
 // "Jewish landlords, what did you expect?": the group named as if it explained the rest.
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
-const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses)(?![a-z])/;
+const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?,]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
@@ -51,6 +51,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That lot from the caravans 'ave been at the diesel again, lock yer tanks up.",
+    "Them Eastern Europeans at the packing plant, divvent get me started, nivver done a day's graft between 'em.",
     "Sorry, are we really surprised the takeaway failed its hygiene inspection? Look who runs it 😂",
     "I'm told the new owners of the Bull are 'not from round here'. Let's just say I'll be counting my change.",
     "The Romanian lads at the car wash, count your change 😉",
@@ -296,6 +298,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Lovely week at the caravan park, lock your doors though, the wind was wild!",
+    "Grandad's never done a day's work since he retired and he's loving it 😂",
     "The bakery won Best in Show again! Look who runs it, only our Sue from the WI. 🎉",
     "Paid for the raffle and forgot my change, count your change folks, we're all tired!",
     "Ah, he's 'not from round here', moved from Stamford in 1974 😂 Happy 80th, Bill!",

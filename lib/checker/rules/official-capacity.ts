@@ -31,6 +31,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Alright me 'ansums, yer parish councillor 'ere. Bins is back to normal from Monday, proper job.",
     "Just back from my first ever council meeting as a newbie. Three hours on the precept and I understood about half of it 😅",
     "Wearing two hats today: mum of three and your town councillor. The school crossing will be staffed again from Monday.",
     "My inbox since joining the town council has been full of dog poo complaints. Keep them coming, I'm on it!",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our Sharon's lad's up in court Monday for the fightin', poor lass is beside hersel.",
     "Her kids are feral and she's never sober, social services should take them.",
     "Linda at number 9 has just lost her husband, please give her space.",
     "Ex-clerk Mrs Dunmore's new mobile is 07799 123456 if anyone needs her for the handover.",
@@ -99,6 +100,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The wedding party is up at the Court Hotel on Saturday, congratulations both!",
+    "Netball is in court 3 from next week, tell the girls.",
     "The kidney unit at Kettering General is raising money for a new dialysis chair.",
     "I'm not racist but the Romanians in the flats above the shop are always drunk and fighting.",
     "Party at number 12 is cancelled, sorry all!",
