@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "OK boomer. Your generation had it easy and wrecked everything, so pipe down.",
     "Ye great daft lump, ye divvent knaa what yer on aboot.",
     "@tomhx mate that's not how integration works, go back to school",
     "Whoever dumped that mattress, I hope your bins are never emptied again.",

@@ -40,6 +40,11 @@ const NEGATED_GAP = /(?<![a-z])(?:not|never|no|nothing)(?![a-z])|n't/;
 // Slurs typed with one letter dropped, added or doubled, or two swapped ("faggott", "retrad");
 // substitutions are not counted, so "bigger" and "regard" stay innocent.
 /** Quoting hate to condemn or report it ("a man said 'send them all back'. Disgraceful.") is counter-speech. */
+function afterLastBut(span: string): string {
+  const at = span.search(/(?<![a-z])but(?![a-z])(?!.*(?<![a-z])but(?![a-z]))/s);
+  return at < 0 ? span : span.slice(at);
+}
+
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
   const before = ctx.before(span.start, 60);
   if (DISAGREE_BEFORE.test(before)) return true;
@@ -51,6 +56,15 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not being funny, but certain communities in this town don't pull their weight. You know who I mean.",
+    "The Pride picnic was lovely, but do they have to flaunt it in front of the kids?",
+    "Noticed the new doctor at the surgery is wearing a headscarf. Hope she's not going to be preaching at us.",
+    "OK boomer. Your generation had it easy and wrecked everything.",
+    "Another 'special' one on the bus shouting again. Why do they let them out on their own?",
+    "The way some of them breed, there'll be no room left in the schools for our kids.",
+    "I'm not racist, I've got Asian friends, but you can't deny they keep to their own.",
+    "You can always tell when it's Ramadan, the takeaway's shut at lunch and they're all grumpy 😂",
+    "Bit rich being lectured on manners by someone who came here on a lorry.",
     "That lot from the caravans 'ave been at the diesel again, lock yer tanks up.",
     "Them Eastern Europeans at the packing plant, divvent get me started, nivver done a day's graft between 'em.",
     "Sorry, are we really surprised the takeaway failed its hygiene inspection? Look who runs it 😂",
@@ -298,6 +312,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Certain communities near the river are at higher risk of flooding, the county says, so sandbags are at the depot.",
+    "The Pride picnic was lovely, thank you to everyone who brought food!",
+    "Ramadan Mubarak! The mosque's open iftar on Friday is for everyone, do come along.",
+    "My grandad came here on a boat from Jamaica in 1956 and ran the corner shop for forty years.",
+    "The new doctor wearing a headscarf at the surgery sorted my knee in ten minutes, brilliant.",
+    "Can the kids pipe down a bit at the back during the carols please 😂",
     "Lovely week at the caravan park, lock your doors though, the wind was wild!",
     "Grandad's never done a day's work since he retired and he's loving it 😂",
     "The bakery won Best in Show again! Look who runs it, only our Sue from the WI. 🎉",
@@ -509,7 +529,8 @@ export const discrimination: Rule = {
       for (const g of [...groups, ...ctx.find(SINGULAR_TARGETS, 'deep')]) {
         const near = contempt.find((c) => c.viewStart >= g.viewStart - 60 && c.viewStart <= g.viewEnd + 120 && !/\n\s*\n/.test(deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd))));
         // "Girls' rugby on Sundays. Enough said, they're brilliant!": the same words, said warmly.
-        if (near && !PRAISE.test(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60))) {
+        // "The Pride picnic was lovely, but do they have to flaunt it…": after a "but", the warmth before it is taken back.
+        if (near && !PRAISE.test(afterLastBut(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60)))) {
           add({ start: Math.min(g.start, near.start), end: Math.max(g.end, near.end) });
         }
       }
