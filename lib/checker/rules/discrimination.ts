@@ -64,6 +64,7 @@ export const examples: RuleExamples = {
     "The way some of them breed, there'll be no room left in the schools for our kids.",
     "I'm not racist, I've got Asian friends, but you can't deny they keep to their own.",
     "You can always tell when it's Ramadan, the takeaway's shut at lunch and they're all grumpy 😂",
+    "Another trans lad in the Scouts? They'll be wanting their own tents next. 🙄",
     "Bit rich being lectured on manners by someone who came here on a lorry.",
     "That lot from the caravans 'ave been at the diesel again, lock yer tanks up.",
     "Them Eastern Europeans at the packing plant, divvent get me started, nivver done a day's graft between 'em.",
@@ -312,6 +313,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "You can always tell when the Polish deli has fresh bread in, the queue's out the door! Worth it.",
+    "Wear your Pride flag and flaunt it! The Pride march sets off from the Town Hall at 11.",
+    "Diwali lights on the High Street look stunning this year, you can always tell it's November!",
     "Certain communities near the river are at higher risk of flooding, the county says, so sandbags are at the depot.",
     "The Pride picnic was lovely, thank you to everyone who brought food!",
     "Ramadan Mubarak! The mosque's open iftar on Friday is for everyone, do come along.",

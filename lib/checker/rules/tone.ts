@@ -91,6 +91,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Pride month quiz night at the Bull raised £400 for the food bank, you lot are brilliant.",
     "People who complain about the pub noise should ring the council's licensing team on 0300 126 3000.",
     "Retired last year and I've got a lot of time to fill, so I've joined the repair café!",
     "Why do I even bother with the lottery, my mum says, every Saturday.",
