@@ -8,7 +8,7 @@ const ALLEGATIONS = phrases(lexicon.allegations);
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
-const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
+const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
 // "Paywalls are a con": a kind of thing as the subject, nobody identifiable.
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
@@ -41,6 +41,15 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Strange how the contract for the new fencing went to the chairman's son-in-law. I'm sure it's all above board 😉",
+    "Ask yourself why the developer's planning sailed through when everyone else waits a year. Who's he golfing with?",
+    "Amazing how the raffle always seems to be won by the organiser's family. Three years running now.",
+    "The vicar's 'fundraising' seems to pay for a lot of nice holidays. Just saying.",
+    "No idea where the £3,000 from the summer fete went, but the treasurer's got a new hot tub. Coincidence I'm sure.",
+    "Everyone knows why the clerk really left, and it wasn't 'to spend time with family'.",
+    "That care home on Elm Road, I wouldn't put a dog in there. Ask about the bruises.",
+    "Kenny's Motors MOT'd my car with bald tyres, makes you wonder what they're signing off.",
+    "Quite the coincidence that Cllr Sharp voted for the car park and his wife's café is next to it.",
     "Yon fella at the chippy's bin short-changin' the pensioners for years, ask owt.",
     "Word is the Olive Tree is about to go into administration, get your vouchers spent.",
     "@deano Pete from the Angel sells weed out the back, ask anyone",
@@ -198,6 +207,13 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The contract for the new fencing went to Hartley's, the cheapest of three quotes, minutes on the website.",
+    "Amazing raffle this year, the organiser's family donated half the prizes!",
+    "The vicar's fundraising paid for the new church roof, what a woman.",
+    "The £3,000 from the summer fete went to the school minibus fund, the treasurer's report is on the board.",
+    "Our clerk has left to spend time with her family, we wish her well.",
+    "Funny how the best prize always goes to the organiser's dog at the dog show 😂 Well done Bella!",
+    "Cllr Sharp's wife has opened a café next to the car park, it's gorgeous, go!",
     "Sad to hear the Olive Tree is going into administration after 30 years. Thanks for all the meals.",
     "Our new head of the WI only got the job because nobody else would do it 😂 Congratulations Jan, you will be brilliant!",
     "She got the job because she was the best candidate by a mile.",
