@@ -3,6 +3,10 @@ import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/defamation.json';
 
 const ALLEGATIONS = phrases(lexicon.allegations);
+const INSINUATIONS = phrases(lexicon.insinuations);
+const WARMTH = anyOf(lexicon.warmth);
+// "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
+const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy)(?![a-z])/;
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
 // "Her kids", "Dave's lads": someone's children are identifiable through their parent.
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
@@ -41,6 +45,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Strange how the allotment with the best view went to the clerk's husband, again. Third year running.",
     "Strange how the contract for the new fencing went to the chairman's son-in-law. I'm sure it's all above board 😉",
     "Ask yourself why the developer's planning sailed through when everyone else waits a year. Who's he golfing with?",
     "Amazing how the raffle always seems to be won by the organiser's family. Three years running now.",
@@ -207,6 +212,12 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Who's he golfing with on Sunday? Dad's looking for a fourth at the club, message me!",
+    "Ask yourself why the application sailed through: it was a brilliant design and nobody objected.",
+    "Her Saturday job seems to pay for a lot of nice holidays, good on her, she works hard!",
+    "Everyone knows why the old landlord left: he won the lottery and moved to Spain, lucky man!",
+    "Ask about the bruises on the apples at the farm shop, they knock half off!",
+    "Makes you wonder what they're putting in the pies at the Bell, they're that good!",
     "The contract for the new fencing went to Hartley's, the cheapest of three quotes, minutes on the website.",
     "Amazing raffle this year, the organiser's family donated half the prizes!",
     "The vicar's fundraising paid for the new church roof, what a woman.",
@@ -338,17 +349,26 @@ export const examples: RuleExamples = {
 };
 
 /** Allegations in the lite view, plus those only a disguise hid ("ur a n0nce"), placed back in the lite view. */
-function allegations(ctx: CheckContext): Span[] {
-  const found = ctx.find(ALLEGATIONS);
+function allegations(ctx: CheckContext, regex: RegExp = ALLEGATIONS): Span[] {
+  const found = ctx.find(regex);
   if (ctx.deep.text === ctx.lite.text) return found;
   const seen = new Set(found.map((s) => s.start));
-  for (const d of ctx.find(ALLEGATIONS, 'deep')) {
+  for (const d of ctx.find(regex, 'deep')) {
     if (seen.has(d.start)) continue;
     const viewStart = ctx.liteIndexOf(d.start);
     const viewEnd = ctx.liteIndexOf(d.end);
     found.push({ ...d, viewStart, viewEnd, text: ctx.lite.text.slice(viewStart, viewEnd) });
   }
   return found;
+}
+
+/** A hint ("Who's he golfing with?") said warmly or answered innocently: "…good on her", "…: he won the lottery". */
+function innocent(ctx: CheckContext, s: Span): boolean {
+  const [a, b] = ctx.sentenceOf(s.viewStart);
+  const next = b < ctx.lite.text.length ? ctx.sentenceOf(b)[1] : b;
+  // Outside the hint itself: "Amazing how the raffle is always won by…" opens with a warm word, sarcastically.
+  const around = `${ctx.lite.text.slice(a, s.viewStart)} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
+  return WARMTH.test(around) || ANSWERED.test(ctx.lite.text.slice(s.viewEnd, b));
 }
 
 export const defamation: Rule = {
@@ -359,7 +379,7 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of allegations(ctx)) {
+    for (const s of [...allegations(ctx), ...allegations(ctx, INSINUATIONS).filter((s) => !innocent(ctx, s))]) {
       const sentence = ctx.sentenceText(s);
       if (HEDGES.test(sentence)) continue;
       const [a, b] = ctx.sentenceOf(s.viewStart);
