@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sneak preview of the tender prices before they go to committee: Hartley's are £12k cheaper than the rest.",
     "Between thee an' me, the clerk's bin given 'er notice, council's keepin' it quiet.",
     "Don't tell owt to anyone, but t'council's sellin' t'old baths site.",
     "I can exclusively reveal the crossing is dead in the water, the finance lot have pulled the money in private.",
@@ -98,6 +99,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Sneak preview of the Christmas lights before they go up on the Market Place, aren't they gorgeous!",
     "Don't tell anyone, but I've started my Christmas shopping already 🎁",
     "Can we talk about the quiz rota in private? Message me.",
     "The fete's back in June, you heard it here first!",
