@@ -100,6 +100,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thirteen years of them and look at the state of the roads. Change is coming in May, folks.",
+    "Vote the lot of them out on Thursday, enough is enough.",
     "Proud to be Labour and proud of what we've done for Ecton.",
     "I'm a lifelong Conservative and I'll be out delivering on Saturday.",
     "vote @WootonGreens on thurs 💚💚",
@@ -179,6 +181,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Change is coming in May: the bin day moves to Wednesday.",
+    "Their time is up at the polls? No, their time is up at the quiz, last orders at 11!",
     "The Tory Island ferry pictures from my holiday are on my page, stunning place.",
     "Proud to be green-fingered, the allotment won best plot!",
     "Proud to be independent at 90, says our oldest resident.",
