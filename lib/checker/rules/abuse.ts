@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shame about the bloke from the new houses who talked through Silent Night, but what do you expect from that lot, they're all London overspill with no manners.",
     "OK boomer. Your generation had it easy and wrecked everything, so pipe down.",
     "Ye great daft lump, ye divvent knaa what yer on aboot.",
     "@tomhx mate that's not how integration works, go back to school",
@@ -163,6 +164,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "What do you expect from a free concert? It was brilliant anyway!",
     "Our dog's a great daft lump and we love him.",
     "The kids go back to school on Monday, so the crossing patrol starts again.",
     "Half term's over, go back to school refreshed, kids!",

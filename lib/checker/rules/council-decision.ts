@@ -13,7 +13,7 @@ const DEFERRAL = anyOf(lexicon.deferral);
 const REPORTED_ELSEWHERE = phrases(lexicon.reportedElsewhere);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
 const COUNCIL_WILL = new RegExp(
-  `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to| are going to| is gonna| has agreed to| have agreed to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
+  `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to| are going to| is gonna| has agreed to| have agreed to| has already agreed to| has (?:already )?decided to| have (?:already )?decided to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
   'g',
 );
 const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between you and me though, the parish has already decided to pay for the bigger pipe ourselves if they drag their feet.",
     "Divvent fret aboot the hall roof, the parish'll pay for it, ah'll make sure.",
     "Hall hire for the Brownies will be free from January. I've squared it, no need for them to apply.",
     "Re the bench on the Market Place: it's going, and a new one's coming. I've made that call.",
@@ -136,6 +137,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The parish council has decided to pay for the bigger pipe (minute 23/114), work starts in spring.",
     "Divvent fret aboot the cake, ah'll make sure.",
     "Had a word with the neighbour about his hedge, all sorted, he's a lovely chap.",
     "The town council agreed in January that allotment fees are staying the same next year (minute 42).",
