@@ -27,6 +27,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We'll sort the broken swing this week, the parish is paying, no need to go through committee.",
+    "I've promised the scouts the field for their camp in June, it's theirs.",
     "Between you and me though, the parish has already decided to pay for the bigger pipe ourselves if they drag their feet.",
     "Divvent fret aboot the hall roof, the parish'll pay for it, ah'll make sure.",
     "Hall hire for the Brownies will be free from January. I've squared it, no need for them to apply.",
@@ -137,6 +139,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've promised the kids a trip to the cinema if they tidy their rooms!",
     "The parish council has decided to pay for the bigger pipe (minute 23/114), work starts in spring.",
     "Divvent fret aboot the cake, ah'll make sure.",
     "Had a word with the neighbour about his hedge, all sorted, he's a lovely chap.",

@@ -31,6 +31,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your Helpston parish councillors wish you all a peaceful Christmas.",
     "Alright me 'ansums, yer parish councillor 'ere. Bins is back to normal from Monday, proper job.",
     "Just back from my first ever council meeting as a newbie. Three hours on the precept and I understood about half of it 😅",
     "Wearing two hats today: mum of three and your town councillor. The school crossing will be staffed again from Monday.",
@@ -157,6 +158,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Ask your parish councillors what they think of the bus cuts.",
+    "Your parish councillors are listed on the website with their emails.",
     "Since joining the council as an apprentice I've learned loads about planning.",
     "Wearing two hats today, my chef's hat and my party hat 🎉",
     "Write to your MP and your town councillor about the bus cuts.",
