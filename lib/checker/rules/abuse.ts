@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep it up and I'll make sure everyone knows where you live.",
     "Shame about the bloke from the new houses who talked through Silent Night, but what do you expect from that lot, they're all London overspill with no manners.",
     "OK boomer. Your generation had it easy and wrecked everything, so pipe down.",
     "Ye great daft lump, ye divvent knaa what yer on aboot.",
@@ -164,6 +165,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I'll make sure everyone knows where the new bottle bank is, it's moved to the car park.",
     "What do you expect from a free concert? It was brilliant anyway!",
     "Our dog's a great daft lump and we love him.",
     "The kids go back to school on Monday, so the crossing patrol starts again.",

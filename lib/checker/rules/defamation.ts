@@ -45,6 +45,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Price has been claiming mileage for trips he never made.",
+    "Don't repeat this, but the clerk's under investigation for the missing petty cash.",
     "Strange how the allotment with the best view went to the clerk's husband, again. Third year running.",
     "Strange how the contract for the new fencing went to the chairman's son-in-law. I'm sure it's all above board 😉",
     "Ask yourself why the developer's planning sailed through when everyone else waits a year. Who's he golfing with?",
@@ -212,6 +214,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "You can claim mileage for trips to the county meetings, the form is on the website.",
     "Who's he golfing with on Sunday? Dad's looking for a fourth at the club, message me!",
     "Ask yourself why the application sailed through: it was a brilliant design and nobody objected.",
     "Her Saturday job seems to pay for a lot of nice holidays, good on her, she works hard!",
