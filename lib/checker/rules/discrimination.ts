@@ -56,6 +56,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "New people at the old rectory. Lots of visitors in robes coming and going. Should we be worried? Just asking.",
+    "He's nice enough, but he's not really one of us, is he? Not with that name.",
+    "The care assistants at Elm House can barely speak English, how are they meant to look after our mum?",
+    "We all know what happens to house prices when a certain sort moves in.",
+    "He's 75, bless him, but someone needs to tell him to hand over the keys to the minibus.",
+    "Special needs kids in mainstream schools just drag everyone else down.",
     "Not being funny, but certain communities in this town don't pull their weight. You know who I mean.",
     "The Pride picnic was lovely, but do they have to flaunt it in front of the kids?",
     "Noticed the new doctor at the surgery is wearing a headscarf. Hope she's not going to be preaching at us.",
@@ -313,6 +319,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "He's 75 and still drives the minibus every Tuesday for the lunch club, a legend.",
+    "Visitors in robes at the abbey for the choir festival, should we be worried about the weather? Bring brollies!",
+    "I can barely speak French, so hats off to the carers who learned English as adults.",
+    "The new owners move in on Friday, a certain sort of chaos will follow with three kids and a dog!",
     "You can always tell when the Polish deli has fresh bread in, the queue's out the door! Worth it.",
     "Wear your Pride flag and flaunt it! The Pride march sets off from the Town Hall at 11.",
     "Diwali lights on the High Street look stunning this year, you can always tell it's November!",
