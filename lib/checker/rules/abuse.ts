@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That lot at number 12 are all on benefits and breeding like rabbits, disgusting.",
     "Keep it up and I'll make sure everyone knows where you live.",
     "Shame about the bloke from the new houses who talked through Silent Night, but what do you expect from that lot, they're all London overspill with no manners.",
     "OK boomer. Your generation had it easy and wrecked everything, so pipe down.",

@@ -139,6 +139,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "No need to go through the clerk for the litter pick kit, just grab it from the shed.",
     "I've promised the kids a trip to the cinema if they tidy their rooms!",
     "The parish council has decided to pay for the bigger pipe (minute 23/114), work starts in spring.",
     "Divvent fret aboot the cake, ah'll make sure.",

@@ -319,6 +319,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "She's one of us now, not with that name though, Brenda from Brazil is our new choir leader and we can't pronounce it 😂 Welcome!",
+    "The Portuguese lads at the packing plant can barely speak English yet, so the library's ESOL class is a lifesaver, do spread the word.",
     "He's 75 and still drives the minibus every Tuesday for the lunch club, a legend.",
     "Visitors in robes at the abbey for the choir festival, should we be worried about the weather? Bring brollies!",
     "I can barely speak French, so hats off to the carers who learned English as adults.",

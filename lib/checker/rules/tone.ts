@@ -36,6 +36,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever nicked the Christmas tree lights off the green, I hope you're proud of yourself.",
     "Nothing's been done about the potholes for two years. Useless, the lot of them.",
     "Honestly, people who moan about the pub noise should move to a cemetery. Quieter there 😂",
     "Anyone who thinks a repair café is a good idea has clearly got too much time on their hands. Get a job.",
@@ -91,6 +92,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Hope you're proud of yourselves, Year 6, what a nativity! 🌟",
     "Pride month quiz night at the Bull raised £400 for the food bank, you lot are brilliant.",
     "People who complain about the pub noise should ring the council's licensing team on 0300 126 3000.",
     "Retired last year and I've got a lot of time to fill, so I've joined the repair café!",
