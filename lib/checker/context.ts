@@ -270,7 +270,8 @@ export class CheckContext {
   get quotes(): Array<[number, number]> {
     if (this.quoteCache) return this.quoteCache;
     const out: Array<[number, number]> = [];
-    const re = /"[^"\n]{1,300}"|(?<![a-z0-9])'(?=\S)[^'\n]{1,300}(?<=\S)'(?![a-z])/g;
+    // An apostrophe between letters stays inside the quote: "I was told 'you'll regret this'".
+    const re = /"[^"\n]{1,300}"|(?<![a-z0-9])'(?=\S)(?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,300}(?<=\S)'(?![a-z])/g;
     for (const s of this.find(re)) out.push([s.start, s.end]);
     return (this.quoteCache = out);
   }

@@ -166,6 +166,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
+    "I was told 'you'll regret this' after the planning meeting. I've passed it to the police.",
     "I'll make sure everyone knows where the new bottle bank is, it's moved to the car park.",
     "What do you expect from a free concert? It was brilliant anyway!",
     "Our dog's a great daft lump and we love him.",
@@ -258,6 +260,19 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** Whether the 150 characters before an offset speak to someone, outside quotes ("Someone wrote 'go back where you came from'" does not). */
+function addressedBefore(ctx: CheckContext, start: number): boolean {
+  const from = Math.max(0, start - 150);
+  let text = ctx.original.slice(from, start);
+  for (const [a, b] of ctx.quotes) {
+    if (b <= from || a >= start) continue;
+    const x = Math.max(a, from) - from;
+    const y = Math.min(b, start) - from;
+    text = text.slice(0, x) + ' '.repeat(y - x) + text.slice(y);
+  }
+  return ADDRESSED.test(text.toLowerCase());
+}
+
 export const abuse: Rule = {
   id: 'abuse/insult-threat-profanity',
   category: 'abuse',
@@ -280,7 +295,7 @@ export const abuse: Rule = {
       }
     }
     // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
-    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && ADDRESSED.test(ctx.before(s.start, 150))) add(s);
+    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && addressedBefore(ctx, s.start)) add(s);
     return hits;
   },
 };

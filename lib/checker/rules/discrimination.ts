@@ -56,6 +56,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "'Go back where you came from' — honestly, some of them should.",
     "New people at the old rectory. Lots of visitors in robes coming and going. Should we be worried? Just asking.",
     "He's nice enough, but he's not really one of us, is he? Not with that name.",
     "The care assistants at Elm House can barely speak English, how are they meant to look after our mum?",
@@ -319,6 +320,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
     "She's one of us now, not with that name though, Brenda from Brazil is our new choir leader and we can't pronounce it 😂 Welcome!",
     "The Portuguese lads at the packing plant can barely speak English yet, so the library's ESOL class is a lifesaver, do spread the word.",
     "He's 75 and still drives the minibus every Tuesday for the lunch club, a legend.",
