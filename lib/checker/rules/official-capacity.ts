@@ -31,6 +31,10 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Got collared in Tesco about the potholes again. Occupational hazard when your face is on the council leaflet 😂",
+    "As the member for the North ward, I've written to Highways about the lights on Peterborough Road.",
+    "Popped into the school as their link councillor today, lovely to see the new library.",
+    "Been asked to chair the working group on the cemetery extension, happy to take it on.",
     "Your Helpston parish councillors wish you all a peaceful Christmas.",
     "Alright me 'ansums, yer parish councillor 'ere. Bins is back to normal from Monday, proper job.",
     "Just back from my first ever council meeting as a newbie. Three hours on the precept and I understood about half of it 😅",
@@ -158,6 +162,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Been asked to chair the PTA's Christmas fair committee, wish me luck!",
+    "Our Ellie's face is on the council newsletter for winning the poster competition!",
     "Ask your parish councillors what they think of the bus cuts.",
     "Your parish councillors are listed on the website with their emails.",
     "Since joining the council as an apprentice I've learned loads about planning.",
