@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@PeteW lol ok mate whatever helps you sleep at night",
+    "@PeteW honestly I give up, you clearly haven't read a word of it.",
     "Whoever nicked the Christmas tree lights off the green, I hope you're proud of yourself.",
     "Nothing's been done about the potholes for two years. Useless, the lot of them.",
     "Honestly, people who moan about the pub noise should move to a cemetery. Quieter there 😂",
@@ -92,6 +94,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "A hot water bottle and a cuppa, whatever helps you sleep, Mum swears by it.",
+    "If you haven't read the report yet, it's on the website, well worth it.",
     "Hope you're proud of yourselves, Year 6, what a nativity! 🌟",
     "Pride month quiz night at the Bull raised £400 for the food bank, you lot are brilliant.",
     "People who complain about the pub noise should ring the council's licensing team on 0300 126 3000.",
