@@ -31,6 +31,7 @@ const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are 
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
 const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?,]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
+const OBJECTORS = /(?:people|ones|folk|those|neighbours|residents) (?:who|that) (?:object|objected|complain|complained|moan|moaned|oppose|opposed|protest|protested|campaign|campaigned)(?![a-z])/;
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
 const DISAGREE_BEFORE = new RegExp(`(?:${phraseSource(lexicon.disagreeBefore)})\\s*(?:all |the |most |many |some )?$`);
 const NEGATED_BEFORE = /(?:n't|\bnot|\bnever|\bno longer)\s*$/;
@@ -56,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new traveller site will bring crime, it always does, ask anyone in Chatteris.",
     "'Go back where you came from' — honestly, some of them should.",
     "New people at the old rectory. Lots of visitors in robes coming and going. Should we be worried? Just asking.",
     "He's nice enough, but he's not really one of us, is he? Not with that name.",
@@ -320,6 +322,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Anyone else think it's funny that the only people who object to the new traveller site are the ones with the biggest houses? 🤔",
     "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
     "She's one of us now, not with that name though, Brenda from Brazil is our new choir leader and we can't pronounce it 😂 Welcome!",
     "The Portuguese lads at the packing plant can barely speak English yet, so the library's ESOL class is a lifesaver, do spread the word.",
@@ -545,7 +548,12 @@ export const discrimination: Rule = {
     const contempt = ctx.find(CONTEMPT, 'deep');
     if (contempt.length) {
       for (const g of [...groups, ...ctx.find(SINGULAR_TARGETS, 'deep')]) {
-        const near = contempt.find((c) => c.viewStart >= g.viewStart - 60 && c.viewStart <= g.viewEnd + 120 && !/\n\s*\n/.test(deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd))));
+        const near = contempt.find((c) => {
+          if (c.viewStart < g.viewStart - 60 || c.viewStart > g.viewEnd + 120) return false;
+          const between = deep.slice(Math.min(c.viewStart, g.viewEnd), Math.max(c.viewStart, g.viewEnd));
+          // "…funny that the only people who object to the traveller site are…": the scorn is for the objectors.
+          return !/\n\s*\n/.test(between) && !OBJECTORS.test(between);
+        });
         // "Girls' rugby on Sundays. Enough said, they're brilliant!": the same words, said warmly.
         // "The Pride picnic was lovely, but do they have to flaunt it…": after a "but", the warmth before it is taken back.
         if (near && !PRAISE.test(afterLastBut(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60)))) {

@@ -36,6 +36,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Seen the state of the Abbey Rooms? The town council should hang its head in shame, and the clerk with it.",
+    "Whoever's been letting their dog off the lead on the Bury Road field, I know it's you, Dave, and so does everyone else.",
     "@PeteW lol ok mate whatever helps you sleep at night",
     "@PeteW honestly I give up, you clearly haven't read a word of it.",
     "Whoever nicked the Christmas tree lights off the green, I hope you're proud of yourself.",
@@ -94,6 +96,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Guess who's 40 today? I know it's you, Sis, happy birthday! 🎂",
     "A hot water bottle and a cuppa, whatever helps you sleep, Mum swears by it.",
     "If you haven't read the report yet, it's on the website, well worth it.",
     "Hope you're proud of yourselves, Year 6, what a nativity! 🌟",
