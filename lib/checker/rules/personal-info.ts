@@ -28,7 +28,7 @@ const VENUE_BEFORE = new RegExp(`(?:${lexicon.venueBefore.join('|')})'?s?[,:]?\\
 const SENSITIVE = phrases(lexicon.sensitive);
 const IDENTIFIABLE = new RegExp(`(?:^|[^a-z])(?:${lexicon.identifiable})(?![a-z])`);
 const DISCLOSURE = phrases(lexicon.disclosure);
-const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks|chair|chairs|machine|machines|unit|units|equipment|centre|center|suite|patients)\b/;
+const SERVICE_AFTER = /^(?:-|\s)?(?:friendly|friends|champions?|aware|awareness|support|group|cafe|service|services|charity|nurse|nurses|clinic|research|uk|week|month|day|walk|team|appeal|fund|helpline|screening|check|checks|chair|chairs|machine|machines|unit|units|equipment|centre|center|suite|patients)\b/;
 // "Liam Grant from Finedon Road": a named person placed at a street (names are capitalised), not "the Labour Club on Wellingborough Road".
 const NAMED_AT_STREET = new RegExp(String.raw`(?<![A-Za-z])(?!(?:The|A|An|Our|My|This|That|Your|Their|Old|New|St|Saint) )[A-Z][a-z]+ (?!(?:Club|Hall|Centre|Center|Shop|Shops|Pub|Inn|Arms|Church|Chapel|School|Surgery|Library|Park|Garage|Cafe|Café|Bar|Hotel|Store|Stores|Motors|Farm|House|Court|Lodge|Academy|Nursery|Pharmacy|Bakery|Butchers|Works|Group|Society|Association|Trust|Market|Office|Station|Studio|Salon|Gym|Rooms|Tavern|Social)\b)[A-Z][a-z'-]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})\b`, 'g');
 
@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you see the little girl from number 3 out on her own, she's autistic and doesn't like being spoken to, just ring her mum.",
     "Our Sharon's lad's up in court Monday for the fightin', poor lass is beside hersel.",
     "Her kids are feral and she's never sober, social services should take them.",
     "Linda at number 9 has just lost her husband, please give her space.",
@@ -100,6 +101,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Dementia Friends session at the library on Thursday, learn how to help someone who's confused.",
+    "The autism support group meets on the first Monday, new parents always welcome.",
     "The wedding party is up at the Court Hotel on Saturday, congratulations both!",
     "Netball is in court 3 from next week, tell the girls.",
     "The kidney unit at Kettering General is raising money for a new dialysis chair.",
