@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Come near my allotment again and you'll get a spade round the head.",
     "That lot at number 12 are all on benefits and breeding like rabbits, disgusting.",
     "Keep it up and I'll make sure everyone knows where you live.",
     "Shame about the bloke from the new houses who talked through Silent Night, but what do you expect from that lot, they're all London overspill with no manners.",
@@ -166,6 +167,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Wear a hat on the walk, you'll get a chill round the ears otherwise!",
     "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
     "I was told 'you'll regret this' after the planning meeting. I've passed it to the police.",
     "I'll make sure everyone knows where the new bottle bank is, it's moved to the car park.",

@@ -10,6 +10,8 @@ const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|si
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
 // "Her kids", "Dave's lads": someone's children are identifiable through their parent.
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
+// "Someone's nicking stuff from sheds": the unknown subject, contracted, right before the allegation.
+const ANONYMOUS_CONTRACTED = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?:'s|'re|'ve) (?:been |just |still |always |now |obviously )?$`);
 const HEDGES = anyOf(lexicon.hedges);
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
@@ -29,7 +31,7 @@ const DENIED_NEXT = /^[\s?]*(?:no|nope|not at all|of course not|not a chance)(?!
 const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
-  if (ANONYMOUS.test(before)) return NAMED_AFTER.test(after);
+  if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
   // "If you take the raffle money you're a thief", "Anyone who parks there…, you're a cheat": a rule, said of nobody.
   if (GENERIC_CONDITION.test(before)) return NAMED_AFTER.test(after);
   if (IDENTIFIABLE.test(sentence)) return true;
@@ -45,6 +47,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Watch out, the window cleaner on Hill Road is nicking stuff from sheds.",
     "Cllr Price has been claiming mileage for trips he never made.",
     "Don't repeat this, but the clerk's under investigation for the missing petty cash.",
     "Strange how the allotment with the best view went to the clerk's husband, again. Third year running.",
@@ -214,6 +217,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Watch out, someone's nicking stuff from sheds on Hill Road, lock up tonight.",
+    "The squirrels are nicking the bird food again 😂",
     "You can claim mileage for trips to the county meetings, the form is on the website.",
     "Who's he golfing with on Sunday? Dad's looking for a fourth at the club, message me!",
     "Ask yourself why the application sailed through: it was a brilliant design and nobody objected.",
