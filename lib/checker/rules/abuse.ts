@@ -53,6 +53,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lot from the new estate are all scroungers and they've brought nothing but trouble.",
+    "Tell that useless clerk to do her job for once.",
     "Come near my allotment again and you'll get a spade round the head.",
     "That lot at number 12 are all on benefits and breeding like rabbits, disgusting.",
     "Keep it up and I'll make sure everyone knows where you live.",
@@ -167,6 +169,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "You'll get a pie in the face at the PTA's sponge-the-teacher stall, £1 a go!",
+    "The lot from the new estate are all coming to the carols, lovely!",
+    "The useless bin lorry broke down again, so collections are a day late.",
     "Wear a hat on the walk, you'll get a chill round the ears otherwise!",
     "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
     "I was told 'you'll regret this' after the planning meeting. I've passed it to the police.",

@@ -53,6 +53,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Reposting from the Parish Council's own page: bin day changes over Christmas.",
     "Nabbed a table at the Bell for the quiz, hope nobody minds us being loud!",
     "Photo taken from the church tower by our Sam, isn't it lovely?",
     "Someone on Facebook asked what makes a village strong, and I wrote this reply: the people who turn up.",

@@ -10,6 +10,8 @@ const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|si
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
 // "Her kids", "Dave's lads": someone's children are identifiable through their parent.
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
+// "The squirrels are nicking stuff from the bird table": an animal is nobody's reputation.
+const ANIMAL_SUBJECT = /(?:^|[^a-z])(?:squirrels?|cats?|dogs?|fox(?:es)?|magpies?|crows?|jackdaws?|pigeons?|(?:sea)?gulls?|badgers?|rats?|mice|mouse|deer|rabbits?|birds?|ducks?|geese|goose|sheep|cows?|horses?|ponies|pony|pupp(?:y|ies)|kittens?|moles?|hedgehogs?|robins?|slugs|snails|pheasants?)(?:'s)? (?:are |is |keeps? |has been |have been |'s been |'re )?(?:[a-z]+ )?$/;
 // "Someone's nicking stuff from sheds": the unknown subject, contracted, right before the allegation.
 const ANONYMOUS_CONTRACTED = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?:'s|'re|'ve) (?:been |just |still |always |now |obviously )?$`);
 const HEDGES = anyOf(lexicon.hedges);
@@ -32,6 +34,7 @@ const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|peop
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
+  if (ANIMAL_SUBJECT.test(before)) return false;
   // "If you take the raffle money you're a thief", "Anyone who parks there…, you're a cheat": a rule, said of nobody.
   if (GENERIC_CONDITION.test(before)) return NAMED_AFTER.test(after);
   if (IDENTIFIABLE.test(sentence)) return true;
@@ -217,6 +220,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The squirrels are nicking stuff from the bird table again, cheeky devils.",
     "Watch out, someone's nicking stuff from sheds on Hill Road, lock up tonight.",
     "The squirrels are nicking the bird food again 😂",
     "You can claim mileage for trips to the county meetings, the form is on the website.",
