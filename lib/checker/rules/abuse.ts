@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What's the difference between Cllr Barker and a bucket of mud? The bucket's got more sense 😂",
     "The lot from the new estate are all scroungers and they've brought nothing but trouble.",
     "Tell that useless clerk to do her job for once.",
     "Come near my allotment again and you'll get a spade round the head.",
@@ -169,6 +170,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "A good bucket of mud is more fun than any toy, ask the kids at forest school!",
     "You'll get a pie in the face at the PTA's sponge-the-teacher stall, £1 a go!",
     "The lot from the new estate are all coming to the carols, lovely!",
     "The useless bin lorry broke down again, so collections are a day late.",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Psst, tell your mates: free mince pies at my husband's new café on Saturday, first 50 only! 😉",
     "My husband's been made redundant from the sugar factory, so if anyone needs a handyman, he's brilliant, message me.",
     "My new book is out now, signed copies £9.99 from me or the Post Office!",
     "Get your tickets for my comedy night at the Saracen's Head, £15, proceeds to ME (I'm skint) 😂",
@@ -55,6 +56,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Lovely lunch at my daughter's school café run by the Year 10s, free refills for grandparents!",
     "If anyone needs a handyman, ask the parish office for the list of local trades.",
     "Does anyone know a good plumber? Message me, ours has burst!",
     "I bought two signed copies for £10 at the school fair, all money to the PTA.",

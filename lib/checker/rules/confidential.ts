@@ -99,6 +99,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Psst, free mince pies at the church coffee morning on Saturday, all welcome!",
     "Confidential tip for the quiz: the picture round is all Lincolnshire churches!",
     "The fly-tipping on the Ailsworth road is under investigation by the district, thank you to everyone who reported it.",
     "Sneak preview of the Christmas lights before they go up on the Market Place, aren't they gorgeous!",

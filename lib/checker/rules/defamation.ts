@@ -50,6 +50,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our treasurer's so good with money, most of it ends up in his own pocket 😂",
     "Watch out, the window cleaner on Hill Road is nicking stuff from sheds.",
     "Cllr Price has been claiming mileage for trips he never made.",
     "Don't repeat this, but the clerk's under investigation for the missing petty cash.",
@@ -220,6 +221,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "My change always ends up in my own pocket and then the washing machine 😂",
     "The squirrels are nicking stuff from the bird table again, cheeky devils.",
     "Watch out, someone's nicking stuff from sheds on Hill Road, lock up tonight.",
     "The squirrels are nicking the bird food again 😂",

@@ -100,6 +100,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Polls open Thursday. No pressure, but just remember who actually got the bypass built 😉",
     "Thirteen years of them and look at the state of the roads. Change is coming in May, folks.",
     "Vote the lot of them out on Thursday, enough is enough.",
     "Proud to be Labour and proud of what we've done for Ecton.",
@@ -181,6 +182,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember who got the bypass built? The Victorians! Local history talk on Thursday.",
     "Change is coming in May: the bin day moves to Wednesday.",
     "Their time is up at the polls? No, their time is up at the quiz, last orders at 11!",
     "The Tory Island ferry pictures from my holiday are on my page, stunning place.",
