@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Free coffee at my sister's new café in Peterborough for NHS staff this week, lovely gesture.",
     "Psst, tell your mates: free mince pies at my husband's new café on Saturday, first 50 only! 😉",
     "My husband's been made redundant from the sugar factory, so if anyone needs a handyman, he's brilliant, message me.",
     "My new book is out now, signed copies £9.99 from me or the Post Office!",

@@ -29,6 +29,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's stress leave is in its third month and nobody's telling us why.",
     "Sneak preview of the tender prices before they go to committee: Hartley's are £12k cheaper than the rest.",
     "Between thee an' me, the clerk's bin given 'er notice, council's keepin' it quiet.",
     "Don't tell owt to anyone, but t'council's sellin' t'old baths site.",

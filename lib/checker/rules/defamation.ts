@@ -221,6 +221,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "My pocket money always ended up in the sweet shop, happy memories of Mrs Ward's counter.",
     "My change always ends up in my own pocket and then the washing machine 😂",
     "The squirrels are nicking stuff from the bird table again, cheeky devils.",
     "Watch out, someone's nicking stuff from sheds on Hill Road, lock up tonight.",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's stress leave is in its third month and nobody's telling us why.",
     "If you see the little girl from number 3 out on her own, she's autistic and doesn't like being spoken to, just ring her mum.",
     "Our Sharon's lad's up in court Monday for the fightin', poor lass is beside hersel.",
     "Her kids are feral and she's never sober, social services should take them.",
@@ -101,6 +102,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our clerk is on leave until the New Year; urgent queries to the chairman please.",
     "Dementia Friends session at the library on Thursday, learn how to help someone who's confused.",
     "The autism support group meets on the first Monday, new parents always welcome.",
     "The wedding party is up at the Court Hotel on Saturday, congratulations both!",
