@@ -53,6 +53,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You want to watch yourself, pal.",
     "What's the difference between Cllr Barker and a bucket of mud? The bucket's got more sense 😂",
     "The lot from the new estate are all scroungers and they've brought nothing but trouble.",
     "Tell that useless clerk to do her job for once.",
@@ -170,6 +171,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The landlord of the Cock has put the quiz back on Thursdays.",
+    "Meet at the Cock Inn at 7 for the carol singers.",
+    "You want to watch yourself on the ice by the bridge, it's lethal.",
+    "Better watch it, the ducks are after your sandwiches 😂",
     "A good bucket of mud is more fun than any toy, ask the kids at forest school!",
     "You'll get a pie in the face at the PTA's sponge-the-teacher stall, £1 a go!",
     "The lot from the new estate are all coming to the carols, lovely!",
@@ -269,6 +274,15 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** "The landlord of the Cock", "up Cock Lane": a capitalised word after "the" (so not capitalised for a sentence), or before Lane or Inn, is a name. */
+function isPlaceName(ctx: CheckContext, start: number): boolean {
+  if (!ctx.isUpperAt(start)) return false;
+  const before = ctx.original.slice(Math.max(0, start - 6), start);
+  const word = /^[A-Za-z]+/.exec(ctx.original.slice(start, start + 30))?.[0] ?? '';
+  const after = ctx.original.slice(start + word.length, start + word.length + 12);
+  return /\bthe\s+$/i.test(before) || /^ (?:Lane|Inn|Road|Street|Hill|Farm|Close|Tavern|Hotel|and Bull|& Bull)\b/.test(after);
+}
+
 /** Whether the 150 characters before an offset speak to someone, outside quotes ("Someone wrote 'go back where you came from'" does not). */
 function addressedBefore(ctx: CheckContext, start: number): boolean {
   const from = Math.max(0, start - 150);
@@ -293,7 +307,7 @@ export const abuse: Rule = {
     const add = (s: { start: number; end: number }) => {
       if (!isReported(ctx, s)) hits.push(s);
     };
-    for (const s of wordHits(ctx).profane) add(s);
+    for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start)) add(s);
     if (ctx.has(INSULT_WORD, 'deep')) for (const s of ctx.find(INSULTS, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     if (ctx.lite.text.includes('like ')) {

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've authorised the clerk to order new Christmas lights, they'll be up next week.",
     "We'll sort the broken swing this week, the parish is paying, no need to go through committee.",
     "I've promised the scouts the field for their camp in June, it's theirs.",
     "Between you and me though, the parish has already decided to pay for the bigger pipe ourselves if they drag their feet.",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Why are we paying for a Pride event? Most people round here don't want it rammed down their throats.",
     "The new traveller site will bring crime, it always does, ask anyone in Chatteris.",
     "'Go back where you came from' — honestly, some of them should.",
     "New people at the old rectory. Lots of visitors in robes coming and going. Should we be worried? Just asking.",

@@ -31,6 +31,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "A quick one from your Werrington councillor: the library's Christmas opening hours are on the door.",
     "Got collared in Tesco about the potholes again. Occupational hazard when your face is on the council leaflet 😂",
     "As the member for the North ward, I've written to Highways about the lights on Peterborough Road.",
     "Popped into the school as their link councillor today, lovely to see the new library.",

@@ -102,6 +102,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our councillor came out to see the brook, which was kind of her.",
     "Our clerk is on leave until the New Year; urgent queries to the chairman please.",
     "Dementia Friends session at the library on Thursday, learn how to help someone who's confused.",
     "The autism support group meets on the first Monday, new parents always welcome.",
