@@ -50,6 +50,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@OrtonRes the vicar's a kiddie fiddler everyone knows",
     "Our treasurer's so good with money, most of it ends up in his own pocket 😂",
     "Watch out, the window cleaner on Hill Road is nicking stuff from sheds.",
     "Cllr Price has been claiming mileage for trips he never made.",
