@@ -57,6 +57,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just saying, there were no problems on the estate before the Somalis came.",
+    "Our daughter's new teacher is a man. Not sure how I feel about that with the little ones.",
+    "Funny old world when a Sikh lad is picked to lead the Remembrance parade.",
+    "They should make them all learn English before they're allowed a council house.",
+    "Apparently the new vicar is gay. Wonder how long before the congregation halves.",
+    "Pensioners clogging up the surgery on a Monday, don't they have anything better to do?",
     "Why are we paying for a Pride event? Most people round here don't want it rammed down their throats.",
     "The new traveller site will bring crime, it always does, ask anyone in Chatteris.",
     "'Go back where you came from' — honestly, some of them should.",
@@ -323,6 +329,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "There were no problems with the drains on the estate before the new houses came.",
+    "Our daughter's new teacher is a man and the kids adore him, best year yet.",
+    "A Sikh lad is leading the Remembrance parade this year, his great-grandad fought at Ypres. Proud.",
+    "Pensioners' lunch club at the surgery hall on Mondays, lovely company.",
+    "The new vicar is a man of God and a man of the people, welcome Rev Tom!",
     "Anyone else think it's funny that the only people who object to the new traveller site are the ones with the biggest houses? 🤔",
     "Someone wrote 'go back where you came from' on the mosque wall last night. Disgusting. Police have been told.",
     "She's one of us now, not with that name though, Brenda from Brazil is our new choir leader and we can't pronounce it 😂 Welcome!",
