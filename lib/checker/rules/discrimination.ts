@@ -63,6 +63,8 @@ export const examples: RuleExamples = {
     "They should make them all learn English before they're allowed a council house.",
     "Apparently the new vicar is gay. Wonder how long before the congregation halves.",
     "Pensioners clogging up the surgery on a Monday, don't they have anything better to do?",
+    "No trouble at all in the village until the asylum hotel opened. Coincidence?",
+    "Apparently the new landlord is a Muslim, wonder how long before they stop selling beer.",
     "Why are we paying for a Pride event? Most people round here don't want it rammed down their throats.",
     "The new traveller site will bring crime, it always does, ask anyone in Chatteris.",
     "'Go back where you came from' — honestly, some of them should.",
@@ -329,6 +331,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Wonder how long before the Polish deli sells out of paczki on Fat Thursday? 10am, I reckon!",
+    "Grandma's 90 and still clogging up the dance floor at every wedding 😂",
     "There were no problems with the drains on the estate before the new houses came.",
     "Our daughter's new teacher is a man and the kids adore him, best year yet.",
     "A Sikh lad is leading the Remembrance parade this year, his great-grandad fought at Ypres. Proud.",

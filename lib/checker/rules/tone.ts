@@ -96,6 +96,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Funny old world: I moved here from Glasgow in 1980 and now I'm chairing the WI!",
     "Whatever helps you sleep at night: the library has a lovely selection of audiobooks now.",
     "Guess who's 40 today? I know it's you, Sis, happy birthday! 🎂",
     "A hot water bottle and a cuppa, whatever helps you sleep, Mum swears by it.",
