@@ -50,6 +50,11 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Put it this way, I wouldn't leave my purse anywhere near the new treasurer.",
+    "Our chairman's done very nicely out of the land deal, hasn't he? New Jag and everything.",
+    "Ever wondered why the clerk's husband always gets the grass-cutting contract? Me too.",
+    "The farm shop's 'local' beef comes from a cash and carry in Leicester, just so you know.",
+    "Don't be fooled by the smile, that woman at the post office has been opening people's mail.",
     "@OrtonRes the vicar's a kiddie fiddler everyone knows",
     "Our treasurer's so good with money, most of it ends up in his own pocket 😂",
     "Watch out, the window cleaner on Hill Road is nicking stuff from sheds.",
@@ -222,6 +227,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Put it this way, I wouldn't leave my mince pies anywhere near our Labrador 😂",
+    "Our chairman's done very nicely in the veg show, hasn't he? Three firsts and a rosette!",
+    "The farm shop's local beef comes from their own herd on Manor Farm, worth every penny.",
+    "I wouldn't leave my car anywhere near the school gates at 3pm, it's chaos, park at the hall.",
     "My pocket money always ended up in the sweet shop, happy memories of Mrs Ward's counter.",
     "My change always ends up in my own pocket and then the washing machine 😂",
     "The squirrels are nicking stuff from the bird table again, cheeky devils.",
