@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's a video I found on TikTok of the flooding, no idea who filmed it:",
     "Found this cracking pic of the abbey on a photographer's page, nabbed it, hope 'e don't mind.",
     "Photo borrowed from a local group, if it's yours give me a shout and I'll credit you.",
     "This is a great thread, copying it here in full so it doesn't get lost.",
@@ -53,6 +54,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "No idea who filmed the nativity this year, can whoever it was send it to the school office?",
     "Reposting from the Parish Council's own page: bin day changes over Christmas.",
     "Nabbed a table at the Bell for the quiz, hope nobody minds us being loud!",
     "Photo taken from the church tower by our Sam, isn't it lovely?",

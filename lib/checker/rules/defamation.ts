@@ -50,6 +50,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chippy on Bridge Street uses horse meat, my cousin works there.",
+    "The new nursery manager was sacked from her last job for hitting a child.",
     "I wouldn't trust my money with that new 'investment adviser' on the high street, if you know what I mean.",
     "Put it this way, I wouldn't leave my purse anywhere near the new treasurer.",
     "Our chairman's done very nicely out of the land deal, hasn't he? New Jag and everything.",
@@ -228,6 +230,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The butcher on Bridge Street sold out of turkeys by noon, order early next year!",
     "The post office is opening people's parcels to check for liquids, Royal Mail rules, so pack carefully.",
     "Put it this way, I wouldn't leave my mince pies anywhere near our Labrador 😂",
     "Our chairman's done very nicely in the veg show, hasn't he? Three firsts and a rosette!",

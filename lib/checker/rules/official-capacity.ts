@@ -31,6 +31,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a newly co-opted parish councillor I'm still learning, so bear with me!",
     "@OrtonRes yep, that's me, your parish cllr. DM me the details",
     "A quick one from your Werrington councillor: the library's Christmas opening hours are on the door.",
     "Got collared in Tesco about the potholes again. Occupational hazard when your face is on the council leaflet 😂",
@@ -164,6 +165,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Councillor Pike has been co-opted onto the parish council, welcome Jane!",
     "That's me, your quizmaster for the night! Cllr Ames is on the answer sheets.",
     "Been asked to chair the PTA's Christmas fair committee, wish me luck!",
     "Our Ellie's face is on the council newsletter for winning the poster competition!",
