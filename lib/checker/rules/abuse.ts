@@ -171,6 +171,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Shut up shop early today, the bakery's sold out! See you tomorrow.",
     "The landlord of the Cock has put the quiz back on Thursdays.",
     "Meet at the Cock Inn at 7 for the carol singers.",
     "You want to watch yourself on the ice by the bridge, it's lethal.",

@@ -54,6 +54,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "No idea who took this photo of the 1953 floods, it's from Nan's album, does anyone recognise the street?",
     "No idea who filmed the nativity this year, can whoever it was send it to the school office?",
     "Reposting from the Parish Council's own page: bin day changes over Christmas.",
     "Nabbed a table at the Bell for the quiz, hope nobody minds us being loud!",

@@ -230,6 +230,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The chippy on Bridge Street used to serve horse meat in the war, says my grandad! Now it's the best cod in town.",
     "The butcher on Bridge Street sold out of turkeys by noon, order early next year!",
     "The post office is opening people's parcels to check for liquids, Royal Mail rules, so pack carefully.",
     "Put it this way, I wouldn't leave my mince pies anywhere near our Labrador 😂",
