@@ -51,9 +51,9 @@ function spanOf(view: TextView, m: RegExpExecArray, offset: number): Span {
   return { start: view.starts[vs]!, end: view.ends[ve - 1]!, text: m[0], viewStart: vs, viewEnd: ve, groups: m.slice(1) };
 }
 
-/** Matches of `re` in `text` (which starts at `offset` in the view), as spans mapped to original offsets. */
-function collect(view: TextView, re: RegExp, text: string, offset: number, out: Span[]): Span[] {
-  re.lastIndex = 0;
+/** Matches of `re` in `text` (which starts at `offset` in the view) from `startAt` on, as spans mapped to original offsets. */
+function collect(view: TextView, re: RegExp, text: string, offset: number, out: Span[], startAt = 0): Span[] {
+  re.lastIndex = startAt;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
     else out.push(spanOf(view, m, offset));
@@ -61,22 +61,35 @@ function collect(view: TextView, re: RegExp, text: string, offset: number, out: 
   return out;
 }
 
-/** The stretches of `text` within `radius` of a match of `anchor`, widened to whole words and merged, in order. */
-export function anchorWindows(text: string, anchor: RegExp, radius: number): Array<[number, number]> {
+/**
+ * The stretches of `text` within `radius` of an anchor, widened to whole words and merged, in order.
+ * Anchors are a regex's matches, or ranges already found (view indices, in order).
+ */
+export function anchorWindows(text: string, anchor: RegExp | ReadonlyArray<{ viewStart: number; viewEnd: number }>, radius: number): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  anchor.lastIndex = 0;
-  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
-    let a = Math.max(0, m.index - radius);
-    let b = Math.min(text.length, m.index + m[0].length + radius);
+  const widen = (start: number, end: number) => {
+    let a = Math.max(0, start - radius);
+    let b = Math.min(text.length, end + radius);
     while (a > 0 && /\S/.test(text[a - 1]!)) a--;
     while (b < text.length && /\S/.test(text[b]!)) b++;
     const last = windows[windows.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else windows.push([a, b]);
+  };
+  if (!(anchor instanceof RegExp)) {
+    for (const s of anchor) widen(s.viewStart, s.viewEnd);
+    return windows;
+  }
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
+    widen(m.index, m.index + m[0].length);
     anchor.lastIndex = Math.max(anchor.lastIndex, m.index + m[0].length);
   }
   return windows;
 }
+
+/** Characters before a window that a pattern's look-behind may need to see ("(?<=[.!?]\s{0,3})"). */
+const LOOKBEHIND = 16;
 
 
 const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
@@ -171,17 +184,22 @@ export class CheckContext {
 
   /**
    * Like find(), but runs a costly pattern only in windows around the matches
-   * of a cheap anchor (a word every match must contain), widened to word
-   * boundaries. On a long draft with few anchors this skips most of the text.
+   * of a cheap anchor (a word every match must contain, as a regex or the spans
+   * found of it), widened to word boundaries. On a long draft with few anchors
+   * this skips most of the text. A match starts inside a window; its
+   * look-behinds see the text just before it, and "^" is only the draft's start.
    */
-  findNear(re: RegExp, anchor: RegExp, radius: number, viewName: ViewName = 'lite'): Span[] {
+  findNear(re: RegExp, anchor: RegExp | readonly Span[], radius: number, viewName: ViewName = 'lite'): Span[] {
     const view = this.view(viewName);
     const t = view.text;
     const windows = anchorWindows(t, anchor, radius);
     const out: Span[] = [];
     if (windows.length === 0) return out;
     if (!PhraseIndex.handles(re)) {
-      for (const [a, b] of windows) collect(view, re, t.slice(a, b), a, out);
+      for (const [a, b] of windows) {
+        const from = Math.max(0, a - LOOKBEHIND);
+        collect(view, re, t.slice(from, b), from, out, a - from);
+      }
       return out;
     }
     // A lexicon regex is tried only where its first words occur; keep the matches inside a window.

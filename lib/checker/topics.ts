@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import words from './lexicons/topic-words.json';
 import type { ReviewedTopic } from './types';
-import { scanWords, WordSet } from './word-set';
+import { isDigit, isLower, WordSet } from './word-set';
 
 /**
  * Reviewed (single-voice) topics matched the way people write them: any case,
@@ -19,6 +19,7 @@ const STREET_TYPES = new Set(['road', 'street', 'lane', 'close', 'way', 'avenue'
 const TEMPORARY = /^\s+(?:on|until|till|today|tomorrow|tonight|this (?:week|weekend|morning|afternoon|evening)|over (?:christmas|easter|the holidays|the bank holiday|the weekend)|for (?:staff training|training|the day|the afternoon|the morning|lunch|a few days|the holidays|christmas|easter|half[- ]term|the bank holiday|stocktaking|cleaning|repairs|maintenance|the weekend|a week|two weeks|a fortnight)|early|at [0-9]|from [0-9]|between|while|due to (?:the )?(?:weather|snow|flooding|a power cut|illness|staff))(?![a-z])/;
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
 const PREFIX = 5;
+const NONE: number[] = [];
 
 // Words recur from draft to draft (and keystroke to keystroke): remember their keys.
 const KEY_CACHE = new Map<string, string>();
@@ -71,6 +72,8 @@ interface Term {
   topic: string;
   note?: string;
   keys: string[];
+  /** Where its words' slots begin in the per-draft position arrays. */
+  slot: number;
 }
 
 export interface TopicMatch {
@@ -101,18 +104,23 @@ function keysOf(phrase: string): string[] {
 
 class CompiledTopics implements TopicMatcher {
   private readonly terms: Term[] = [];
+  /** Words of all terms together. */
+  private slots = 0;
   /** First-letters index: a text word's first PREFIX characters (or all of a short word) to term indices. */
   private readonly index = new Map<string, Set<number>>();
   /** The first letters a text word must start with to be worth stemming (most words are not). */
   private readonly openings = new WordSet<true>();
   private readonly wordCache = new Map<string, number[]>();
+  /** The same, for text words as they are scanned (looked up by their hash, without slicing them out). */
+  private seen = new WordSet<number[]>();
 
   constructor(topics: readonly ReviewedTopic[]) {
     for (const topic of topics) {
       for (const phrase of [topic.name, ...(topic.aliases ?? [])]) {
         const keys = keysOf(phrase);
         if (keys.length === 0) continue;
-        const t = this.terms.push({ topic: topic.name, note: topic.note, keys }) - 1;
+        const t = this.terms.push({ topic: topic.name, note: topic.note, keys, slot: this.slots }) - 1;
+        this.slots += keys.length;
         for (const k of keys) {
           this.addOpenings(k);
           const bucket = k.slice(0, PREFIX);
@@ -135,6 +143,16 @@ class CompiledTopics implements TopicMatcher {
     for (const [short, full] of Object.entries(ABBREVIATIONS)) if (wordKey(full).startsWith(key.slice(0, PREFIX)) || wordKey(full) === key) open(short);
   }
 
+  /** Whether text[from, to) begins with the first letters of a topic word (its first 1..5 letters, hashed as they are read). */
+  private opens(text: string, from: number, to: number): boolean {
+    let h = 0;
+    for (let k = 0; k < PREFIX && from + k < to; k++) {
+      h = (Math.imul(h, 31) + text.charCodeAt(from + k)) | 0;
+      if (k + 1 >= this.openings.minLength && this.openings.at(text, from, from + k + 1, h) !== undefined) return true;
+    }
+    return false;
+  }
+
   /** Which words of which terms a text word is, as [term, word index, ...]; remembered, as words recur. */
   private termWordsOf(word: string): number[] {
     let matches = this.wordCache.get(word);
@@ -151,55 +169,61 @@ class CompiledTopics implements TopicMatcher {
   }
 
   find(ctx: CheckContext): TopicMatch[] {
-    if (this.terms.length === 0) return [];
+    const terms = this.terms;
+    if (terms.length === 0) return [];
     const text = ctx.lite.text;
-    // Per term: text word positions where one of its words occurs, with which word and where.
-    const hitsByTerm = new Map<number, Array<{ pos: number; key: number; from: number; to: number }>>();
+    const out: TopicMatch[] = [];
+    // Per term word (a slot): the text word position where it last occurred, and where that word starts.
+    const lastPos = new Int32Array(this.slots).fill(-1);
+    const lastFrom = new Int32Array(this.slots);
+    // Per term: the position of the last word of its last match (its words are not used twice).
+    const usedUntil = new Int32Array(terms.length).fill(-1);
     let pos = -1;
-    scanWords(text, (from, to) => {
+    const visit = (from: number, to: number, hash: number) => {
       if (to - from === 1 && text.charCodeAt(from) !== 0x61 && text.charCodeAt(from) !== 0x69) return; // the "s" of "nobody's"
       pos++;
-      // Does the word begin like any topic word? Test its first 1..5 letters (hashed as they are read).
+      // Does the word begin like any topic word? Most words are ruled out by their first two letters.
       if (!this.openings.mayBeginAt(text, from, to)) return;
-      let opens = false;
-      let h = 0;
-      for (let k = 0; k < PREFIX && from + k < to && !opens; k++) {
-        h = (Math.imul(h, 31) + text.charCodeAt(from + k)) | 0;
-        opens = k + 1 >= this.openings.minLength && this.openings.at(text, from, from + k + 1, h) !== undefined;
+      // The rest are looked up whole, by the hash the scan computed: a draft repeats its words.
+      let matches = this.seen.at(text, from, to, hash);
+      if (matches === undefined) {
+        matches = this.opens(text, from, to) ? this.termWordsOf(text.slice(from, to)) : NONE;
+        if (this.seen.size >= KEY_CACHE_LIMIT) this.seen = new WordSet<number[]>();
+        this.seen.set(text.slice(from, to), matches);
       }
-      if (!opens) return;
-      const matches = this.termWordsOf(text.slice(from, to));
       for (let m = 0; m < matches.length; m += 2) {
         const t = matches[m]!;
-        let list = hitsByTerm.get(t);
-        if (!list) hitsByTerm.set(t, (list = []));
-        list.push({ pos, key: matches[m + 1]!, from, to });
-      }
-    }, { digits: true });
-    const out: TopicMatch[] = [];
-    for (const [t, hits] of hitsByTerm) {
-      const term = this.terms[t]!;
-      const need = term.keys.length;
-      const window = need + 3; // small words in between ("the", "on") count towards the window
-      let lastEnd = -1;
-      for (let i = 0; i < hits.length; i++) {
-        const first = hits[i]!;
-        if (first.pos <= lastEnd) continue;
-        const seen = new Set<number>();
-        let last = first;
-        for (let j = i; j < hits.length && hits[j]!.pos < first.pos + window; j++) {
-          if (!seen.has(hits[j]!.key)) {
-            seen.add(hits[j]!.key);
-            last = hits[j]!;
+        const term = terms[t]!;
+        lastPos[term.slot + matches[m + 1]!] = pos;
+        lastFrom[term.slot + matches[m + 1]!] = from;
+        // All of the term's words within a short window ending here? Small words in between ("the", "on") count towards it.
+        const need = term.keys.length;
+        let earliest = pos;
+        let first = term.slot;
+        for (let k = term.slot; k < term.slot + need; k++) {
+          if (lastPos[k]! < earliest) {
+            earliest = lastPos[k]!;
+            first = k;
           }
         }
-        if (seen.size === need) {
-          lastEnd = last.pos;
-          // "The library is closed on Monday for training": a day off, not the closure under review.
-          if (term.keys.includes('~closure') && TEMPORARY.test(text.slice(last.to, last.to + 40))) continue;
-          out.push({ topic: term.topic, note: term.note, start: ctx.lite.starts[first.from]!, end: ctx.lite.ends[last.to - 1]! });
-        }
+        if (earliest <= usedUntil[t]! || pos - earliest >= need + 3) continue;
+        usedUntil[t] = pos;
+        // "The library is closed on Monday for training": a day off, not the closure under review.
+        if (term.keys.includes('~closure') && TEMPORARY.test(text.slice(to, to + 40))) continue;
+        out.push({ topic: term.topic, note: term.note, start: ctx.lite.starts[lastFrom[first]!]!, end: ctx.lite.ends[to - 1]! });
       }
+    };
+    // Words and numbers, hashed as they are read (its own loop: a callback shared with other scanners runs slower).
+    for (let i = 0, n = text.length; i < n; ) {
+      let c = text.charCodeAt(i);
+      if (!isLower(c) && !isDigit(c)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      let h = 0;
+      for (; i < n && (isLower((c = text.charCodeAt(i))) || isDigit(c)); i++) h = (Math.imul(h, 31) + c) | 0;
+      if (i - from <= 64) visit(from, i, h);
     }
     return out;
   }

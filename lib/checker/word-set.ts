@@ -13,11 +13,16 @@ export class WordSet<V> {
   private nonAscii = false;
   minLength = Infinity;
   maxLength = 0;
+  /** Entries held. */
+  size = 0;
 
   set(word: string, value: V): void {
     const h = hashOf(word, 0, word.length);
     const bucket = this.byHash.get(h) ?? [];
-    if (!bucket.some((e) => e.word === word)) bucket.push({ word, value });
+    if (!bucket.some((e) => e.word === word)) {
+      bucket.push({ word, value });
+      this.size++;
+    }
     this.byHash.set(h, bucket);
     this.firstLetters.add(word.charCodeAt(0));
     const c0 = word.charCodeAt(0);

@@ -122,6 +122,22 @@ describe('the first-word index', () => {
     expect(matched).toBeGreaterThan(100);
   }, 60_000);
 
+  it('near anchor spans, runs a plain pattern with the text before each window in sight, and "^" only at the draft\'s start', () => {
+    // A sentence-start look-behind, and "^": the same matches as a plain scan, among those starting in a window.
+    const re = /(?:^|(?<=[.!?]\s{0,3}))idiots(?=\s*[.!])/g;
+    const anchor = /idiots/g;
+    for (const text of ['Idiots. The lot of you.', 'Honestly. Idiots!', 'We met the idiots. Idiots!', `${'word '.repeat(60)}halfidiots. Idiots.`]) {
+      const ctx = new CheckContext(text, DEFAULT_POLICY);
+      const t = ctx.lite.text;
+      const spans = ctx.find(anchor);
+      const near = ctx.findNear(re, spans, 0).map((s) => [s.viewStart, s.text]);
+      expect(near).toEqual(plainScan(re, t));
+    }
+    // Only the matches inside a window: a far-away one is not looked for.
+    const far = new CheckContext(`Idiots. ${'word '.repeat(100)}cllr here`, DEFAULT_POLICY);
+    expect(far.findNear(/(?:^|(?<=[.!?]\s{0,3}))idiots/g, /cllr/g, 20)).toEqual([]);
+  });
+
   it('leaves the checker finding the same breaches', () => {
     expect(check('Vote Labour on Thursday! 20% off at my shop, use code VOTE').map((f) => f.category)).toEqual(
       expect.arrayContaining(['party-politics', 'commercial']),

@@ -38,6 +38,8 @@ const VERDICT = phrases(['pathetic', 'disgusting', 'despicable', 'contemptible',
 const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}$`);
 const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
+// How far before its insult word an insult may begin ("you're a stupid, lazy, ignorant … idiot"), and after it look.
+const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
@@ -309,7 +311,9 @@ export const abuse: Rule = {
       if (!isReported(ctx, s)) hits.push(s);
     };
     for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start)) add(s);
-    if (ctx.has(INSULT_WORD, 'deep')) for (const s of ctx.find(INSULTS, 'deep')) add(s);
+    // Every insult pattern holds an insult word: tried only within reach of one.
+    const insultWords = ctx.find(INSULT_WORD, 'deep');
+    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     if (ctx.lite.text.includes('like ')) {
       const deep = ctx.view('deep');
