@@ -15,6 +15,8 @@ const ANIMAL_SUBJECT = /(?:^|[^a-z])(?:squirrels?|cats?|dogs?|fox(?:es)?|magpies
 // "Someone's nicking stuff from sheds": the unknown subject, contracted, right before the allegation.
 const ANONYMOUS_CONTRACTED = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?:'s|'re|'ve) (?:been |just |still |always |now |obviously )?$`);
 const HEDGES = anyOf(lexicon.hedges);
+// "Not saying he got it because of who he is. But he did get it.": the disclaimer taken back in the next breath.
+const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*but(?![a-z])/;
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
@@ -50,6 +52,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm not saying the treasurer is fiddling the books. But where did the £2,000 go?",
+    "Not saying the chairman's brother-in-law got the hedge contract because of who he is. But he did get it. Again.",
+    "Funny, the new caretaker walked into that job because of who his dad is.",
     "The chippy on Bridge Street uses horse meat, my cousin works there.",
     "The new nursery manager was sacked from her last job for hitting a child.",
     "I wouldn't trust my money with that new 'investment adviser' on the high street, if you know what I mean.",
@@ -230,6 +235,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I'm not saying the treasurer is fiddling the books, and I've no reason to think so.",
+    "Tom won the best-kept garden again because of who he is: a man who spends every evening weeding, well done!",
+    "She got the volunteer award because of who she is, always first to help 💐",
     "The chippy on Bridge Street used to serve horse meat in the war, says my grandad! Now it's the best cod in town.",
     "The butcher on Bridge Street sold out of turkeys by noon, order early next year!",
     "The post office is opening people's parcels to check for liquids, Royal Mail rules, so pack carefully.",
@@ -412,8 +420,8 @@ export const defamation: Rule = {
     const hits: Hit[] = [];
     for (const s of [...allegations(ctx), ...allegations(ctx, INSINUATIONS).filter((s) => !innocent(ctx, s))]) {
       const sentence = ctx.sentenceText(s);
-      if (HEDGES.test(sentence)) continue;
       const [a, b] = ctx.sentenceOf(s.viewStart);
+      if (HEDGES.test(sentence) && !HEDGE_TAKEN_BACK.test(sentence + ctx.lite.text.slice(b, b + 12))) continue;
       // "The café's running a lock-in? No — just a late licence": the question is asked to be answered no.
       if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My neighbour's kid has been excluded from school again, no wonder with parents like that.",
     "The clerk's stress leave is in its third month and nobody's telling us why.",
     "If you see the little girl from number 3 out on her own, she's autistic and doesn't like being spoken to, just ring her mum.",
     "Our Sharon's lad's up in court Monday for the fightin', poor lass is beside hersel.",

@@ -96,6 +96,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Right, I've had enough of waiting for the bus, walking it is!",
+    "I've had enough of this rain, roll on spring.",
     "Funny old world: I moved here from Glasgow in 1980 and now I'm chairing the WI!",
     "Whatever helps you sleep at night: the library has a lovely selection of audiobooks now.",
     "Guess who's 40 today? I know it's you, Sis, happy birthday! 🎂",
