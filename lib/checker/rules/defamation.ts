@@ -1,6 +1,7 @@
 import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases } from '../lexicon';
 import lexicon from '../lexicons/defamation.json';
+import groups from '../lexicons/discrimination.json';
 
 const ALLEGATIONS = phrases(lexicon.allegations);
 const INSINUATIONS = phrases(lexicon.insinuations);
@@ -24,8 +25,10 @@ const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
 
 // "Make of that what you will" after a point about a party, with no money or favour in sight, is politics, not an allegation.
-const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how)/;
+const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how|just)/;
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
+// "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
+const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud)/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
@@ -52,6 +55,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our ward's had three break-ins this month. I won't name names but the lad at number 9 has suddenly got a lot of new gear for someone who doesn't work 🤔",
+    "Ask the builders on the Manor site why three of their lads were paid cash in hand and nobody's paying tax. I'll wait.",
+    "That's a lot of holidays for someone who never works, isn't it, Gary?",
     "I'm not saying the treasurer is fiddling the books. But where did the £2,000 go?",
     "Not saying the chairman's brother-in-law got the hedge contract because of who he is. But he did get it. Again.",
     "Funny, the new caretaker walked into that job because of who his dad is.",
@@ -235,6 +241,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Plenty of time on the allotment for someone who doesn't work weekends any more, retirement suits you Bob!",
+    "Pensioners on low incomes aren't paying tax on their savings interest, worth checking your code.",
+    "I paid the window cleaner and he said the new card machine has been a godsend.",
     "I'm not saying the treasurer is fiddling the books, and I've no reason to think so.",
     "Tom won the best-kept garden again because of who he is: a man who spends every evening weeding, well done!",
     "She got the volunteer award because of who she is, always first to help 💐",
@@ -433,7 +442,7 @@ export const defamation: Rule = {
         const p = ctx.sentenceOf(a - previous.length - 1)[0];
         previous = ctx.lite.text.slice(p, a);
       }
-      if (INSINUATION.test(s.text) && POLITICAL_POINT.test(previous) && !WRONGDOING.test(previous)) continue;
+      if (INSINUATION.test(s.text) && (POLITICAL_POINT.test(previous) || GROUP_POINT.test(previous)) && !WRONGDOING.test(previous)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);
     }

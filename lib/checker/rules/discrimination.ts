@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Great turnout at the carol service tonight. Shame about the new lot on Orchard Way, you could hear their music from the church. Not everyone wants to integrate I suppose.",
+    "Twenty years on that estate and they've made no effort to learn English.",
     "Just saying, there were no problems on the estate before the Somalis came.",
     "Our daughter's new teacher is a man. Not sure how I feel about that with the little ones.",
     "Funny old world when a Sikh lad is picked to lead the Remembrance parade.",
@@ -331,6 +333,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Not everyone wants to integrate their calendar with the bins app, so paper copies are at the shop.",
+    "The new families on Orchard Way have made every effort to join in, lovely to see them at the carols.",
     "Wonder how long before the Polish deli sells out of paczki on Fat Thursday? 10am, I reckon!",
     "Grandma's 90 and still clogging up the dance floor at every wedding 😂",
     "There were no problems with the drains on the estate before the new houses came.",
