@@ -27,6 +27,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@SallyVets speaking as chair of the planning committee, I can tell you it'll be approved, don't worry",
+    "@PitsfordPete we've decided the tree's going in the Square this year, you heard it here first 😂",
+    "The new houses? It'll get approved, trust me.",
     "I've authorised the clerk to order new Christmas lights, they'll be up next week.",
     "We'll sort the broken swing this week, the parish is paying, no need to go through committee.",
     "I've promised the scouts the field for their camp in June, it's theirs.",
@@ -140,6 +143,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The weather forecast says it'll be dry, trust me I checked three apps!",
+    "We've decided to go to Cornwall this year, you heard it here first 😂",
     "No need to go through the clerk for the litter pick kit, just grab it from the shed.",
     "I've promised the kids a trip to the cinema if they tidy their rooms!",
     "The parish council has decided to pay for the bigger pipe (minute 23/114), work starts in spring.",

@@ -55,6 +55,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@annie_b81 Tell your Darren the police have his number plate, they know it was him who clipped my wing mirror",
     "Our ward's had three break-ins this month. I won't name names but the lad at number 9 has suddenly got a lot of new gear for someone who doesn't work 🤔",
     "Ask the builders on the Manor site why three of their lads were paid cash in hand and nobody's paying tax. I'll wait.",
     "That's a lot of holidays for someone who never works, isn't it, Gary?",
@@ -241,6 +242,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Was it him who painted the mural by the school? It's brilliant!",
     "Plenty of time on the allotment for someone who doesn't work weekends any more, retirement suits you Bob!",
     "Pensioners on low incomes aren't paying tax on their savings interest, worth checking your code.",
     "I paid the window cleaner and he said the new card machine has been a godsend.",

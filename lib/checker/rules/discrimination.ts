@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NorthantsPolice good luck finding anyone, the gypsies will have that quad bike in Ireland by now",
+    "@jt_walks they're not people, they're vermin, and the sooner they're sent back the better",
     "Great turnout at the carol service tonight. Shame about the new lot on Orchard Way, you could hear their music from the church. Not everyone wants to integrate I suppose.",
     "Twenty years on that estate and they've made no effort to learn English.",
     "Just saying, there were no problems on the estate before the Somalis came.",
@@ -333,6 +335,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The travellers' horse fair will have the whole lane blocked by now, leave early for work tomorrow.",
+    "The puppets were the stars! The Punch and Judy show is on the Green at 2 😂",
     "Not everyone wants to integrate their calendar with the bins app, so paper copies are at the shop.",
     "The new families on Orchard Way have made every effort to join in, lovely to see them at the carols.",
     "Wonder how long before the Polish deli sells out of paczki on Fat Thursday? 10am, I reckon!",
