@@ -7,6 +7,8 @@ import { phraseRule } from '../phrase-rule';
 const INNOCENT = phrases(lexicon.innocent);
 const FAMILY_NEWS = anyOf(lexicon.familyNews);
 const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
+const ASIDE = anyOf(lexicon.asides);
+const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /sale|sold|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos|jobs?\b|redundan|sack|bid/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
@@ -22,6 +24,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   if (FAMILY_NEWS.test(sentence) && !COUNCIL_WORD.test(sentence)) return false;
   if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(sentence) && !LOCAL_BUSINESS.test(sentence)) return false;
+  // "Off the record, the WI's mince pies are the best, don't tell my mum": a joke, with nothing of the council's in it.
+  if (ASIDE.test(span.text) && PLAYFUL.test(sentence) && !COUNCIL_WORD.test(sentence) && !LOCAL_BUSINESS.test(sentence)) return false;
   if (/monitoring officer|standards/.test(span.text) && !/complaint|investigat|file|seen|looking into|reported to/.test(sentence)) return false;
   return true;
 }
@@ -100,6 +104,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Off the record, the mince pies at the WI stall are the best in the village, don't tell my mum 🤫",
+    "Between you and me, I think Sue's marmalade should have won the rosette 😂",
     "Psst, free mince pies at the church coffee morning on Saturday, all welcome!",
     "Confidential tip for the quiz: the picture round is all Lincolnshire churches!",
     "The fly-tipping on the Ailsworth road is under investigation by the district, thank you to everyone who reported it.",
@@ -162,6 +168,6 @@ export const confidential: Rule = phraseRule({
   severity: 'serious',
   message:
     "This reveals or hints at information that is not public (closed session, exempt papers, staff matters, leaks). Don't share it: ask the Clerk what can be said, and wait for the council's own announcement.",
-  patterns: [...lexicon.cues, ...lexicon.gossipOpeners],
+  patterns: [...lexicon.cues, ...lexicon.gossipOpeners, ...lexicon.asides],
   keep: leaksSomething,
 });

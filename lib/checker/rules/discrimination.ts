@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new family at the Old Rectory don't speak English and won't try. Can't say I'm surprised.",
     "@NorthantsPolice good luck finding anyone, the gypsies will have that quad bike in Ireland by now",
     "@jt_walks they're not people, they're vermin, and the sooner they're sent back the better",
     "Great turnout at the carol service tonight. Shame about the new lot on Orchard Way, you could hear their music from the church. Not everyone wants to integrate I suppose.",
@@ -335,6 +336,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "They're not people, they're heroes! Thank you to every nurse at the Horton this Christmas.",
+    "Our exchange student doesn't speak English yet but she's trying so hard, and her baking is amazing.",
     "The travellers' horse fair will have the whole lane blocked by now, leave early for work tomorrow.",
     "The puppets were the stars! The Punch and Judy show is on the Green at 2 😂",
     "Not everyone wants to integrate their calendar with the bins app, so paper copies are at the shop.",
