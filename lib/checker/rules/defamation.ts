@@ -6,6 +6,7 @@ import groups from '../lexicons/discrimination.json';
 const ALLEGATIONS = phrases(lexicon.allegations);
 const INSINUATIONS = phrases(lexicon.insinuations);
 const WARMTH = anyOf(lexicon.warmth);
+const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 // "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
 const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy)(?![a-z])/;
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
@@ -55,6 +56,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Congratulations to our treasurer who won the hamper for the third year running, what are the odds 😂 Must be nice being the one who draws the tickets! See you at the carols.",
     "@annie_b81 Tell your Darren the police have his number plate, they know it was him who clipped my wing mirror",
     "Our ward's had three break-ins this month. I won't name names but the lad at number 9 has suddenly got a lot of new gear for someone who doesn't work 🤔",
     "Ask the builders on the Manor site why three of their lads were paid cash in hand and nobody's paying tax. I'll wait.",
@@ -242,6 +244,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Must be nice being the one who draws the tickets, said Alfie, aged 5, who then drew his own nan's ticket 😂 Well done Nan!",
     "Was it him who painted the mural by the school? It's brilliant!",
     "Plenty of time on the allotment for someone who doesn't work weekends any more, retirement suits you Bob!",
     "Pensioners on low incomes aren't paying tax on their savings interest, worth checking your code.",
@@ -417,7 +420,9 @@ function innocent(ctx: CheckContext, s: Span): boolean {
   const [a, b] = ctx.sentenceOf(s.viewStart);
   const next = b < ctx.lite.text.length ? ctx.sentenceOf(b)[1] : b;
   // Outside the hint itself: "Amazing how the raffle is always won by…" opens with a warm word, sarcastically.
-  const around = `${ctx.lite.text.slice(a, s.viewStart)} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
+  // "Congratulations to our treasurer … 😂 Must be nice being the one who draws the tickets!": praise before a sarcastic hint is part of the joke.
+  const before = SARCASTIC_HINT.test(s.text) ? '' : ctx.lite.text.slice(a, s.viewStart);
+  const around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
   return WARMTH.test(around) || ANSWERED.test(ctx.lite.text.slice(s.viewEnd, b));
 }
 

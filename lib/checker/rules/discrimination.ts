@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mind you, since the hostel opened on the Rugby road the Co-op's had more shoplifting than ever, I'm just saying what everyone's thinking.",
     "The new family at the Old Rectory don't speak English and won't try. Can't say I'm surprised.",
     "@NorthantsPolice good luck finding anyone, the gypsies will have that quad bike in Ireland by now",
     "@jt_walks they're not people, they're vermin, and the sooner they're sent back the better",
@@ -336,6 +337,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Since the youth hostel reopened the walkers have been great for the pub and the café.",
+    "Since the hostel opened on the Rugby road a few of the residents have joined the Tuesday walking group.",
     "They're not people, they're heroes! Thank you to every nurse at the Horton this Christmas.",
     "Our exchange student doesn't speak English yet but she's trying so hard, and her baking is amazing.",
     "The travellers' horse fair will have the whole lane blocked by now, leave early for work tomorrow.",
