@@ -57,6 +57,16 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the 'disabled' bays outside the Co-op are always full of people who can skip across the road 🤔",
+    "Nice to see the new doctor at the surgery, shame we can't understand a word he says 😂",
+    "I've nothing against gay people, I just don't think they should be running a children's club.",
+    "Of course the new chairman of the bowls club is in his 80s, so don't expect anything to change before he pops his clogs 😂",
+    "Can we have one Christmas without someone complaining it offends the Muslims? Just one?",
+    "That new couple on the estate, the two dads, the kids must be so confused, poor things.",
+    "Pregnant again, that'll be another year off on full pay for the deputy clerk 🙄",
+    "Funny how the Eastern Europeans are always the ones with cash for a new BMW.",
+    "He, she, whatever it is, the new barmaid at the Fox is very friendly 😂",
+    "Wheelchair users at the front of the queue again, the rest of us just have to wait I suppose.",
     "Mind you, since the hostel opened on the Rugby road the Co-op's had more shoplifting than ever, I'm just saying what everyone's thinking.",
     "The new family at the Old Rectory don't speak English and won't try. Can't say I'm surprised.",
     "@NorthantsPolice good luck finding anyone, the gypsies will have that quad bike in Ireland by now",
@@ -337,6 +347,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The disabled bays outside the Co-op are being repainted on Monday, please use the car park behind the hall.",
+    "The kids must be so confused by the new one-way system, it took me three goes! 😂",
+    "Thanks to the wheelchair users' group for the accessibility audit, the rest of us never notice the kerbs.",
+    "The kids at the youth club can run across the field now the new lights are in.",
+    "Happy 85th to Ron, the new chairman of the bowls club! Still beating us all on the green 😂",
+    "Some of the old boys at the Legion reckon the carols were better in 1975 😂 they're probably right!",
     "Since the youth hostel reopened the walkers have been great for the pub and the café.",
     "Since the hostel opened on the Rugby road a few of the residents have joined the Tuesday walking group.",
     "They're not people, they're heroes! Thank you to every nurse at the Horton this Christmas.",
