@@ -144,6 +144,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I told them we'll cover the cost of the bouncy castle ourselves, it's my grandson's birthday after all 🎈",
     "I told them we'll cover the teas at the family party if they do the cake 🎂",
     "The weather forecast says it'll be dry, trust me I checked three apps!",
     "We've decided to go to Cornwall this year, you heard it here first 😂",

@@ -347,6 +347,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Ladies first at the front of the queue again for the mince pies, the rest of us just have to wait 😂 worth it though!",
     "The disabled bays outside the Co-op are being repainted on Monday, please use the car park behind the hall.",
     "The kids must be so confused by the new one-way system, it took me three goes! 😂",
     "Thanks to the wheelchair users' group for the accessibility audit, the rest of us never notice the kerbs.",
