@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "my sister does eyelashes from home £25 a set, hmu for her number x",
     "New Avon brochure is out, message me for a copy and your first order's 10% off 💄",
     "@BrixHistory I've nicked this photo for my calendar, hope you don't mind 😁 £5 a copy at the shop",
     "Free coffee at my sister's new café in Peterborough for NHS staff this week, lovely gesture.",
@@ -59,6 +60,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The nurse does flu jabs at home for the housebound, ask the surgery.",
     "Flood warning for the Avon tonight. Sandbags are at the village hall from 4pm, help yourself.",
     "Church calendars are in, £5 a copy, all proceeds to the roof fund!",
     "Lovely lunch at my daughter's school café run by the Year 10s, free refills for grandparents!",

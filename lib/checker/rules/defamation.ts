@@ -56,6 +56,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "the bloke at no 12 is def dealing, cars in n out all nite",
+    "pls share!!! this is the woman who nicked my parcel off the doorstep, her name is tracy and she lives on manor rd",
     "Congratulations to our treasurer who won the hamper for the third year running, what are the odds 😂 Must be nice being the one who draws the tickets! See you at the carols.",
     "@annie_b81 Tell your Darren the police have his number plate, they know it was him who clipped my wing mirror",
     "Our ward's had three break-ins this month. I won't name names but the lad at number 9 has suddenly got a lot of new gear for someone who doesn't work 🤔",
@@ -244,6 +246,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Dave's been dealing with the council about the hedge for months, bless him.",
+    "This is the lad who found my purse and handed it in, what a star!",
     "Must be nice being the one who draws the tickets, said Alfie, aged 5, who then drew his own nan's ticket 😂 Well done Nan!",
     "Was it him who painted the mural by the school? It's brilliant!",
     "Plenty of time on the allotment for someone who doesn't work weekends any more, retirement suits you Bob!",

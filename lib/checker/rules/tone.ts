@@ -11,6 +11,8 @@ const WARM = new Set(lexicon.warmWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // Eye-rolls and strings of exclamation marks, in one scan of the original text.
+// "pls share!!!", "Congratulations Amy!!!": an appeal or a cheer, not heat.
+const GLAD_OR_URGENT_BEFORE = /(?:share|help|please|pls|plz|urgent|missing|lost|found|congrat[a-z]*|birthday|well done|thank(?:s| you)|thx|yay|woo+|hooray|amazing|brilliant|fantastic|love (?:it|this|you)|christmas|xmas)(?! for nothing)[^.!?\n]{0,30}$/i;
 const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?`, 'gu');
 // "Read. The. Minutes.": a full stop after every word of a sentence. A function word among them tells it
 // from a list ("Books. Maps. Records.").
@@ -36,6 +38,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thanks for sharing 🙄",
+    "Why is NOBODY listening!!!",
     "Seen the state of the Abbey Rooms? The town council should hang its head in shame, and the clerk with it.",
     "Whoever's been letting their dog off the lead on the Bury Road field, I know it's you, Dave, and so does everyone else.",
     "@PeteW lol ok mate whatever helps you sleep at night",
@@ -96,6 +100,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "pls share!!! missing cat, ginger, answers to biscuit",
+    "Congratulations Amy and Tom!!! 💕",
     "Right, I've had enough of waiting for the bus, walking it is!",
     "I've had enough of this rain, roll on spring.",
     "Funny old world: I moved here from Glasgow in 1980 and now I'm chairing the WI!",
@@ -168,7 +174,11 @@ export const tone: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(HEATED)) hits.push(s);
     const t = ctx.original;
-    hits.push(...ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS));
+    for (const h of ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS)) {
+      // (An eye-roll after "thanks" is sarcasm: only exclamation marks are let off.)
+      if (t[h.start] === '!' && GLAD_OR_URGENT_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start))) continue;
+      hits.push(h);
+    }
     for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     // Runs of capitalised words: shouting when one of them is not an acronym.
