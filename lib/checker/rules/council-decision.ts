@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "From next month the hall will be free for the toddler group, I've waived the fee.",
     "Quick update on the play area for the mums who've been asking. I had a word with the contractor yesterday and told them we'll cover the extra £1,200 for the rubber surface, so work starts Monday.",
     "@SallyVets speaking as chair of the planning committee, I can tell you it'll be approved, don't worry",
     "@PitsfordPete we've decided the tree's going in the Square this year, you heard it here first 😂",
@@ -144,6 +145,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've waived the fee for my own cake stall at the school fair, it's all for the PTA anyway.",
     "I told them we'll cover the cost of the bouncy castle ourselves, it's my grandson's birthday after all 🎈",
     "I told them we'll cover the teas at the family party if they do the cake 🎂",
     "The weather forecast says it'll be dry, trust me I checked three apps!",

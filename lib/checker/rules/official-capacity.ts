@@ -24,13 +24,19 @@ const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 const GREETED_BIO =
   /^\s*(?:hi|hello|hiya|hey|evening|morning|afternoon|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|folks|both|again)[,!.]?\s+(?:cllr|councillor|clr)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?:,| -| –| \() ?(?:[a-z'&-]+ ){0,3}(?:town|parish|district|county|city|borough|village|ward|council)(?![a-z])/g;
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|clr|counc|mayor|chair|chains? of office|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
+const ROLE_WORD = /cllr|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just back from the council meeting, my feet are killing me but we got the grit bins through 💪",
+    "Wearing my other hat tonight, the one with the chain 😂, at the Remembrance concert.",
+    "Residents of Elm ward: I've had a few emails about the street lights and I'm chasing it with the county.",
+    "Happy to take this up on your behalf at Tuesday's meeting, DM me the details.",
+    "When I stood for election I promised to fix the play park, and I'm working on it.",
+    "My casework this week: two hedges, a dead badger and a very angry swan 🦢",
     "As a newly co-opted parish councillor I'm still learning, so bear with me!",
     "@OrtonRes yep, that's me, your parish cllr. DM me the details",
     "A quick one from your Werrington councillor: the library's Christmas opening hours are on the door.",
@@ -165,6 +171,10 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Just back from the council meeting as a member of the public, the grit bins were approved 💪",
+    "Residents of Elm ward, the county's street light survey closes Friday, link below.",
+    "Cllr Patel said she'd take it up at Tuesday's meeting, so fingers crossed!",
+    "My sister stood for election in Daventry, so proud of her even though she lost!",
     "Councillor Pike has been co-opted onto the parish council, welcome Jane!",
     "That's me, your quizmaster for the night! Cllr Ames is on the answer sheets.",
     "Been asked to chair the PTA's Christmas fair committee, wish me luck!",
