@@ -8,6 +8,8 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sharing this week's Chronicle front page so you don't have to buy it 😉",
+    "Here's the full episode of Countryfile that featured our village, I've uploaded it to my page so everyone can watch.",
     "Here's a video I found on TikTok of the flooding, no idea who filmed it:",
     "Found this cracking pic of the abbey on a photographer's page, nabbed it, hope 'e don't mind.",
     "Photo borrowed from a local group, if it's yours give me a shout and I'll credit you.",
@@ -54,6 +56,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've uploaded the photos I took at the fete to my page, help yourselves!",
+    "Bring a flask so you don't have to buy coffee at the match 😂",
     "No idea who took this photo of the 1953 floods, it's from Nan's album, does anyone recognise the street?",
     "No idea who filmed the nativity this year, can whoever it was send it to the school office?",
     "Reposting from the Parish Council's own page: bin day changes over Christmas.",

@@ -52,6 +52,9 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep an eye on Mr Thompson's house, he's away in Spain till the 20th and the alarm's broken.",
+    "Saw the Harrisons' car being repossessed this morning, hope they're OK 🙏",
+    "Dave from the Crown has split from his wife, so go easy on him at the quiz 🍺",
     "My neighbour's kid has been excluded from school again, no wonder with parents like that.",
     "The clerk's stress leave is in its third month and nobody's telling us why.",
     "If you see the little girl from number 3 out on her own, she's autistic and doesn't like being spoken to, just ring her mum.",
@@ -103,6 +106,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Keep an eye on the empty houses over Christmas, the police say break-ins go up in the holidays.",
+    "The village hall alarm is broken, so the hall is shut until the engineer comes on Tuesday.",
     "Our councillor came out to see the brook, which was kind of her.",
     "Our clerk is on leave until the New Year; urgent queries to the chairman please.",
     "Dementia Friends session at the library on Thursday, learn how to help someone who's confused.",
