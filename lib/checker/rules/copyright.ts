@@ -56,6 +56,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's the recipe so you don't have to buy the book, my nan's own Christmas cake, handed down 💕",
     "I've uploaded the photos I took at the fete to my page, help yourselves!",
     "Bring a flask so you don't have to buy coffee at the match 😂",
     "No idea who took this photo of the 1953 floods, it's from Nan's album, does anyone recognise the street?",

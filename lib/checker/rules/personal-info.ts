@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The bloke at no 12 has been taken into hospital again, thanks to whoever called the ambulance.",
     "Keep an eye on Mr Thompson's house, he's away in Spain till the 20th and the alarm's broken.",
     "Saw the Harrisons' car being repossessed this morning, hope they're OK 🙏",
     "Dave from the Crown has split from his wife, so go easy on him at the quiz 🍺",
@@ -106,6 +107,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The bloke at no 12 has just put up the best Christmas lights in the village, go and see!",
     "Keep an eye on the empty houses over Christmas, the police say break-ins go up in the holidays.",
     "The village hall alarm is broken, so the hall is shut until the engineer comes on Tuesday.",
     "Our councillor came out to see the brook, which was kind of her.",
@@ -183,7 +185,10 @@ export const personalInfo: Rule = {
     const found: Hit[] = [];
     for (const hit of findPrivateDetails(ctx)) {
       // "Mary Evans, aged 92, who's given permission to share it": shared with consent.
-      if (CONSENT.test(ctx.sentenceText(hit))) continue;
+      const sentence = ctx.sentenceText(hit);
+      if (CONSENT.test(sentence)) continue;
+      // "The bloke at no 12 has put up the best lights, go and see!": a neighbour praised by house number, nothing private told.
+      if (AT_HOUSE_NUMBER.test(ctx.original.slice(hit.start, hit.end)) && PRAISED.test(sentence) && !ctx.find(SENSITIVE).some((s) => ctx.sentenceText(s) === sentence)) continue;
       found.push(hit);
     }
     return found;
@@ -193,6 +198,8 @@ export const personalInfo: Rule = {
 // "Ex-clerk Mrs Dunmore's new mobile is 07…": someone's own number, however official the words around it.
 const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|your) )(?<![a-z])(?!(?:clerk|council|office|parish|school|surgery|club|church|hall|shop|team)'s)[a-z]+'s) (?:new |personal |private |own |home )?(?:mobile|mob|home (?:number|phone|landline)|personal number|private number)(?: number)?\s*(?:is|:|-|=|on)?\s*$/;
 
+const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
+const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me) to (?:share|post)/;
 
 /** Every private detail in the draft, before the consent check. */
