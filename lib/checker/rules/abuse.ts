@@ -55,6 +55,10 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bless your heart, Karen, reading must be so hard for you 🙂",
+    "Some people should never have been allowed to breed, looking at you, Jason 👀",
+    "Whoever keeps parking across my drive: I hope your tyres go flat. All four.",
+    "Listen sweetheart, when you've lived here 40 years you can have an opinion.",
     "You want to watch yourself, pal.",
     "What's the difference between Cllr Barker and a bucket of mud? The bucket's got more sense 😂",
     "The lot from the new estate are all scroungers and they've brought nothing but trouble.",
@@ -173,6 +177,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Hope your tyres are pumped, the Santa bike ride is Sunday 10am!",
+    "Reading must be so hard for you when your glasses are broken, I'll read the minutes out at the lunch club!",
+    "Listen, when you've lived here a week you'll know everyone, it's that kind of village ❤️",
     "Shut up shop early today, the bakery's sold out! See you tomorrow.",
     "The landlord of the Cock has put the quiz back on Thursdays.",
     "Meet at the Cock Inn at 7 for the carol singers.",

@@ -38,6 +38,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh brilliant, ANOTHER consultation. Because the last twelve went so well 🙄",
+    "I'm not going to dignify that with a response. Oh wait, I just did. 🙃",
+    "Honestly, some of you would moan if you were hung with a new rope.",
     "Thanks for sharing 🙄",
     "Why is NOBODY listening!!!",
     "Seen the state of the Abbey Rooms? The town council should hang its head in shame, and the clerk with it.",
@@ -100,6 +103,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Oh brilliant, the Christmas lights are back on! Thanks to the electricians 🎄",
     "pls share!!! missing cat, ginger, answers to biscuit",
     "Congratulations Amy and Tom!!! 💕",
     "Right, I've had enough of waiting for the bus, walking it is!",
