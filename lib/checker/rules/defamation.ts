@@ -20,7 +20,7 @@ const HEDGES = anyOf(lexicon.hedges);
 // "Not saying he got it because of who he is. But he did get it.": the disclaimer taken back in the next breath.
 const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*but(?![a-z])/;
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
-const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|parish|committee|school|farm|firm|company|garage|pub|shop)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z ]{0,20}(?:officer|inspector|warden|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
+const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|councillors|parish|committee|organisers|trustees|governors|school|farm|firm|company|garage|pub|shop|cafe|bakery|bakers|butchers?|chippy|chip shop|takeaway|restaurant|tea ?rooms?|deli|farm shop|garden centre|salon|barbers?|hairdressers?|vets?|surgery|pharmacy|chemist|co-op|post office|care home|nursing home|hotel|campsite|gym|sergeant|landowner|rector|curate)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z ]{0,20}(?:officer|inspector|warden|sergeant|constable|pcso|landowner|farmer|gamekeeper|rector|curate|priest|imam|rabbi|headmaster|headmistress|matron|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
 // "Paywalls are a con": a kind of thing as the subject, nobody identifiable.
 const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(?:[a-z]+ )?[a-z]{3,}s\s*$/;
@@ -28,9 +28,10 @@ const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(
 // "Make of that what you will" after a point about a party, with no money or favour in sight, is politics, not an allegation.
 const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how|just)/;
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
+const TAG = /^(?:(?:i'?m )?just saying|that'?s all|(?:you )?do the maths|(?:i )?wonder why|small world|i'?ll (?:say no more|leave it|let you)|coincidence)/;
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
-const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf|lodge|missing|disappeared|short|police|fraud)/;
+const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
@@ -56,6 +57,17 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting that the footpath closure only went through after the landowner had the chairman round for dinner. Just saying.",
+    "Has anyone else noticed the Co-op manager's new Range Rover? Must be some bonus on a shop wage 🤔",
+    "Love how the 'charity' quiz money never seems to make it to the charity. Ask the organisers where it went.",
+    "Funny how the builder who did the vicarage roof also got the school contract. Small world, isn't it, Reverend?",
+    "Word to the wise: I'd count your change at the chippy on Market Street. That's all I'm saying.",
+    "Three councillors on the committee, three relatives with new allotments. You do the maths.",
+    "The treasurer's been 'too busy' to show anyone the accounts for two years. Wonder why.",
+    "Ever notice how the speed camera van never parks outside the sergeant's house? 🤔",
+    "Someone on the council is leaking to the developer. I won't say who, but he drives a blue Volvo.",
+    "The new café's 'homemade' cakes come from Costco, I've seen the boxes in their bin 😂",
+    "Mrs Hale's 'bad back' didn't stop her line-dancing at the Legion on Saturday. Sick pay, is it?",
     "the bloke at no 12 is def dealing, cars in n out all nite",
     "pls share!!! this is the woman who nicked my parcel off the doorstep, her name is tracy and she lives on manor rd",
     "Congratulations to our treasurer who won the hamper for the third year running, what are the odds 😂 Must be nice being the one who draws the tickets! See you at the carols.",
@@ -246,6 +258,13 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Interesting that the footpath reopened so fast, the landowner and the chairman walked it together on Saturday, well done both!",
+    "Has anyone else seen the Co-op manager's new puppy? The cutest thing in the village 🐶",
+    "The builder who did the vicarage roof also did the school's, and both look brilliant, recommend!",
+    "Count your change at the chippy, they've got a new till and it's confusing everyone 😂",
+    "The treasurer's been busy: the accounts are on the website and the audit came back clean.",
+    "The Christmas market is on Saturday at the school, just saying 😉",
+    "Ever noticed how the robins follow you round the allotment? Little charmers 🐦",
     "Dave's been dealing with the council about the hedge for months, bless him.",
     "This is the lad who found my purse and handed it in, what a star!",
     "Must be nice being the one who draws the tickets, said Alfie, aged 5, who then drew his own nan's ticket 😂 Well done Nan!",
@@ -426,7 +445,9 @@ function innocent(ctx: CheckContext, s: Span): boolean {
   // Outside the hint itself: "Amazing how the raffle is always won by…" opens with a warm word, sarcastically.
   // "Congratulations to our treasurer … 😂 Must be nice being the one who draws the tickets!": praise before a sarcastic hint is part of the joke.
   const before = SARCASTIC_HINT.test(s.text) ? '' : ctx.lite.text.slice(a, s.viewStart);
-  const around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
+  let around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
+  // "The café's 'homemade' cakes come from Costco 😂": a scare-quoted word is mockery, and the laugh is at someone.
+  if (/['‘]$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 1), s.viewStart))) around = around.replace(/😂|🤣|😆/g, '');
   return WARMTH.test(around) || ANSWERED.test(ctx.lite.text.slice(s.viewEnd, b));
 }
 
@@ -438,7 +459,8 @@ export const defamation: Rule = {
     'This states as fact that someone identifiable did something criminal, dishonest or disgraceful. If it is untrue or cannot be proved you may be personally liable: report concerns to the Clerk or the police, and stick to what is on the record.',
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of [...allegations(ctx), ...allegations(ctx, INSINUATIONS).filter((s) => !innocent(ctx, s))]) {
+    const hinted = new Set(allegations(ctx, INSINUATIONS).filter((s) => !innocent(ctx, s)));
+    for (const s of [...allegations(ctx), ...hinted]) {
       const sentence = ctx.sentenceText(s);
       const [a, b] = ctx.sentenceOf(s.viewStart);
       if (HEDGES.test(sentence) && !HEDGE_TAKEN_BACK.test(sentence + ctx.lite.text.slice(b, b + 12))) continue;
@@ -454,6 +476,10 @@ export const defamation: Rule = {
         previous = ctx.lite.text.slice(p, a);
       }
       if (INSINUATION.test(s.text) && (POLITICAL_POINT.test(previous) || GROUP_POINT.test(previous)) && !WRONGDOING.test(previous)) continue;
+      // "…carry on voting for them. Just saying.", "Fat birds shouldn't wear leggings, just saying": a tag hints at wrongdoing only when money or a favour is in sight.
+      if (TAG.test(s.text) && !WRONGDOING.test(`${previous} ${sentence}`)) continue;
+      // "Funny how house prices dropped the minute the mosque got planning": a hint about a group, not anyone's conduct.
+      if (hinted.has(s) && GROUP_POINT.test(sentence) && !WRONGDOING.test(sentence)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;
       hits.push(s);
     }
