@@ -8,7 +8,7 @@ const INSINUATIONS = phrases(lexicon.insinuations);
 const WARMTH = anyOf(lexicon.warmth);
 const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 // "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
-const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy)(?![a-z])/;
+const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy|that'?s|that|this|which)(?![a-z])/;
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
 // "Her kids", "Dave's lads": someone's children are identifiable through their parent.
 const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
@@ -258,6 +258,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The raffle raised £420 and the hamper went to Joan, who's never won anything in her life. You do the maths: that's a lot of tickets sold! Thank you all.",
     "Interesting that the footpath reopened so fast, the landowner and the chairman walked it together on Saturday, well done both!",
     "Has anyone else seen the Co-op manager's new puppy? The cutest thing in the village 🐶",
     "The builder who did the vicarage roof also did the school's, and both look brilliant, recommend!",
