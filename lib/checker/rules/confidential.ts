@@ -33,6 +33,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Heard in confidence from the clerk: the pub's licence review is going to be messy.",
     "The clerk's stress leave is in its third month and nobody's telling us why.",
     "Sneak preview of the tender prices before they go to committee: Hartley's are £12k cheaper than the rest.",
     "Between thee an' me, the clerk's bin given 'er notice, council's keepin' it quiet.",
@@ -104,6 +105,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Samaritans listen in confidence, 116 123, any time of day.",
     "Off the record, the mince pies at the WI stall are the best in the village, don't tell my mum 🤫",
     "Between you and me, I think Sue's marmalade should have won the rosette 😂",
     "Psst, free mince pies at the church coffee morning on Saturday, all welcome!",

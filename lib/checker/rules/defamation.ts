@@ -57,6 +57,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chair of the allotment society has been helping himself to the water fund for years.",
     "Interesting that the footpath closure only went through after the landowner had the chairman round for dinner. Just saying.",
     "Has anyone else noticed the Co-op manager's new Range Rover? Must be some bonus on a shop wage 🤔",
     "Love how the 'charity' quiz money never seems to make it to the charity. Ask the organisers where it went.",
