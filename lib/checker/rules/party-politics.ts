@@ -100,6 +100,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you care about the green belt there's only one party to vote for, and it starts with G 🌱",
     "Polls open Thursday. No pressure, but just remember who actually got the bypass built 😉",
     "Thirteen years of them and look at the state of the roads. Change is coming in May, folks.",
     "Vote the lot of them out on Thursday, enough is enough.",
@@ -182,6 +183,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "There's only one candidate worth voting for in the village dog show: Biscuit 🐶",
+    "There's only one cake worth a vote at the bake-off, and it's Mary's lemon drizzle 🍋",
     "Remember who got the bypass built? The Victorians! Local history talk on Thursday.",
     "Change is coming in May: the bin day moves to Wednesday.",
     "Their time is up at the polls? No, their time is up at the quiz, last orders at 11!",
