@@ -10,7 +10,7 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|sold|deal|lease|land|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /sale|sold|deal|lease|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos|jobs?\b|redundan|sack|bid/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
@@ -105,6 +105,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Also, and I know I shouldn't say this, but the landowner is a grumpy so-and-so, so keep dogs on leads by the sheep!",
     "Samaritans listen in confidence, 116 123, any time of day.",
     "Off the record, the mince pies at the WI stall are the best in the village, don't tell my mum 🤫",
     "Between you and me, I think Sue's marmalade should have won the rosette 😂",

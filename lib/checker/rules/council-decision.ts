@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Great news for the playgroup! After a long chat with the clerk I've agreed we'll give them £500 from this year's grants pot, so they can replace the outdoor toys.",
     "From next month the hall will be free for the toddler group, I've waived the fee.",
     "Quick update on the play area for the mums who've been asking. I had a word with the contractor yesterday and told them we'll cover the extra £1,200 for the rubber surface, so work starts Monday.",
     "@SallyVets speaking as chair of the planning committee, I can tell you it'll be approved, don't worry",
@@ -145,6 +146,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've promised the grandkids we'll buy a real tree this year, so the artificial one's going to the charity shop 🎄",
     "I've waived the fee for my own cake stall at the school fair, it's all for the PTA anyway.",
     "I told them we'll cover the cost of the bouncy castle ourselves, it's my grandson's birthday after all 🎈",
     "I told them we'll cover the teas at the family party if they do the cake 🎂",
@@ -247,6 +249,9 @@ export const examples: RuleExamples = {
   policy: { reviewedTopics: [{ name: 'Market Place pedestrianisation', aliases: ['pedestrianisation'] }] },
 };
 
+// "I've promised the grandkids we'll buy a real tree this year": the "we" is a family's, whatever the council is doing with trees.
+const FAMILY_PLANS = /(?<![a-z])(?:grandkids|grandchildren|my kids|our kids|the family|my family|my wife|my husband|the wife|the missus|my mum|my dad|at home|for the house|our house|my house|our garden|my garden|our birthday|my birthday)(?![a-z])/;
+
 export const councilDecision: Rule = {
   id: 'council-decision/commitment',
   category: 'council-decision',
@@ -263,6 +268,7 @@ export const councilDecision: Rule = {
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;
+      if (/^(?:we|i)/.test(s.text) && FAMILY_PLANS.test(ctx.sentenceText(s))) continue;
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
       const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');
