@@ -62,6 +62,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My son's just started his own window-cleaning round and he's already fully booked till March, so proud of him! ❤️",
     "Half price mince pies at the WI stall on Saturday. Every penny goes to the church roof.",
     "The library's book swap is back: bring one, take one home!",
     "My daughter's opening her first art exhibition at the library on Saturday, so proud!",

@@ -105,6 +105,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Heard in confidence from my granddaughter: Father Christmas is coming to the school on Friday 🎅",
+    "Not official yet, but I think I've finally beaten my marrow record from 2019 🥒",
     "Also, and I know I shouldn't say this, but the landowner is a grumpy so-and-so, so keep dogs on leads by the sheep!",
     "Samaritans listen in confidence, 116 123, any time of day.",
     "Off the record, the mince pies at the WI stall are the best in the village, don't tell my mum 🤫",
