@@ -57,6 +57,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Of course the landlord's Jewish, he'd charge you for breathing 😂",
+    "Keep your lifestyle to yourselves, we don't need it shoved in our faces at the village fete.",
+    "Round here we call them the Romanian car wash lot. Count your wheel trims 😂",
+    "Sounds like a diversity quota to me, not a proper appointment.",
     "Funny how the 'disabled' bays outside the Co-op are always full of people who can skip across the road 🤔",
     "Nice to see the new doctor at the surgery, shame we can't understand a word he says 😂",
     "I've nothing against gay people, I just don't think they should be running a children's club.",
@@ -347,6 +351,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The council has no diversity quota for co-options, anyone can apply, forms at the hall.",
+    "Our healthy lifestyle group meets on Mondays, all welcome, no judgement!",
+    "The Polish shop is open on Boxing Day, count your blessings 😂",
     "Ladies first at the front of the queue again for the mince pies, the rest of us just have to wait 😂 worth it though!",
     "The disabled bays outside the Co-op are being repainted on Monday, please use the car park behind the hall.",
     "The kids must be so confused by the new one-way system, it took me three goes! 😂",
