@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I nicked this photo from my sister's page, she won't mind 😂",
     "Sharing this week's Chronicle front page so you don't have to buy it 😉",
     "Here's the full episode of Countryfile that featured our village, I've uploaded it to my page so everyone can watch.",
     "Here's a video I found on TikTok of the flooding, no idea who filmed it:",
@@ -56,6 +57,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Reet, who's nicked t'photo of t'parsonage off me page and put it in t'Keighley News wi'out asking?",
     "Here's the recipe so you don't have to buy the book, my nan's own Christmas cake, handed down 💕",
     "I've uploaded the photos I took at the fete to my page, help yourselves!",
     "Bring a flask so you don't have to buy coffee at the match 😂",

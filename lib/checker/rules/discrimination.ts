@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That lot from Romania are all on the fiddle, everyone knows it.",
     "Of course the landlord's Jewish, he'd charge you for breathing 😂",
     "Keep your lifestyle to yourselves, we don't need it shoved in our faces at the village fete.",
     "Round here we call them the Romanian car wash lot. Count your wheel trims 😂",
@@ -351,6 +352,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Yon lot from Keighley can keep their noses out of our bonfire this year, we've got it sorted 😂",
     "The council has no diversity quota for co-options, anyone can apply, forms at the hall.",
     "Our healthy lifestyle group meets on Mondays, all welcome, no judgement!",
     "The Polish shop is open on Boxing Day, count your blessings 😂",
