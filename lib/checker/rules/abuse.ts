@@ -43,7 +43,7 @@ const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
-const REPORTED_ANYWHERE = anyOf(['call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'yelled', 'screamed', 'told', 'tells', 'wrote', 'written', 'sprayed', 'scrawled', 'graffiti', 'leaflets?', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
+const REPORTED_ANYWHERE = anyOf(['spray-?painted', 'painted', 'daubed', 'graffitied', 'carved', 'etched', 'chalked', 'call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'yelled', 'screamed', 'told', 'tells', 'wrote', 'written', 'sprayed', 'scrawled', 'graffiti', 'leaflets?', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
 
 /** Abuse the author reports or quotes ("messages calling me a 'useless cow'") is not the author's abuse. */
 export function isReported(ctx: CheckContext, span: { start: number; end: number }): boolean {
@@ -177,6 +177,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "'You absolute bellend' is what someone spray-painted on the bus shelter. Police informed.",
     "Hope your tyres are pumped, the Santa bike ride is Sunday 10am!",
     "Reading must be so hard for you when your glasses are broken, I'll read the minutes out at the lunch club!",
     "Listen, when you've lived here a week you'll know everyone, it's that kind of village ❤️",

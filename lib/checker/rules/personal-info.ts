@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sending love to Carol at Glebe Farm, she lost the baby last week and is devastated.",
     "The bloke at no 12 has been taken into hospital again, thanks to whoever called the ambulance.",
     "Keep an eye on Mr Thompson's house, he's away in Spain till the 20th and the alarm's broken.",
     "Saw the Harrisons' car being repossessed this morning, hope they're OK 🙏",
@@ -107,6 +108,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The hospice's baby loss support group meets on Tuesdays, a safe space for parents.",
     "The bloke at no 12 has just put up the best Christmas lights in the village, go and see!",
     "Keep an eye on the empty houses over Christmas, the police say break-ins go up in the holidays.",
     "The village hall alarm is broken, so the hall is shut until the engineer comes on Tuesday.",
