@@ -55,6 +55,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a turnout for the carols! The only sour note was the gang of lads from the estate, typical of that lot, no respect, probably all on benefits like their parents.",
     "Bless your heart, Karen, reading must be so hard for you 🙂",
     "Some people should never have been allowed to breed, looking at you, Jason 👀",
     "Whoever keeps parking across my drive: I hope your tyres go flat. All four.",
