@@ -55,6 +55,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@jenny_crick get a grip woman, nobody cares about your hedge",
     "What a turnout for the carols! The only sour note was the gang of lads from the estate, typical of that lot, no respect, probably all on benefits like their parents.",
     "Bless your heart, Karen, reading must be so hard for you 🙂",
     "Some people should never have been allowed to breed, looking at you, Jason 👀",
@@ -178,6 +179,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody cares about your age at the quiz, all welcome, come along!",
+    "Get a grip on the handrail, the steps are icy this morning!",
     "'You absolute bellend' is what someone spray-painted on the bus shelter. Police informed.",
     "Hope your tyres are pumped, the Santa bike ride is Sunday 10am!",
     "Reading must be so hard for you when your glasses are broken, I'll read the minutes out at the lunch club!",
