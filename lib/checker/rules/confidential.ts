@@ -33,6 +33,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's been on a final warning since the summer, so I wouldn't expect her to be around much longer.",
     "Heard in confidence from the clerk: the pub's licence review is going to be messy.",
     "The clerk's stress leave is in its third month and nobody's telling us why.",
     "Sneak preview of the tender prices before they go to committee: Hartley's are £12k cheaper than the rest.",
@@ -105,6 +106,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Final warning: the Christmas quiz tickets sell out Friday! 🎄",
     "Heard in confidence from my granddaughter: Father Christmas is coming to the school on Friday 🎅",
     "Not official yet, but I think I've finally beaten my marrow record from 2019 🥒",
     "Also, and I know I shouldn't say this, but the landowner is a grumpy so-and-so, so keep dogs on leads by the sheep!",

@@ -52,6 +52,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "For anyone wanting to send flowers, Jean's funeral is at St Peter's on the 12th. Her son Mark is back from prison for it, so please be kind.",
+    "Heads up: the couple at Rose Cottage are on holiday for a fortnight and their cat flap is open, so if you see a ginger tom, it's theirs 😂",
     "Sending love to Carol at Glebe Farm, she lost the baby last week and is devastated.",
     "The bloke at no 12 has been taken into hospital again, thanks to whoever called the ambulance.",
     "Keep an eye on Mr Thompson's house, he's away in Spain till the 20th and the alarm's broken.",
@@ -108,6 +110,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The clerk's on holiday until the 3rd, so any urgent queries to the chairman please.",
+    "The prison visitor scheme at HMP Onley is looking for volunteers, a rewarding role.",
     "The hospice's baby loss support group meets on Tuesdays, a safe space for parents.",
     "The bloke at no 12 has just put up the best Christmas lights in the village, go and see!",
     "Keep an eye on the empty houses over Christmas, the police say break-ins go up in the holidays.",
