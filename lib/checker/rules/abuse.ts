@@ -179,6 +179,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody cares about your Christmas jumper as much as you do, Dave, but we love you for it 😂",
     "Nobody cares about your age at the quiz, all welcome, come along!",
     "Get a grip on the handrail, the steps are icy this morning!",
     "'You absolute bellend' is what someone spray-painted on the bus shelter. Police informed.",
