@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the whole of Pam Ayres's poem about Christmas, typed out from the book so you can all enjoy it ❤️",
     "I nicked this photo from my sister's page, she won't mind 😂",
     "Sharing this week's Chronicle front page so you don't have to buy it 😉",
     "Here's the full episode of Countryfile that featured our village, I've uploaded it to my page so everyone can watch.",
@@ -57,6 +58,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've typed up my own notes from the meeting, they're on the noticeboard.",
+    "The whole of Bugbrooke's Christmas parade is on Saturday, floats from 2pm!",
     "Reet, who's nicked t'photo of t'parsonage off me page and put it in t'Keighley News wi'out asking?",
     "Here's the recipe so you don't have to buy the book, my nan's own Christmas cake, handed down 💕",
     "I've uploaded the photos I took at the fete to my page, help yourselves!",
