@@ -57,6 +57,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Went to the new barber's on the High Street. Nice enough lads, but you can tell they're not from round here, if you catch my drift. Won't be going back.",
+    "Our new neighbours have put a huge satellite dish up and the smell of their cooking is everywhere. Very 'multicultural', I'm sure.",
+    "Shame the football club's new manager is gay, the lads won't want him in the changing rooms.",
+    "Nice that the Co-op's hired a lad with Down's syndrome, but is it really fair on the customers when he's so slow?",
     "That lot from Romania are all on the fiddle, everyone knows it.",
     "Of course the landlord's Jewish, he'd charge you for breathing 😂",
     "Keep your lifestyle to yourselves, we don't need it shoved in our faces at the village fete.",
@@ -352,6 +356,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Great to see the Co-op has hired Sam, who has Down's syndrome, he's the friendliest face on the tills!",
+    "The quiz team's not from round here, they came from Daventry, and they won, fair play 😂",
+    "Is it really fair on the customers that the Co-op closes at 6 on Sundays? Let's ask them to stay open till 8.",
     "Yon lot from Keighley can keep their noses out of our bonfire this year, we've got it sorted 😂",
     "The council has no diversity quota for co-options, anyone can apply, forms at the hall.",
     "Our healthy lifestyle group meets on Mondays, all welcome, no judgement!",
