@@ -356,6 +356,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our village is wonderfully 'vibrant' on quiz night, as the landlord puts it 😂 120 people and a conga line!",
+    "Not from round here, if you catch my drift: the lost parrot on Church Lane speaks Spanish 🦜",
     "Great to see the Co-op has hired Sam, who has Down's syndrome, he's the friendliest face on the tills!",
     "The quiz team's not from round here, they came from Daventry, and they won, fair play 😂",
     "Is it really fair on the customers that the Co-op closes at 6 on Sundays? Let's ask them to stay open till 8.",
