@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import words from './lexicons/topic-words.json';
 import type { ReviewedTopic } from './types';
-import { isDigit, isLower, WordSet } from './word-set';
+import { scanWords, WordSet } from './word-set';
 
 /**
  * Reviewed (single-voice) topics matched the way people write them: any case,
@@ -110,8 +110,7 @@ class CompiledTopics implements TopicMatcher {
   private readonly index = new Map<string, Set<number>>();
   /** The first letters a text word must start with to be worth stemming (most words are not). */
   private readonly openings = new WordSet<true>();
-  private readonly wordCache = new Map<string, number[]>();
-  /** The same, for text words as they are scanned (looked up by their hash, without slicing them out). */
+  /** Which words of which terms each text word is, remembered by the word's hash as the scan computes it (words recur). */
   private seen = new WordSet<number[]>();
 
   constructor(topics: readonly ReviewedTopic[]) {
@@ -153,18 +152,14 @@ class CompiledTopics implements TopicMatcher {
     return false;
   }
 
-  /** Which words of which terms a text word is, as [term, word index, ...]; remembered, as words recur. */
+  /** Which words of which terms a text word is, as [term, word index, ...]. */
   private termWordsOf(word: string): number[] {
-    let matches = this.wordCache.get(word);
-    if (matches) return matches;
-    matches = [];
+    const matches: number[] = [];
     const key = wordKey(word);
     for (const t of this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key) ?? []) {
       const keys = this.terms[t]!.keys;
       for (let k = 0; k < keys.length; k++) if (sameWord(keys[k]!, key)) matches.push(t, k);
     }
-    if (this.wordCache.size >= KEY_CACHE_LIMIT) this.wordCache.clear();
-    this.wordCache.set(word, matches);
     return matches;
   }
 
@@ -213,18 +208,7 @@ class CompiledTopics implements TopicMatcher {
         out.push({ topic: term.topic, note: term.note, start: ctx.lite.starts[lastFrom[first]!]!, end: ctx.lite.ends[to - 1]! });
       }
     };
-    // Words and numbers, hashed as they are read (its own loop: a callback shared with other scanners runs slower).
-    for (let i = 0, n = text.length; i < n; ) {
-      let c = text.charCodeAt(i);
-      if (!isLower(c) && !isDigit(c)) {
-        i++;
-        continue;
-      }
-      const from = i;
-      let h = 0;
-      for (; i < n && (isLower((c = text.charCodeAt(i))) || isDigit(c)); i++) h = (Math.imul(h, 31) + c) | 0;
-      if (i - from <= 64) visit(from, i, h);
-    }
+    scanWords(text, visit, { digits: true });
     return out;
   }
 }

@@ -194,7 +194,7 @@ export const personalInfo: Rule = {
       const sentence = ctx.sentenceText(hit);
       if (CONSENT.test(sentence)) continue;
       // "The bloke at no 12 has put up the best lights, go and see!": a neighbour praised by house number, nothing private told.
-      if (AT_HOUSE_NUMBER.test(ctx.original.slice(hit.start, hit.end)) && PRAISED.test(sentence) && !ctx.find(SENSITIVE).some((s) => ctx.sentenceText(s) === sentence)) continue;
+      if (AT_HOUSE_NUMBER.test(ctx.original.slice(hit.start, hit.end)) && PRAISED.test(sentence) && !sensitiveDetails(ctx).some((s) => ctx.sentenceText(s) === sentence)) continue;
       found.push(hit);
     }
     return found;
@@ -204,6 +204,8 @@ export const personalInfo: Rule = {
 // "Ex-clerk Mrs Dunmore's new mobile is 07…": someone's own number, however official the words around it.
 const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|your) )(?<![a-z])(?!(?:clerk|council|office|parish|school|surgery|club|church|hall|shop|team)'s)[a-z]+'s) (?:new |personal |private |own |home )?(?:mobile|mob|home (?:number|phone|landline)|personal number|private number)(?: number)?\s*(?:is|:|-|=|on)?\s*$/;
 
+/** Health, family, money and other sensitive details in the draft, found once per check. */
+const sensitiveDetails = (ctx: CheckContext) => ctx.memo(SENSITIVE, () => ctx.find(SENSITIVE));
 const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
 const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me) to (?:share|post)/;
@@ -234,7 +236,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
   for (const re of digits ? [...NAMED_PLACED, CAR_REG, NAMED_WITH_AGE, NAMED_AT_NUMBER] : NAMED_PLACED) hits.push(...ctx.findInOriginal(re));
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
-  for (const s of ctx.find(SENSITIVE)) {
+  for (const s of sensitiveDetails(ctx)) {
     // "Cllr Jan Foster": a surname, not fostering.
     if (isSurnameAt(ctx, s.start)) continue;
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
