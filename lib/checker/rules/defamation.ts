@@ -1,10 +1,12 @@
 import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
-import { anyOf, phrases } from '../lexicon';
+import { anyOf, phrases, phraseSource } from '../lexicon';
 import lexicon from '../lexicons/defamation.json';
 import groups from '../lexicons/discrimination.json';
 
 const ALLEGATIONS = phrases(lexicon.allegations);
-const INSINUATIONS = phrases(lexicon.insinuations);
+const INSINUATIONS = phrases([...lexicon.insinuations, ...lexicon.tags]);
+// A hint that is one of the tags (its match starts with one).
+const TAG = new RegExp(`^(?:${phraseSource(lexicon.tags)})`);
 const WARMTH = anyOf(lexicon.warmth);
 const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 // "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
@@ -28,7 +30,6 @@ const GENERIC_PLURAL_SUBJECT = /^\s*(?:(?:all|most|these|those|so many|many) )?(
 // "Make of that what you will" after a point about a party, with no money or favour in sight, is politics, not an allegation.
 const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how|just)/;
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
-const TAG = /^(?:(?:i'?m )?just saying|that'?s all|(?:you )?do the maths|(?:i )?wonder why|small world|i'?ll (?:say no more|leave it|let you)|coincidence)/;
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
