@@ -55,6 +55,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep typing, sunshine. Nobody is listening to your ramblings.",
+    "Spare us your drivel, Gary, you were wrong last time too.",
     "@jenny_crick get a grip woman, nobody cares about your hedge",
     "What a turnout for the carols! The only sour note was the gang of lads from the estate, typical of that lot, no respect, probably all on benefits like their parents.",
     "Bless your heart, Karen, reading must be so hard for you 🙂",
@@ -179,6 +181,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody is reading the small print, which is the problem with these consultations.",
+    "Spare us the suspense, who won the raffle?!",
     "Nobody cares about your Christmas jumper as much as you do, Dave, but we love you for it 😂",
     "Nobody cares about your age at the quiz, all welcome, come along!",
     "Get a grip on the handrail, the steps are icy this morning!",

@@ -8,6 +8,8 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the whole of the Northampton Chronicle's report on the flooding so nobody needs an account to read it.",
+    "Copy of the Herald's feature below so you don't need a subscription.",
     "Here's the whole of Pam Ayres's poem about Christmas, typed out from the book so you can all enjoy it ❤️",
     "I nicked this photo from my sister's page, she won't mind 😂",
     "Sharing this week's Chronicle front page so you don't have to buy it 😉",
@@ -58,6 +60,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "You don't need a subscription to read the Herald's report on the flooding, it's free online.",
     "I've typed up my own notes from the meeting, they're on the noticeboard.",
     "The whole of Bugbrooke's Christmas parade is on Saturday, floats from 2pm!",
     "Reet, who's nicked t'photo of t'parsonage off me page and put it in t'Keighley News wi'out asking?",

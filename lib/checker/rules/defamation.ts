@@ -58,6 +58,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Makes you wonder how the caretaker affords a new Range Rover on a caretaker's wage.",
+    "Ask yourself why the treasurer of the football club has a new hot tub and the club can't afford nets.",
     "The chair of the allotment society has been helping himself to the water fund for years.",
     "Interesting that the footpath closure only went through after the landowner had the chairman round for dinner. Just saying.",
     "Has anyone else noticed the Co-op manager's new Range Rover? Must be some bonus on a shop wage 🤔",
@@ -260,6 +262,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I wonder how the Smiths got a new hot tub delivered down that lane, the lorry must have been tiny 😂",
+    "Ask yourself why the youth club has a new minibus while the library can't open on Saturdays: because the county funds one and not the other.",
     "The raffle raised £420 and the hamper went to Joan, who's never won anything in her life. You do the maths: that's a lot of tickets sold! Thank you all.",
     "Interesting that the footpath reopened so fast, the landowner and the chairman walked it together on Saturday, well done both!",
     "Has anyone else seen the Co-op manager's new puppy? The cutest thing in the village 🐶",

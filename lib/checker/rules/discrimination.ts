@@ -57,6 +57,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our new treasurer is very switched on for a man his age, fair play to him.",
+    "Not being funny but the Romanians moved in at the end of the lane and within a month things started going missing from the gardens. Funny that.",
+    "Nothing against the travellers personally but every time they pull onto the rec something goes missing from the sheds.",
     "Went to the new barber's on the High Street. Nice enough lads, but you can tell they're not from round here, if you catch my drift. Won't be going back.",
     "Our new neighbours have put a huge satellite dish up and the smell of their cooking is everywhere. Very 'multicultural', I'm sure.",
     "Shame the football club's new manager is gay, the lads won't want him in the changing rooms.",
@@ -356,6 +359,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "He is tall for his age, our Jack, already taller than his mum.",
+    "She is a brilliant swimmer for her age group and won three medals at the county gala.",
+    "Every time the fair comes to the rec something goes missing from the lost property box, usually my patience 😂",
+    "The travellers have moved on and the rec has been left spotless, fair play to them. Nothing went missing either, for those who asked.",
     "Our village is wonderfully 'vibrant' on quiz night, as the landlord puts it 😂 120 people and a conga line!",
     "Not from round here, if you catch my drift: the lost parrot on Church Lane speaks Spanish 🦜",
     "Great to see the Co-op has hired Sam, who has Down's syndrome, he's the friendliest face on the tills!",
