@@ -55,6 +55,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Half that committee couldn't find their own backsides with both hands and a map.",
     "Keep typing, sunshine. Nobody is listening to your ramblings.",
     "Spare us your drivel, Gary, you were wrong last time too.",
     "@jenny_crick get a grip woman, nobody cares about your hedge",
@@ -181,6 +182,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I couldn't find my own backside with a map this morning, three coffees in and still lost 😂",
+    "The kids couldn't find the Easter eggs with a map, so we drew them one!",
     "Nobody is reading the small print, which is the problem with these consultations.",
     "Spare us the suspense, who won the raffle?!",
     "Nobody cares about your Christmas jumper as much as you do, Dave, but we love you for it 😂",

@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new vicar and his husband seem nice enough, but which one is the wife in that marriage, eh? 😂",
+    "Yes, the couple at the mill are both blokes, and between us, I do wonder who wears the apron 😂",
     "Our new treasurer is very switched on for a man his age, fair play to him.",
     "Not being funny but the Romanians moved in at the end of the lane and within a month things started going missing from the gardens. Funny that.",
     "Nothing against the travellers personally but every time they pull onto the rec something goes missing from the sheds.",
@@ -359,6 +361,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "We all know who wears the trousers in our house, and it is not me 😂",
+    "The two lads who run the bakery are both blokes after my own heart: bacon rolls at 7am!",
     "He is tall for his age, our Jack, already taller than his mum.",
     "She is a brilliant swimmer for her age group and won three medals at the county gala.",
     "Every time the fair comes to the rec something goes missing from the lost property box, usually my patience 😂",

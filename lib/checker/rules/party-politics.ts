@@ -183,6 +183,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Bins are collected on the Saturday after Christmas this year, so get them out the night before!",
     "There's only one candidate worth voting for in the village dog show: Biscuit 🐶",
     "There's only one cake worth a vote at the bake-off, and it's Mary's lemon drizzle 🍋",
     "Remember who got the bypass built? The Victorians! Local history talk on Thursday.",

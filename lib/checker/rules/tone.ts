@@ -9,6 +9,7 @@ const EMPHASIS = new Set(lexicon.emphasisWords);
 const EXASPERATED = new Set(lexicon.exasperatedWords);
 const WARM = new Set(lexicon.warmWords);
 // Capitalised words of two letters or more, in the original text (case is the signal here).
+const LAUGH_AFTER = /^[^.!?\n]*(?:[.!?]+\s*[^.!?\n]*)?(?:😂|🤣|😆|😄|😁|😅|(?<![a-z])(?:lol|haha+)(?![a-z]))/i;
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // Eye-rolls and strings of exclamation marks, in one scan of the original text.
 // "pls share!!!", "Congratulations Amy!!!": an appeal or a cheer, not heat.
@@ -103,6 +104,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The team from the allotments won the quiz AGAIN (we are starting to suspect a mole in the quizmaster's house 😂)",
     "Oh brilliant, the Christmas lights are back on! Thanks to the electricians 🎄",
     "pls share!!! missing cat, ginger, answers to biscuit",
     "Congratulations Amy and Tom!!! 💕",
@@ -200,7 +202,9 @@ export const tone: Rule = {
         // notice's heading; it reads as heated only beside other heat.
         // Exasperation ("not this AGAIN") is heated on its own.
         const warm = run.words.every((w) => WARM.has(w));
-        if ((run.words.length === 1 && !EXASPERATED.has(run.words[0]!.replace(/['’]/g, ''))) || warm || isHeading(t, run)) stressed.push({ start: run.start, end: run.end });
+        // …unless a laugh follows it ("the allotments team won AGAIN (we suspect a mole 😂)").
+        const single = run.words.length === 1 && (!EXASPERATED.has(run.words[0]!.replace(/['’]/g, '')) || LAUGH_AFTER.test(t.slice(run.end, run.end + 120)));
+        if (single || warm || isHeading(t, run)) stressed.push({ start: run.start, end: run.end });
         else hits.push({ start: run.start, end: run.end });
       }
       run = undefined;
