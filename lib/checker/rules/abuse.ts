@@ -55,6 +55,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh look, it is the village idiot again, back for another go. Bless.",
+    "Here comes the resident troll with his daily essay.",
     "Half that committee couldn't find their own backsides with both hands and a map.",
     "Keep typing, sunshine. Nobody is listening to your ramblings.",
     "Spare us your drivel, Gary, you were wrong last time too.",
@@ -182,6 +184,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I was the village idiot in the panto this year and loved every minute 😂",
+    "Here comes the resident robin again, he sits on the spade every morning 🐦",
     "I couldn't find my own backside with a map this morning, three coffees in and still lost 😂",
     "The kids couldn't find the Easter eggs with a map, so we drew them one!",
     "Nobody is reading the small print, which is the problem with these consultations.",

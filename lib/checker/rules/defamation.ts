@@ -20,7 +20,8 @@ const ANIMAL_SUBJECT = /(?:^|[^a-z])(?:squirrels?|cats?|dogs?|fox(?:es)?|magpies
 const ANONYMOUS_CONTRACTED = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubjects.join('|')})(?:'s|'re|'ve) (?:been |just |still |always |now |obviously )?$`);
 const HEDGES = anyOf(lexicon.hedges);
 // "Not saying he got it because of who he is. But he did get it.": the disclaimer taken back in the next breath.
-const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*but(?![a-z])/;
+// "I'm not saying the garage clocks its cars. I'm just saying check the MOT history.": so too a pointed "just saying".
+const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*(?:but|(?:i'?m |i am )?(?:just|only|simply) (?:saying|suggesting|asking))(?![a-z])/;
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|councillors|parish|committee|organisers|trustees|governors|school|farm|firm|company|garage|pub|shop|cafe|bakery|bakers|butchers?|chippy|chip shop|takeaway|restaurant|tea ?rooms?|deli|farm shop|garden centre|salon|barbers?|hairdressers?|vets?|surgery|pharmacy|chemist|co-op|post office|care home|nursing home|hotel|campsite|gym|sergeant|landowner|rector|curate)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z ]{0,20}(?:officer|inspector|warden|sergeant|constable|pcso|landowner|farmer|gamekeeper|rector|curate|priest|imam|rabbi|headmaster|headmistress|matron|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
@@ -58,6 +59,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting that the landlord of the Fox got his licence renewed the same week he catered the planning chair's birthday party.",
+    "The lady who runs the dog rescue has three new horses and a holiday in Dubai. Donations at work, eh?",
+    "I'm not saying the garage on Kingsthorpe Road clocks its cars. I'm just saying check the MOT history before you buy. Twice.",
+    "Word is the new deputy head left her last school in a hurry. Parents might want to ask why.",
     "Makes you wonder how the caretaker affords a new Range Rover on a caretaker's wage.",
     "Ask yourself why the treasurer of the football club has a new hot tub and the club can't afford nets.",
     "The chair of the allotment society has been helping himself to the water fund for years.",
@@ -262,6 +267,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Your donations at work! The dog rescue has rehomed forty dogs this year, thank you all.",
+    "The landlord of the Fox got his licence renewed this week, so quiz night is back on 🍻",
+    "Our old vicar left his last parish in a hurry too, he said the bells drove him mad 😂 Welcome to the new one!",
+    "Check the MOT history before you buy any used car, it is free on the gov.uk site.",
     "I wonder how the Smiths got a new hot tub delivered down that lane, the lorry must have been tiny 😂",
     "Ask yourself why the youth club has a new minibus while the library can't open on Saturdays: because the county funds one and not the other.",
     "The raffle raised £420 and the hamper went to Joan, who's never won anything in her life. You do the maths: that's a lot of tickets sold! Thank you all.",
@@ -470,7 +479,7 @@ export const defamation: Rule = {
     for (const s of [...allegations(ctx), ...hinted]) {
       const sentence = ctx.sentenceText(s);
       const [a, b] = ctx.sentenceOf(s.viewStart);
-      if (HEDGES.test(sentence) && !HEDGE_TAKEN_BACK.test(sentence + ctx.lite.text.slice(b, b + 12))) continue;
+      if (HEDGES.test(sentence) && !HEDGE_TAKEN_BACK.test(sentence + ctx.lite.text.slice(b, b + 24))) continue;
       // "The café's running a lock-in? No — just a late licence": the question is asked to be answered no.
       if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);

@@ -57,6 +57,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "New GP at the surgery can barely string a sentence together in English. Is that really who we want diagnosing our kids?",
+    "Been here 30 years and now I am the foreigner on my own street. Not one English voice in the queue at the Co-op this morning.",
+    "She is in a wheelchair, bless her, but could she really cope with the treasurer job? Be realistic.",
+    "Another 'young mum' on the estate with three kids and no husband. Our taxes at work.",
     "The new vicar and his husband seem nice enough, but which one is the wife in that marriage, eh? 😂",
     "Yes, the couple at the mill are both blokes, and between us, I do wonder who wears the apron 😂",
     "Our new treasurer is very switched on for a man his age, fair play to him.",
@@ -361,6 +365,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "My nan can barely speak English after fifty years here, bless her, but her pierogi are the best in the county.",
+    "Felt like a stranger in my own kitchen after the builders moved everything round 😂",
+    "He's in a wheelchair and runs the fete committee like a military operation, best fete we've had in years.",
+    "The young mums group at the church hall has moved to Thursdays, all welcome, tea and toast provided.",
+    "Can he really manage another marathon at 70? Yes he can: Bob from the running club did it in 4 hours 10!",
     "We all know who wears the trousers in our house, and it is not me 😂",
     "The two lads who run the bakery are both blokes after my own heart: bacon rolls at 7am!",
     "He is tall for his age, our Jack, already taller than his mum.",

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sick of the same old faces running this village into the ground.",
     "Oh brilliant, ANOTHER consultation. Because the last twelve went so well 🙄",
     "I'm not going to dignify that with a response. Oh wait, I just did. 🙃",
     "Honestly, some of you would moan if you were hung with a new rope.",
@@ -104,6 +105,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Sick of the same old faces at the quiz? Come and join the pub league, new teams always welcome!",
+    "Same old faces at the quiz, same old winners. Well done the Rovers again!",
     "The team from the allotments won the quiz AGAIN (we are starting to suspect a mole in the quizmaster's house 😂)",
     "Oh brilliant, the Christmas lights are back on! Thanks to the electricians 🎄",
     "pls share!!! missing cat, ginger, answers to biscuit",
