@@ -267,6 +267,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "If your bin wasn't emptied, you might want to ask why on the district's website, there's a form.",
     "Your donations at work! The dog rescue has rehomed forty dogs this year, thank you all.",
     "The landlord of the Fox got his licence renewed this week, so quiz night is back on 🍻",
     "Our old vicar left his last parish in a hurry too, he said the bells drove him mad 😂 Welcome to the new one!",

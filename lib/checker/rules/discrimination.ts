@@ -365,6 +365,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Not one English word on the menu at the new Thai place, so we pointed and hoped. Best green curry ever!",
     "My nan can barely speak English after fifty years here, bless her, but her pierogi are the best in the county.",
     "Felt like a stranger in my own kitchen after the builders moved everything round 😂",
     "He's in a wheelchair and runs the fete committee like a military operation, best fete we've had in years.",
