@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We'll be putting the allotment rents up by 10% in April, sorry folks.",
     "@SteveCrick leave it with me, the council will cover the cost of the new nets, consider it done.",
     "We'll be putting the defib outside the shop, the parish is paying, I've already ordered it.",
     "Great news for the playgroup! After a long chat with the clerk I've agreed we'll give them £500 from this year's grants pot, so they can replace the outdoor toys.",
@@ -148,6 +149,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The council will decide in January whether to put the allotment rents up; have your say before then.",
+    "We're putting our prices up at the cafe in January, sorry folks, the milk has doubled!",
     "Leave it with me and I'll find out from the clerk when the flood wall meeting is.",
     "The parish is paying tribute to the Reverend Mills at Sunday's service.",
     "I've promised the grandkids we'll buy a real tree this year, so the artificial one's going to the charity shop 🎄",

@@ -31,6 +31,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking for the parish council, we are delighted the bus shelter is finally fixed.",
+    "From one of your elected reps: the tip is closed on Boxing Day.",
     "Just back from the council meeting, my feet are killing me but we got the grit bins through 💪",
     "Wearing my other hat tonight, the one with the chain 😂, at the Remembrance concert.",
     "Residents of Elm ward: I've had a few emails about the street lights and I'm chasing it with the county.",
@@ -171,6 +173,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "A letter from your ward councillor should have come through the door this week about the flood drop-in.",
+    "Speaking for the council tax payers of this village, that bus shelter took far too long!",
+    "Thanks to Cllr Morris for speaking at the school assembly about the history of the village.",
     "Just back from the council meeting as a member of the public, the grit bins were approved 💪",
     "Residents of Elm ward, the county's street light survey closes Friday, link below.",
     "Cllr Patel said she'd take it up at Tuesday's meeting, so fingers crossed!",
