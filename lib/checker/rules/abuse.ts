@@ -7,6 +7,7 @@ const STRONG = phraseSource(lexicon.insultNouns);
 const PERSON_WEAK = phraseSource(lexicon.weakPersonNouns);
 const WEAK = phraseSource([...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns]);
 const ADJ = `(?:${phraseSource(lexicon.insultAdjectives)})`;
+const HARSH = `(?:${phraseSource(lexicon.harshAdjectives)})`;
 const END = "(?![a-z'])";
 const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
 const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most) )*';
@@ -27,6 +28,8 @@ const INSULTS = new RegExp(
     `${SENTENCE_START}(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
     `${SENTENCE_START}(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
+    // "You are bitter, nasty, small-minded people": harsh words about "you" with a plain noun for a person.
+    `(?<![a-z])(?:you'?re|you are|youre|you lot are|you people are|you'?re all|you are all|(?:some|most|many|half|a lot) of you are) ${FILLER}(?:(?:${ADJ}|${HARSH})[ ,]+(?:and )?)*(?:${HARSH})(?:[ ,]+(?:and )?(?:${ADJ}|${HARSH}))* (?:people|persons?|men|women|individuals|creatures|lot|bunch|crowd|human beings|humans)${END}`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
@@ -40,7 +43,7 @@ const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
 // How far before its insult word an insult may begin ("you're a stupid, lazy, ignorant … idiot"), and after it look.
 const INSULT_REACH = 200;
-const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre], { after: '(?![a-z])' });
+const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre, ...lexicon.harshAdjectives], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
 const REPORTED_ANYWHERE = anyOf(['spray-?painted', 'painted', 'daubed', 'graffitied', 'carved', 'etched', 'chalked', 'call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'yelled', 'screamed', 'told', 'tells', 'wrote', 'written', 'sprayed', 'scrawled', 'graffiti', 'leaflets?', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);

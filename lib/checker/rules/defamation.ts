@@ -59,6 +59,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman who runs the nursery has been taking cash for 'extra hours' that never happened, at least three mums have told me.",
+    "That roofer charged my neighbour for work that was never done.",
     "Interesting that the landlord of the Fox got his licence renewed the same week he catered the planning chair's birthday party.",
     "The lady who runs the dog rescue has three new horses and a holiday in Dubai. Donations at work, eh?",
     "I'm not saying the garage on Kingsthorpe Road clocks its cars. I'm just saying check the MOT history before you buy. Twice.",
@@ -267,6 +269,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our nursery refunded the extra hours that never happened during the snow, which was very fair of them.",
+    "I was charged for a delivery that never happened, so I rang the shop and they sorted it in two minutes.",
     "If your bin wasn't emptied, you might want to ask why on the district's website, there's a form.",
     "Your donations at work! The dog rescue has rehomed forty dogs this year, thank you all.",
     "The landlord of the Fox got his licence renewed this week, so quiz night is back on 🍻",
