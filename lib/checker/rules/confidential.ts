@@ -110,6 +110,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Just between us and the whole village: the WI's mince pies beat the Co-op's hands down.",
     "Thanks all for a great litter pick. Between us, the best bit was the bacon rolls after 😂 Cllr Jo Hart",
     "Final warning: the Christmas quiz tickets sell out Friday! 🎄",
     "Heard in confidence from my granddaughter: Father Christmas is coming to the school on Friday 🎅",
