@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Found this photo of the village in 1910 on a genealogy site and had to share! Look at the old forge.",
     "Here's the whole of the Northampton Chronicle's report on the flooding so nobody needs an account to read it.",
     "Copy of the Herald's feature below so you don't need a subscription.",
     "Here's the whole of Pam Ayres's poem about Christmas, typed out from the book so you can all enjoy it ❤️",
@@ -60,6 +61,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Found this photo of the village in 1910 in my grandad's album, he took it himself with his first camera.",
     "You don't need a subscription to read the Herald's report on the flooding, it's free online.",
     "I've typed up my own notes from the meeting, they're on the noticeboard.",
     "The whole of Bugbrooke's Christmas parade is on Saturday, floats from 2pm!",

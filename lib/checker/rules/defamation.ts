@@ -59,6 +59,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk rigged the survey to get the answer she wanted.",
     "The woman who runs the nursery has been taking cash for 'extra hours' that never happened, at least three mums have told me.",
     "That roofer charged my neighbour for work that was never done.",
     "Interesting that the landlord of the Fox got his licence renewed the same week he catered the planning chair's birthday party.",
@@ -269,6 +270,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Rumours that the bake-off was rigged are completely true: my sponge was robbed 😂",
+    "The new survey results are on the noticeboard, have a look.",
     "Our nursery refunded the extra hours that never happened during the snow, which was very fair of them.",
     "I was charged for a delivery that never happened, so I rang the shop and they sorted it in two minutes.",
     "If your bin wasn't emptied, you might want to ask why on the district's website, there's a form.",

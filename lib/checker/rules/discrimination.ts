@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Who on earth lets a 90-year-old drive a Range Rover round the village at 40mph? Take his keys off him, family.",
     "The new lad on the Wicken team is Polish and nobody could pronounce his name so we just called him Vodka all night 😂",
     "New GP at the surgery can barely string a sentence together in English. Is that really who we want diagnosing our kids?",
     "Been here 30 years and now I am the foreigner on my own street. Not one English voice in the queue at the Co-op this morning.",
@@ -366,6 +367,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "My 90-year-old dad handed his car keys in this year, his choice, and the community bus has been brilliant for him.",
+    "A 17-year-old learner in a Fiesta shouldn't be driving on the A5 in this fog, nor should anyone.",
     "Nobody could pronounce the name of the new cocktail at the Plough so we just called it the green one 😂",
     "I can never pronounce his name right, so I asked him to teach me: it is Wojciech, and now I can say it!",
     "Not one English word on the menu at the new Thai place, so we pointed and hoped. Best green curry ever!",
