@@ -58,6 +58,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Hackleton_Mum do you actually read before you type or is it just vibes",
+    "@JBrownCllr you would sell your own gran for a vote and everyone knows it",
+    "@K_Whitaker keep crying, it's hilarious 😂😂",
+    "@SandyLane42 I have had 3 complaints about you this week alone, people are sick of you",
+    "You lot couldn't run a bath, let alone the county.",
     "Oh look, it is the village idiot again, back for another go. Bless.",
     "Here comes the resident troll with his daily essay.",
     "Half that committee couldn't find their own backsides with both hands and a map.",
@@ -187,6 +192,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Our toddler will keep crying until she gets the blue cup, every single time 😂",
+    "People are sick of the potholes on Station Road, and so am I: reported again today.",
     "I was the village idiot in the panto this year and loved every minute 😂",
     "Here comes the resident robin again, he sits on the spade every morning 🐦",
     "I couldn't find my own backside with a map this morning, three coffees in and still lost 😂",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@HackletonFC ordered 40 of your scarves, DM me if you want one at cost, mine's the cheapest in the village",
     "Big shout out to my mate Steve at Gobion Plumbing, gas safe, no call-out fee, tell him I sent you!",
     "My daughter's cupcake stall is at the Christmas market on Saturday, with a village discount for anyone who mentions my name!",
     "Big thank you to everyone who came out for the Boxing Day walk. We raised £280 for the air ambulance. If anyone fancies a bacon roll next year, my daughter's opening her café on the High Street in March and she'll be doing 2-for-1 all opening week, so come along!",
@@ -64,6 +65,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Got a spare sledge, DM me if you want one for the kids, free to a good home ❄️",
+    "Which petrol station is the cheapest in the area at the moment? Asking for a very empty tank.",
     "Our boiler broke on Christmas Eve and the engineer came out with no call-out fee because it was an emergency. Faith in humanity restored.",
     "The Christmas market is on Saturday 10 till 2 and there is a discount on the raffle for anyone under 16.",
     "My son's just started his own window-cleaning round and he's already fully booked till March, so proud of him! ❤️",

@@ -59,6 +59,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Piddington_Pete the quarry lorries are your mate's firm, no wonder you're so keen on the quarry plans",
+    "@Mick_Roade he's a convicted drink driver, why is anyone listening to him",
     "The clerk rigged the survey to get the answer she wanted.",
     "The woman who runs the nursery has been taking cash for 'extra hours' that never happened, at least three mums have told me.",
     "That roofer charged my neighbour for work that was never done.",
@@ -270,6 +272,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "No wonder you are so keen on the new cycle path, you are out on that bike every morning 🚴",
+    "He is a reformed drink driver who now gives talks in schools, and fair play to him for it.",
     "Rumours that the bake-off was rigged are completely true: my sponge was robbed 😂",
     "The new survey results are on the noticeboard, have a look.",
     "Our nursery refunded the extra hours that never happened during the snow, which was very fair of them.",

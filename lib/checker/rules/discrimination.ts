@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@OldStratfordOAP with respect, at your age you should leave the internet to people who understand it",
+    "At his age he should stick to bingo and leave the planning committee to the rest of us.",
     "Who on earth lets a 90-year-old drive a Range Rover round the village at 40mph? Take his keys off him, family.",
     "The new lad on the Wicken team is Polish and nobody could pronounce his name so we just called him Vodka all night 😂",
     "New GP at the surgery can barely string a sentence together in English. Is that really who we want diagnosing our kids?",
@@ -367,6 +369,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "At her age she should be proud: 85 and still running the church flower rota!",
+    "At my age I leave the technology to the grandkids, they set up my video calls 😂",
     "My 90-year-old dad handed his car keys in this year, his choice, and the community bus has been brilliant for him.",
     "A 17-year-old learner in a Fiesta shouldn't be driving on the A5 in this fog, nor should anyone.",
     "Nobody could pronounce the name of the new cocktail at the Plough so we just called it the green one 😂",

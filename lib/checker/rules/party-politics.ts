@@ -31,6 +31,10 @@ const BACK_THE_PARTY = /(?:support|join|back|elect|for)\s+$/;
 // "Proud to be Labour", "a lifelong Conservative": the author's own party, declared.
 const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|card-carrying|die-?hard|true-blue|born and bred)\s+(?:an?\s+)?$/;
 
+// "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
+const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
+const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
+const SCORN = /you lot|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
 const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
@@ -100,6 +104,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@LocalLabour you lot couldn't run a bath, let alone the county",
+    "@NorthantsTories another broken promise, roll on May",
     "If you care about the green belt there's only one party to vote for, and it starts with G 🌱",
     "Polls open Thursday. No pressure, but just remember who actually got the bypass built 😉",
     "Thirteen years of them and look at the state of the roads. Change is coming in May, folks.",
@@ -183,6 +189,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "@LocalTory thanks for attending the Remembrance service, good to see all parties there.",
+    "@LocalLabour thanks for coming to the flood meeting, and to the other parties too",
+    "@TheGreensFC great match on Saturday, what a goal!",
     "Bins are collected on the Saturday after Christmas this year, so get them out the night before!",
     "There's only one candidate worth voting for in the village dog show: Biscuit 🐶",
     "There's only one cake worth a vote at the bake-off, and it's Mary's lemon drizzle 🍋",
@@ -275,6 +284,12 @@ export const partyPolitics: Rule = {
       hits.push(s);
     }
     for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s) && !isEvenHanded(ctx, s)) hits.push(s);
+    if (ctx.lite.text.includes('@')) {
+      for (const s of ctx.find(PARTY_HANDLE)) {
+        const sentence = ctx.sentenceText(s).replace(s.text, '');
+        if ((TAKING_SIDES.test(sentence) || SCORN.test(sentence)) && !THANKS.test(sentence) && !isEvenHanded(ctx, s)) hits.push(s);
+      }
+    }
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
     for (const s of ctx.lite.text.includes('vot') ? ctx.find(VOTE_FOR_NAME) : []) {
       const name = ctx.sub(s, s.groups[0] ?? '');
