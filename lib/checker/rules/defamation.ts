@@ -272,6 +272,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "@JoWalker no wonder you are so keen on the new allotments, your tomatoes won first prize three years running 🍅",
+    "Our vet charged us for a follow-up that never happened, rang them and they refunded it straight away. Great practice.",
     "No wonder you are so keen on the new cycle path, you are out on that bike every morning 🚴",
     "He is a reformed drink driver who now gives talks in schools, and fair play to him for it.",
     "Rumours that the bake-off was rigged are completely true: my sponge was robbed 😂",
