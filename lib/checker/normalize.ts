@@ -452,7 +452,9 @@ function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder):
     if (isLetterCode(c) && !isLetterCode(at(i - 1))) {
       let j = i;
       let count = 1;
-      while (j + 2 < n && SPACER.has(at(j + 1)) && isLetterCode(at(j + 2)) && !isLetterCode(at(j + 3))) {
+      // One spacer throughout: in "you're a c-o-c-k" the article is not part of the word.
+      const spacer = at(i + 1);
+      while (j + 2 < n && at(j + 1) === spacer && SPACER.has(spacer) && isLetterCode(at(j + 2)) && !isLetterCode(at(j + 3))) {
         j += 2;
         count++;
       }

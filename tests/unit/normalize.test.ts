@@ -52,6 +52,8 @@ describe('text views keep a map to the original characters', () => {
     expect(deepView(liteView('SHUUUUT UPPPP')).text).toBe('shut up');
     expect(deepView(liteView('s h i t show')).text).toBe('shit show');
     expect(deepView(liteView('07700 900318')).text).toBe('07700 900318');
+    // One spacer throughout: the article before a hyphenated word stays a word of its own.
+    expect(deepView(liteView("you're a c-o-c-k")).text).toBe("you're a cock");
   });
 });
 

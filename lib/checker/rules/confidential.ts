@@ -36,6 +36,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The minutes will not say it but the vote on the pub was 4-3 and the chair swung it. Keep that under your hat.",
     "Between us, the clerk is leaving at Easter 🤫 Cllr Jo Hart",
     "The clerk's been on a final warning since the summer, so I wouldn't expect her to be around much longer.",
     "Heard in confidence from the clerk: the pub's licence review is going to be messy.",
@@ -110,6 +111,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Keep that under your hat, it is a surprise party for Mum on Saturday! 🎉",
     "Just between us and the whole village: the WI's mince pies beat the Co-op's hands down.",
     "Thanks all for a great litter pick. Between us, the best bit was the bacon rolls after 😂 Cllr Jo Hart",
     "Final warning: the Christmas quiz tickets sell out Friday! 🎄",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Those Muzzies at the takeaway never close on time.",
     "@OldStratfordOAP with respect, at your age you should leave the internet to people who understand it",
     "At his age he should stick to bingo and leave the planning committee to the rest of us.",
     "Who on earth lets a 90-year-old drive a Range Rover round the village at 40mph? Take his keys off him, family.",
@@ -369,6 +370,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The mozzies were awful at the campsite, bring repellent!",
     "At her age she should be proud: 85 and still running the church flower rota!",
     "At my age I leave the technology to the grandkids, they set up my video calls 😂",
     "My 90-year-old dad handed his car keys in this year, his choice, and the community bus has been brilliant for him.",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Young Josh Harper (14) from Park Lane has been expelled from Sponne School, his mum's in bits.",
     "For anyone wanting to send flowers, Jean's funeral is at St Peter's on the 12th. Her son Mark is back from prison for it, so please be kind.",
     "Heads up: the couple at Rose Cottage are on holiday for a fortnight and their cat flap is open, so if you see a ginger tom, it's theirs 😂",
     "Sending love to Carol at Glebe Farm, she lost the baby last week and is devastated.",
