@@ -58,6 +58,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My wife asked what I wanted for Christmas. I said for Brenda from the bowls club to finally shut her trap 🎁😂",
     "@Hackleton_Mum do you actually read before you type or is it just vibes",
     "@JBrownCllr you would sell your own gran for a vote and everyone knows it",
     "@K_Whitaker keep crying, it's hilarious 😂😂",
@@ -192,6 +193,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The hall door will not shut properly, the trap latch is broken again.",
     "Our toddler will keep crying until she gets the blue cup, every single time 😂",
     "People are sick of the potholes on Station Road, and so am I: reported again today.",
     "I was the village idiot in the panto this year and loved every minute 😂",

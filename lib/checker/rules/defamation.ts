@@ -8,6 +8,7 @@ const INSINUATIONS = phrases([...lexicon.insinuations, ...lexicon.tags]);
 // A hint that is one of the tags (its match starts with one).
 const TAG = new RegExp(`^(?:${phraseSource(lexicon.tags)})`);
 const WARMTH = anyOf(lexicon.warmth);
+const JOKE_FRAME = /^(?:what'?s the difference between|how many|why did|what do you call)/;
 const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 // "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
 const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy|that'?s|that|this|which)(?![a-z])/;
@@ -59,6 +60,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What's the difference between the parish treasurer and a magician? The magician tells you he's making money disappear 🪄😂",
     "@Piddington_Pete the quarry lorries are your mate's firm, no wonder you're so keen on the quarry plans",
     "@Mick_Roade he's a convicted drink driver, why is anyone listening to him",
     "The clerk rigged the survey to get the answer she wanted.",
@@ -272,6 +274,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "What's the difference between a magician and a plumber? One saws ladies in half, the other charges you double on a Sunday 😂",
     "@JoWalker no wonder you are so keen on the new allotments, your tomatoes won first prize three years running 🍅",
     "Our vet charged us for a follow-up that never happened, rang them and they refunded it straight away. Great practice.",
     "No wonder you are so keen on the new cycle path, you are out on that bike every morning 🚴",
@@ -477,7 +480,8 @@ function innocent(ctx: CheckContext, s: Span): boolean {
   const before = SARCASTIC_HINT.test(s.text) ? '' : ctx.lite.text.slice(a, s.viewStart);
   let around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
   // "The café's 'homemade' cakes come from Costco 😂": a scare-quoted word is mockery, and the laugh is at someone.
-  if (/['‘]$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 1), s.viewStart))) around = around.replace(/😂|🤣|😆/g, '');
+  // "What's the difference between the treasurer and a magician? … 😂": in a joke the laugh is the point, not warmth.
+  if (/['‘]$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 1), s.viewStart)) || JOKE_FRAME.test(s.text)) around = around.replace(/😂|🤣|😆/g, '');
   return WARMTH.test(around) || ANSWERED.test(ctx.lite.text.slice(s.viewEnd, b));
 }
 
