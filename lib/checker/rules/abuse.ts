@@ -58,6 +58,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Those of you shouting loudest don't even have kids at the school, so maybe wind your necks in.",
     "My wife asked what I wanted for Christmas. I said for Brenda from the bowls club to finally shut her trap 🎁😂",
     "@Hackleton_Mum do you actually read before you type or is it just vibes",
     "@JBrownCllr you would sell your own gran for a vote and everyone knows it",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone else think the new vicar is a bit 'light on his feet', if you know what I mean? 😂 Nice enough bloke though.",
     "Those Muzzies at the takeaway never close on time.",
     "@OldStratfordOAP with respect, at your age you should leave the internet to people who understand it",
     "At his age he should stick to bingo and leave the planning committee to the rest of us.",
@@ -370,6 +371,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new vicar is very light on his feet, he won the barn dance competition with Mrs Oakes! 💃",
+    "He plays for the other team now, moved from Brackley Town to Banbury United in the summer ⚽",
     "The mozzies were awful at the campsite, bring repellent!",
     "At her age she should be proud: 85 and still running the church flower rota!",
     "At my age I leave the technology to the grandkids, they set up my video calls 😂",
