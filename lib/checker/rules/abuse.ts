@@ -45,12 +45,15 @@ const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre, ...lexicon.harshAdjectives], { after: '(?![a-z])' });
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
+// "Shut your trap and eat your sprouts, I told the grandkids": the author's words to their own family or pets, reported.
+const TOLD_THE_FAMILY_AFTER = /^[^.!?\n]{0,60}?[,:]\s*(?:i|we|she|he|mum|dad|nan|grandad|my (?:wife|husband|mum|dad)) (?:told|tell|said to|say to|shouted at|yelled at|warned) (?:the |my |our |his |her )?(?:kids|grandkids|children|grandchildren|dogs?|cats?|husband|wife|hubby|missus|son|daughter|boys|girls|twins|toddler|puppy|telly|tv)(?![a-z])/;
 const REPORTED_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reported)})[\\s'"]*$`);
 const REPORTED_ANYWHERE = anyOf(['spray-?painted', 'painted', 'daubed', 'graffitied', 'carved', 'etched', 'chalked', 'call(?:ed|ing|s)?', 'said', 'says', 'saying', 'shouted', 'yelled', 'screamed', 'told', 'tells', 'wrote', 'written', 'sprayed', 'scrawled', 'graffiti', 'leaflets?', 'messages?', 'messaged', 'comments?', 'posted', 'quoted', 'heard']);
 
 /** Abuse the author reports or quotes ("messages calling me a 'useless cow'") is not the author's abuse. */
 export function isReported(ctx: CheckContext, span: { start: number; end: number }): boolean {
   if (REPORTED_BEFORE.test(ctx.before(span.start, 40))) return true;
+  if (TOLD_THE_FAMILY_AFTER.test(ctx.after(span.end, 80))) return true;
   return ctx.inQuotes(span) && REPORTED_ANYWHERE.test(ctx.sentenceText(span) + ' ' + ctx.before(span.start, 120));
 }
 
@@ -58,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shut your trap and eat your sprouts, Gary, nobody asked you.",
     "Those of you shouting loudest don't even have kids at the school, so maybe wind your necks in.",
     "My wife asked what I wanted for Christmas. I said for Brenda from the bowls club to finally shut her trap 🎁😂",
     "@Hackleton_Mum do you actually read before you type or is it just vibes",
@@ -194,6 +198,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Shut your trap and eat your sprouts, I told the grandkids. They did not. 🥦😂",
     "The hall door will not shut properly, the trap latch is broken again.",
     "Our toddler will keep crying until she gets the blue cup, every single time 😂",
     "People are sick of the potholes on Station Road, and so am I: reported again today.",

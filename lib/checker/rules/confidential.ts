@@ -111,6 +111,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Keep this under your hat, but Santa's sleigh is coming down Church Street on the 20th 🎅🤫",
+    "The minutes won't say it, but the biscuits at last night's meeting were the best yet. Thank you, Maureen! 🍪",
     "Keep that under your hat, it is a surprise party for Mum on Saturday! 🎉",
     "Just between us and the whole village: the WI's mince pies beat the Co-op's hands down.",
     "Thanks all for a great litter pick. Between us, the best bit was the bacon rolls after 😂 Cllr Jo Hart",

@@ -94,8 +94,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
   // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
-  // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green team is not).
-  if (capitalised && !word.startsWith('green') && !word.startsWith('independent') && /^\s*(?:team|campaign(?:ers)?|activists?|canvassers?|association|members|volunteers|branch|rosettes?)(?![a-z])/.test(after)) return true;
+  // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green or Reform team is not).
+  if (capitalised && /^(?:labour|conservative|liberal)/.test(word) && /^\s*(?:team|campaign(?:ers)?|activists?|canvassers?|association|members|volunteers|branch|rosettes?)(?![a-z])/.test(after)) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
@@ -192,6 +192,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Reform team at the school (the new behaviour policy lot) have done wonders, my son loves it now.",
     "The Green team won sports day at the primary school, well done all!",
     "Independent volunteers run the library now, and a great job they do.",
     "@LocalTory thanks for attending the Remembrance service, good to see all parties there.",
