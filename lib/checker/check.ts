@@ -14,8 +14,11 @@ export function check(text: string, policy: Policy = DEFAULT_POLICY): Finding[] 
   const ctx = new CheckContext(text, policy);
   const disabled = new Set(policy.disabledCategories ?? []);
   const findings: Finding[] = [];
+  const found = new Set<string>();
   for (const rule of RULES) {
     if (disabled.has(rule.category)) continue;
+    // Backstops come last in RULES: they run only where their category has nothing yet.
+    if (rule.backstop && found.has(rule.category)) continue;
     const clause = CATEGORY_BY_ID[rule.category].clause;
     for (const hit of rule.check(ctx)) {
       findings.push({
@@ -27,6 +30,7 @@ export function check(text: string, policy: Policy = DEFAULT_POLICY): Finding[] 
         message: hit.message ?? rule.message,
         clause,
       });
+      found.add(rule.category);
     }
   }
   return mergeOverlapping(findings);

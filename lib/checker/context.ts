@@ -30,6 +30,8 @@ export interface Rule {
   severity: Severity;
   /** Why it may breach the policy, and what to do instead. */
   message: string;
+  /** A backstop speaks only when no other rule of its category has found anything in the draft. */
+  backstop?: boolean;
   check(ctx: CheckContext): Hit[];
 }
 

@@ -6,13 +6,15 @@ import { copyright, examples as copyrightExamples } from './copyright';
 import { councilDecision, examples as councilDecisionExamples } from './council-decision';
 import { defamation, examples as defamationExamples } from './defamation';
 import { discrimination, examples as discriminationExamples } from './discrimination';
+import { impliedAllegation, examples as impliedAllegationExamples } from './implied-allegation';
+import { impliedStereotype, examples as impliedStereotypeExamples } from './implied-stereotype';
 import { officialCapacity, examples as officialCapacityExamples } from './official-capacity';
 import { partyPolitics, examples as partyPoliticsExamples } from './party-politics';
 import { personalInfo, examples as personalInfoExamples } from './personal-info';
 import { singleVoice, examples as singleVoiceExamples } from './single-voice';
 import { tone, examples as toneExamples } from './tone';
 
-/** Every rule, in the order of the categories contract. */
+/** Every rule, in the order of the categories contract, then the backstops. */
 export const RULES: readonly Rule[] = [
   officialCapacity,
   councilDecision,
@@ -26,6 +28,9 @@ export const RULES: readonly Rule[] = [
   commercial,
   copyright,
   tone,
+  // Backstops last: each runs only when the rules above found nothing in its category.
+  impliedStereotype,
+  impliedAllegation,
 ];
 
 
@@ -47,4 +52,6 @@ export const RULE_EXAMPLES = /* @__PURE__ */ byRuleId([
   [commercial, commercialExamples],
   [copyright, copyrightExamples],
   [tone, toneExamples],
+  [impliedStereotype, impliedStereotypeExamples],
+  [impliedAllegation, impliedAllegationExamples],
 ]);

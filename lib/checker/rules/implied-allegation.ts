@@ -1,0 +1,35 @@
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
+import { strongestStretch } from '../model';
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Funny how the new treasurer's wife has just opened a nail bar. Where did that money come from?",
+    "Our chairman's new conservatory went up the same month the hall roof fund went quiet.",
+    "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
+  ],
+  pass: [
+    'Thanks to the treasurer for balancing the books again this year, a thankless job.',
+    'The planning officer explained the application really clearly at the drop-in.',
+    'Well done to the landlord of the Fox for raising £600 for the air ambulance.',
+    'The garage on Kingsthorpe Road sorted my brakes the same day. Recommended.',
+  ],
+};
+
+/**
+ * The phrase rules' backstop for defamation: a linear model (lib/checker/model.ts) finds the run
+ * of sentences most like the ones that hint at wrongdoing by someone identifiable, when no phrase
+ * rule has found anything in the category. Weaker evidence than a phrase, so a reminder (info).
+ */
+export const impliedAllegation: Rule = {
+  id: 'defamation/implied-allegation',
+  category: 'defamation',
+  severity: 'info',
+  backstop: true,
+  message:
+    'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
+  check(ctx: CheckContext): Hit[] {
+    const hit = strongestStretch(ctx, 'defamation');
+    return hit ? [hit] : [];
+  },
+};

@@ -1,0 +1,43 @@
+import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/discrimination.json';
+import { strongestStretch } from '../model';
+
+// "Statements like 'X are vermin' are hateful and have no place here": condemning hate is counter-speech.
+const CONDEMNATION = anyOf(lexicon.condemnation);
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Can a woman with three kids under five really give the council the time it needs? Asking for a friend.",
+    "Girls can play football if they want but the boys' team shouldn't have to give up their pitch for them.",
+    "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
+  ],
+  pass: [
+    'Our Muslim neighbours brought round a plate of sweets for Eid, so kind.',
+    'The footpath to the church now has a ramp, so wheelchair users can get to the graveyard at last.',
+    'Lovely to see so many older residents at the tea dance on Sunday.',
+    'The Polish deli on the High Street does the best bread in the county.',
+    "Statements like 'disabled people are vermin' are hateful and have no place here.",
+  ],
+};
+
+/**
+ * The phrase rules' backstop for discrimination: a linear model (lib/checker/model.ts) that has
+ * read every labelled draft finds the run of sentences most like the ones that stereotype or
+ * demean people, when no phrase rule has found anything in the category. Weaker evidence than a
+ * phrase, so a reminder (info), never a stop.
+ */
+export const impliedStereotype: Rule = {
+  id: 'discrimination/implied-stereotype',
+  category: 'discrimination',
+  severity: 'info',
+  backstop: true,
+  message:
+    'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
+  check(ctx: CheckContext): Hit[] {
+    const hit = strongestStretch(ctx, 'discrimination');
+    if (!hit || CONDEMNATION.test(ctx.lite.text.slice(ctx.liteIndexOf(hit.start), ctx.liteIndexOf(hit.end)))) return [];
+    return [hit];
+  },
+};
