@@ -93,15 +93,24 @@ interface StoredModel {
 const STORED = Object.entries(model.categories as Record<string, StoredModel>);
 export const MODELS: ReadonlyMap<string, LinearModel> = new Map(STORED.map(([category, m], column) => [category, { bias: m.bias, threshold: m.threshold, column }]));
 
-// One table for all the models, so that a check looks each word and pair up once:
-// a feature's row, then one weight per model (column).
+// One table for all the models, so that a check looks each word and pair up once: a feature's
+// row, then only the models that weigh it (most features matter to one model): sparse rows.
 const COLUMNS = STORED.length;
 const ROW = new Map<number, number>();
-for (const [, m] of STORED) for (const f of Object.keys(m.weights)) if (!ROW.has(featureHash(f))) ROW.set(featureHash(f), ROW.size);
-const TABLE = new Float64Array(ROW.size * COLUMNS);
+const cells: Array<Array<[number, number]>> = [];
 STORED.forEach(([, m], column) => {
-  for (const [f, w] of Object.entries(m.weights)) TABLE[ROW.get(featureHash(f))! * COLUMNS + column] = w;
+  for (const [f, w] of Object.entries(m.weights)) {
+    const h = featureHash(f);
+    let row = ROW.get(h);
+    if (row === undefined) ROW.set(h, (row = cells.push([]) - 1));
+    cells[row]!.push([column, w]);
+  }
 });
+const ROW_START = new Int32Array(cells.length + 1);
+cells.forEach((c, i) => (ROW_START[i + 1] = ROW_START[i]! + c.length));
+const CELL_COLUMN = new Int32Array(ROW_START[cells.length]!);
+const CELL_WEIGHT = new Float64Array(ROW_START[cells.length]!);
+cells.forEach((c, i) => c.forEach(([column, w], k) => ((CELL_COLUMN[ROW_START[i]! + k] = column), (CELL_WEIGHT[ROW_START[i]! + k] = w))));
 
 const SENTENCE_SCORES = {};
 
@@ -114,7 +123,7 @@ function sentenceScores(ctx: CheckContext): Float64Array {
     let previous: number | undefined;
     const add = (row: number | undefined) => {
       if (row === undefined) return;
-      for (let c = 0; c < COLUMNS; c++) scores[s * COLUMNS + c]! += TABLE[row * COLUMNS + c]!;
+      for (let k = ROW_START[row]!, end = ROW_START[row + 1]!; k < end; k++) scores[s * COLUMNS + CELL_COLUMN[k]!]! += CELL_WEIGHT[k]!;
     };
     scanTokens(ctx.lite.text, (from, _to, h) => {
       while (s < sentences.length - 1 && from >= sentences[s]![1]) {

@@ -2,9 +2,22 @@ import { features, tokenTexts } from '../checker/model';
 import { liteView } from '../checker/normalize';
 import type { LabelledDraft } from './score';
 
-/** The categories with a backstop model (lib/checker/model.ts), and how they are fitted. */
-export const MODEL_CATEGORIES = ['discrimination', 'defamation'] as const;
+/**
+ * The categories with a backstop model (lib/checker/model.ts): those where a model trained on
+ * the earlier sets added most to the rules' first tries on later sets, with the features each
+ * keeps and the probability it must reach (abuse's is higher: below it, heated but civil posts).
+ */
+export const MODEL_SETTINGS = {
+  'council-decision': { keep: 600, threshold: 0.8 },
+  discrimination: { keep: 1000, threshold: 0.8 },
+  abuse: { keep: 600, threshold: 0.9 },
+  defamation: { keep: 1000, threshold: 0.8 },
+  commercial: { keep: 600, threshold: 0.8 },
+  copyright: { keep: 600, threshold: 0.8 },
+} as const;
+export const MODEL_CATEGORIES = Object.keys(MODEL_SETTINGS) as Array<keyof typeof MODEL_SETTINGS>;
 export const TRAINING = { keep: 1000, threshold: 0.8, iterations: 1500, rate: 1, l2: 1e-3 };
+const settingsFor = (category: string) => ({ ...TRAINING, ...(MODEL_SETTINGS as Record<string, { keep: number; threshold: number }>)[category] });
 
 export interface StoredModel {
   bias: number;
@@ -20,7 +33,7 @@ export const draftFeatures = (text: string) => features(tokenTexts(liteView(text
  * weights), then pruned to the strongest features so the content script stays small. Drafts
  * where the category is only allowed (arguable) are left out.
  */
-export function trainModel(drafts: readonly LabelledDraft[], category: string, settings = TRAINING): StoredModel {
+export function trainModel(drafts: readonly LabelledDraft[], category: string, settings = settingsFor(category)): StoredModel {
   const kept = drafts.filter((d) => !(d.allow ?? []).includes(category as never));
   const index = new Map<string, number>();
   const rows = kept.map((d) => Int32Array.from(draftFeatures(d.text), (f) => index.get(f) ?? (index.set(f, index.size), index.size - 1)));

@@ -1,5 +1,5 @@
-import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
-import { strongestStretch } from '../model';
+import { backstopRule } from '../backstop-rule';
+import type { RuleExamples } from '../context';
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -17,19 +17,11 @@ export const examples: RuleExamples = {
 };
 
 /**
- * The phrase rules' backstop for defamation: a linear model (lib/checker/model.ts) finds the run
- * of sentences most like the ones that hint at wrongdoing by someone identifiable, when no phrase
- * rule has found anything in the category. Weaker evidence than a phrase, so a reminder (info).
+ * The phrase rules' backstop for defamation (lib/checker/backstop-rule.ts): drafts that hint at
+ * wrongdoing by someone identifiable in words no lexicon lists.
  */
-export const impliedAllegation: Rule = {
-  id: 'defamation/implied-allegation',
-  category: 'defamation',
-  severity: 'info',
-  backstop: true,
-  message:
-    'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  check(ctx: CheckContext): Hit[] {
-    const hit = strongestStretch(ctx, 'defamation');
-    return hit ? [hit] : [];
-  },
-};
+export const impliedAllegation = backstopRule(
+  'defamation/implied-allegation',
+  'defamation',
+  'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
+);

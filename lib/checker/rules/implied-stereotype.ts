@@ -1,7 +1,7 @@
-import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
+import { backstopRule } from '../backstop-rule';
+import type { RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/discrimination.json';
-import { strongestStretch } from '../model';
 
 // "Statements like 'X are vermin' are hateful and have no place here": condemning hate is counter-speech.
 const CONDEMNATION = anyOf(lexicon.condemnation);
@@ -23,21 +23,12 @@ export const examples: RuleExamples = {
 };
 
 /**
- * The phrase rules' backstop for discrimination: a linear model (lib/checker/model.ts) that has
- * read every labelled draft finds the run of sentences most like the ones that stereotype or
- * demean people, when no phrase rule has found anything in the category. Weaker evidence than a
- * phrase, so a reminder (info), never a stop.
+ * The phrase rules' backstop for discrimination (lib/checker/backstop-rule.ts): drafts that
+ * stereotype or belittle people without a slur or a listed phrase.
  */
-export const impliedStereotype: Rule = {
-  id: 'discrimination/implied-stereotype',
-  category: 'discrimination',
-  severity: 'info',
-  backstop: true,
-  message:
-    'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  check(ctx: CheckContext): Hit[] {
-    const hit = strongestStretch(ctx, 'discrimination');
-    if (!hit || CONDEMNATION.test(ctx.lite.text.slice(ctx.liteIndexOf(hit.start), ctx.liteIndexOf(hit.end)))) return [];
-    return [hit];
-  },
-};
+export const impliedStereotype = backstopRule(
+  'discrimination/implied-stereotype',
+  'discrimination',
+  'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
+  (_ctx, stretch) => CONDEMNATION.test(stretch),
+);

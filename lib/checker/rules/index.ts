@@ -7,6 +7,10 @@ import { councilDecision, examples as councilDecisionExamples } from './council-
 import { defamation, examples as defamationExamples } from './defamation';
 import { discrimination, examples as discriminationExamples } from './discrimination';
 import { impliedAllegation, examples as impliedAllegationExamples } from './implied-allegation';
+import { impliedCopy, examples as impliedCopyExamples } from './implied-copy';
+import { impliedPromotion, examples as impliedPromotionExamples } from './implied-promotion';
+import { impliedInsult, examples as impliedInsultExamples } from './implied-insult';
+import { impliedCommitment, examples as impliedCommitmentExamples } from './implied-commitment';
 import { impliedStereotype, examples as impliedStereotypeExamples } from './implied-stereotype';
 import { officialCapacity, examples as officialCapacityExamples } from './official-capacity';
 import { partyPolitics, examples as partyPoliticsExamples } from './party-politics';
@@ -29,8 +33,12 @@ export const RULES: readonly Rule[] = [
   copyright,
   tone,
   // Backstops last: each runs only when the rules above found nothing in its category.
+  impliedCommitment,
   impliedStereotype,
+  impliedInsult,
   impliedAllegation,
+  impliedPromotion,
+  impliedCopy,
 ];
 
 
@@ -52,6 +60,10 @@ export const RULE_EXAMPLES = /* @__PURE__ */ byRuleId([
   [commercial, commercialExamples],
   [copyright, copyrightExamples],
   [tone, toneExamples],
+  [impliedCommitment, impliedCommitmentExamples],
   [impliedStereotype, impliedStereotypeExamples],
+  [impliedInsult, impliedInsultExamples],
   [impliedAllegation, impliedAllegationExamples],
+  [impliedPromotion, impliedPromotionExamples],
+  [impliedCopy, impliedCopyExamples],
 ]);

@@ -1,0 +1,24 @@
+import { backstopRule } from '../backstop-rule';
+import type { RuleExamples } from '../context';
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "Good news: the Christmas tree on the green is going ahead this year and the parish is covering it.",
+    "We're giving the youth club £1,000 towards the trip, I've told them it's fine.",
+    "The new bins for the rec are going ahead and the parish is covering the cost.",
+  ],
+  pass: [
+    "The council will discuss the bus shelter at its meeting on 9 March; come and have your say.",
+    "At its meeting on 12 March the parish council resolved to fund the school garden (minute 24/31).",
+    "I can't promise anything, it's a council decision, but I'll pass your comments on.",
+    "Lovely to see the new benches going in on the green this morning.",
+  ],
+};
+
+/** The phrase rules' backstop for council-decision (lib/checker/backstop-rule.ts): drafts that promise or announce what the council will do in words no lexicon lists. */
+export const impliedCommitment = backstopRule(
+  'council-decision/implied-commitment',
+  'council-decision',
+  "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
+);

@@ -1,0 +1,24 @@
+import { backstopRule } from '../backstop-rule';
+import type { RuleExamples } from '../context';
+
+/** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+export const examples: RuleExamples = {
+  fire: [
+    "New stock in at my shop this week, gorgeous Christmas candles, come and have a look!",
+    "Our holiday let in Cornwall has a few weeks free in the spring, message me for dates.",
+    "Our caravan at Skegness is free for half term, message me if you're interested.",
+  ],
+  pass: [
+    "The Christmas fair is on Saturday, all proceeds to the hospice.",
+    "Does anyone know a good plumber? Our boiler has given up.",
+    "The new café by the park is open, lovely to see the old bank building in use again.",
+    "Thanks to the Co-op for donating the raffle prizes.",
+  ],
+};
+
+/** The phrase rules' backstop for commercial (lib/checker/backstop-rule.ts): drafts that advertise or sell in words no lexicon lists. */
+export const impliedPromotion = backstopRule(
+  'commercial/implied-promotion',
+  'commercial',
+  "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
+);
