@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The travellers at the old quarry will be gone soon, along with half the village's lawnmowers.",
+    "She's a great councillor for someone her age, but does she really understand the internet?",
     "Anyone else think the new vicar is a bit 'light on his feet', if you know what I mean? 😂 Nice enough bloke though.",
     "Those Muzzies at the takeaway never close on time.",
     "@OldStratfordOAP with respect, at your age you should leave the internet to people who understand it",
@@ -371,6 +373,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The fair will be gone by Monday, along with half the village's pocket money 😂",
+    "He is a brilliant swimmer for someone his age, and he still coaches the juniors on Saturdays.",
     "The new vicar is very light on his feet, he won the barn dance competition with Mrs Oakes! 💃",
     "He plays for the other team now, moved from Brackley Town to Banbury United in the summer ⚽",
     "The mozzies were awful at the campsite, bring repellent!",
