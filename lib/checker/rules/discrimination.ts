@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "'Vibrant' was the word the estate agent used. We all know what that means 🙄",
     "The travellers at the old quarry will be gone soon, along with half the village's lawnmowers.",
     "She's a great councillor for someone her age, but does she really understand the internet?",
     "Anyone else think the new vicar is a bit 'light on his feet', if you know what I mean? 😂 Nice enough bloke though.",
@@ -373,6 +374,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "'Vibrant' was the word the judges used for our hanging baskets, and we all know what that means: first prize! 🌸",
     "The fair will be gone by Monday, along with half the village's pocket money 😂",
     "He is a brilliant swimmer for someone his age, and he still coaches the juniors on Saturdays.",
     "The new vicar is very light on his feet, he won the barn dance competition with Mrs Oakes! 💃",

@@ -106,6 +106,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Proud to have been your voice on the parish for 8 years. Standing again in May, and I'd love your support 🙏",
     "Thank you to the 412 people who voted for me on Thursday, and to the Conservative team who knocked on every door.",
     "@LocalLabour you lot couldn't run a bath, let alone the county",
     "@NorthantsTories another broken promise, roll on May",
@@ -192,6 +193,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The bake sale is on Saturday and we'd love your support, all proceeds to the hospice.",
     "The Reform team at the school (the new behaviour policy lot) have done wonders, my son loves it now.",
     "The Green team won sports day at the primary school, well done all!",
     "Independent volunteers run the library now, and a great job they do.",
