@@ -174,6 +174,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Standing again for the WI committee in January, wish me luck ladies!",
     "Proud of my daughter, who has been the voice of the school choir for three years.",
     "A letter from your ward councillor should have come through the door this week about the flood drop-in.",
     "Speaking for the council tax payers of this village, that bus shelter took far too long!",

@@ -193,6 +193,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Standing again for the WI committee in January, and I'd love your support, ladies!",
     "The bake sale is on Saturday and we'd love your support, all proceeds to the hospice.",
     "The Reform team at the school (the new behaviour policy lot) have done wonders, my son loves it now.",
     "The Green team won sports day at the primary school, well done all!",
