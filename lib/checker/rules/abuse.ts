@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman who keeps posting about the flooding clearly has nothing better to do. Get a hobby, love.",
     "Shut your trap and eat your sprouts, Gary, nobody asked you.",
     "Those of you shouting loudest don't even have kids at the school, so maybe wind your necks in.",
     "My wife asked what I wanted for Christmas. I said for Brenda from the bowls club to finally shut her trap 🎁😂",
@@ -198,6 +199,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Get a hobby, they said. So I did: 400 jars of chutney later, the WI stall is sorted 😂",
     "Shut your trap and eat your sprouts, I told the grandkids. They did not. 🥦😂",
     "The hall door will not shut properly, the trap latch is broken again.",
     "Our toddler will keep crying until she gets the blue cup, every single time 😂",

@@ -374,6 +374,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The woman who keeps posting about the flooding on Church Lane is right, it needs sorting.",
     "'Vibrant' was the word the judges used for our hanging baskets, and we all know what that means: first prize! 🌸",
     "The fair will be gone by Monday, along with half the village's pocket money 😂",
     "He is a brilliant swimmer for someone his age, and he still coaches the juniors on Saturdays.",

@@ -1,6 +1,12 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
 
+// "The council agreed the budget… the minutes will be on the website": a report of what the council
+// decided; "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
+// unless the author also says they have fixed something themselves.
+const REPORT_OR_OWN_VOTE = /(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
+const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
+
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
@@ -9,6 +15,8 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "Long meeting last night. The council agreed the budget for next year, with the precept up 3%, and approved the grant for the youth club. The minutes will be on the website next week.",
+    "Evening all. My own view is that the car park is the wrong place and the wrong price, and I've told the chairman I'll be voting against it whatever the others do.",
     "The council will discuss the bus shelter at its meeting on 9 March; come and have your say.",
     "At its meeting on 12 March the parish council resolved to fund the school garden (minute 24/31).",
     "I can't promise anything, it's a council decision, but I'll pass your comments on.",
@@ -21,4 +29,5 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
+  (_ctx, stretch) => REPORT_OR_OWN_VOTE.test(stretch) && !DID_IT_MYSELF.test(stretch),
 );
