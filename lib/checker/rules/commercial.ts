@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Boat blacking done cheap, DM me, cash only 😉",
+    "Gutters cleaned for a tenner, message me.",
     "@HackletonFC ordered 40 of your scarves, DM me if you want one at cost, mine's the cheapest in the village",
     "Big shout out to my mate Steve at Gobion Plumbing, gas safe, no call-out fee, tell him I sent you!",
     "My daughter's cupcake stall is at the Christmas market on Saturday, with a village discount for anyone who mentions my name!",
@@ -65,6 +67,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Got my gutters cleaned cheap by the scouts at their work day, brilliant lads, all for the summer camp!",
+    "Message me for the WI quiz answers, cheating is only allowed at Christmas 😂",
     "Got a spare sledge, DM me if you want one for the kids, free to a good home ❄️",
     "Which petrol station is the cheapest in the area at the moment? Asking for a very empty tank.",
     "Our boiler broke on Christmas Eve and the engineer came out with no call-out fee because it was an emergency. Faith in humanity restored.",

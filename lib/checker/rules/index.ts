@@ -9,7 +9,6 @@ import { discrimination, examples as discriminationExamples } from './discrimina
 import { impliedAllegation, examples as impliedAllegationExamples } from './implied-allegation';
 import { impliedCopy, examples as impliedCopyExamples } from './implied-copy';
 import { impliedPromotion, examples as impliedPromotionExamples } from './implied-promotion';
-import { impliedInsult, examples as impliedInsultExamples } from './implied-insult';
 import { impliedCommitment, examples as impliedCommitmentExamples } from './implied-commitment';
 import { impliedStereotype, examples as impliedStereotypeExamples } from './implied-stereotype';
 import { officialCapacity, examples as officialCapacityExamples } from './official-capacity';
@@ -35,7 +34,6 @@ export const RULES: readonly Rule[] = [
   // Backstops last: each runs only when the rules above found nothing in its category.
   impliedCommitment,
   impliedStereotype,
-  impliedInsult,
   impliedAllegation,
   impliedPromotion,
   impliedCopy,
@@ -62,7 +60,6 @@ export const RULE_EXAMPLES = /* @__PURE__ */ byRuleId([
   [tone, toneExamples],
   [impliedCommitment, impliedCommitmentExamples],
   [impliedStereotype, impliedStereotypeExamples],
-  [impliedInsult, impliedInsultExamples],
   [impliedAllegation, impliedAllegationExamples],
   [impliedPromotion, impliedPromotionExamples],
   [impliedCopy, impliedCopyExamples],
