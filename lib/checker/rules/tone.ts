@@ -105,6 +105,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Get a life? I have one, it's called the allotment committee and it takes all my evenings 😂",
     "Sick of the same old faces at the quiz? Come and join the pub league, new teams always welcome!",
     "Same old faces at the quiz, same old winners. Well done the Rovers again!",
     "The team from the allotments won the quiz AGAIN (we are starting to suspect a mole in the quizmaster's house 😂)",
