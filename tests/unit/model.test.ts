@@ -31,12 +31,12 @@ describe('the backstop models', () => {
   });
 
   it('point at the sentences they read in a long draft, as a reminder only', () => {
-    const hint = "Our chairman's new conservatory went up the same month the hall roof fund went quiet.";
+    const hint = 'The builder who did the pavilion roof is the chairman\'s golf partner, and the roof leaks. Says it all.';
     const filler = 'The bins go out on Tuesday and the library opens at nine. ';
     const text = filler.repeat(300) + hint + ' ' + filler.repeat(300);
     const found = check(text).filter((f) => f.rule === 'defamation/implied-allegation');
     expect(found).toHaveLength(1);
-    expect(text.slice(found[0]!.start, found[0]!.end)).toContain('conservatory');
+    expect(text.slice(found[0]!.start, found[0]!.end)).toContain('golf partner');
     expect(found[0]!.end - found[0]!.start).toBeLessThan(400);
     expect(found[0]!.severity).toBe('info');
   });

@@ -67,6 +67,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Mary Berry's Christmas cake recipe is on the BBC website if you want to bake along, link in the comments.",
     "Got my gutters cleaned cheap by the scouts at their work day, brilliant lads, all for the summer camp!",
     "Message me for the WI quiz answers, cheating is only allowed at Christmas 😂",
     "Got a spare sledge, DM me if you want one for the kids, free to a good home ❄️",

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Fellow villagers, as your parish rep I've been asked about the dog bins a lot. More coming in spring.",
     "We'll be putting the allotment rents up by 10% in April, sorry folks.",
     "@SteveCrick leave it with me, the council will cover the cost of the new nets, consider it done.",
     "We'll be putting the defib outside the shop, the parish is paying, I've already ordered it.",
@@ -149,6 +150,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The snowdrops are out by the church, more coming in spring I hope!",
     "The council will decide in January whether to put the allotment rents up; have your say before then.",
     "We're putting our prices up at the cafe in January, sorry folks, the milk has doubled!",
     "Leave it with me and I'll find out from the clerk when the flood wall meeting is.",

@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He's right, they ARE vermin, every last one of them. Send them back.",
+    "The Chinese takeaway on the corner uses cat meat, everyone knows.",
     "'Vibrant' was the word the estate agent used. We all know what that means 🙄",
     "The travellers at the old quarry will be gone soon, along with half the village's lawnmowers.",
     "She's a great councillor for someone her age, but does she really understand the internet?",
@@ -374,6 +376,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The pigeons in the church tower are vermin, every last one of them. The pest man is coming Tuesday.",
+    "The Chinese takeaway on the corner does the best salt and pepper chips in the county.",
     "The woman who keeps posting about the flooding on Church Lane is right, it needs sorting.",
     "'Vibrant' was the word the judges used for our hanging baskets, and we all know what that means: first prize! 🌸",
     "The fair will be gone by Monday, along with half the village's pocket money 😂",

@@ -5,7 +5,7 @@ import type { RuleExamples } from '../context';
 export const examples: RuleExamples = {
   fire: [
     "Funny how the new treasurer's wife has just opened a nail bar. Where did that money come from?",
-    "Our chairman's new conservatory went up the same month the hall roof fund went quiet.",
+    "The treasurer has been doing the books for years and nobody has ever seen a receipt. Funny that.",
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [

@@ -11,7 +11,7 @@ const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwom
 export const examples: RuleExamples = {
   fire: [
     "Good news: the Christmas tree on the green is going ahead this year and the parish is covering it.",
-    "We're giving the youth club £1,000 towards the trip, I've told them it's fine.",
+    "We're giving the scouts £500 for their new hut, I've told them already.",
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
