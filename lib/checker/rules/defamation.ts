@@ -60,6 +60,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That so-called 'charity' car wash at the garage is lining someone's pockets, that's all I'll say.",
     "Word is the landlord's charging the lorry drivers £20 a night cash and not declaring it. Nice little earner.",
     "What's the difference between the parish treasurer and a magician? The magician tells you he's making money disappear 🪄😂",
     "@Piddington_Pete the quarry lorries are your mate's firm, no wonder you're so keen on the quarry plans",
@@ -275,6 +276,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The charity car wash lined the hospice pockets nicely: £640 raised!",
     "The pub car park is £20 a night cash for lorries now, the landlord put a sign up and it all goes through his books, he says.",
     "What's the difference between a magician and a plumber? One saws ladies in half, the other charges you double on a Sunday 😂",
     "@JoWalker no wonder you are so keen on the new allotments, your tomatoes won first prize three years running 🍅",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone else notice the new Lithuanian family at the garage always have cash for new cars? Funny old world 🤔",
     "He's right, they ARE vermin, every last one of them. Send them back.",
     "The Chinese takeaway on the corner uses cat meat, everyone knows.",
     "'Vibrant' was the word the estate agent used. We all know what that means 🙄",
@@ -376,6 +377,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new Lithuanian family at the garage have done it up beautifully, and the cars they sell are a fair price.",
     "The pigeons in the church tower are vermin, every last one of them. The pest man is coming Tuesday.",
     "The Chinese takeaway on the corner does the best salt and pepper chips in the county.",
     "The woman who keeps posting about the flooding on Church Lane is right, it needs sorting.",

@@ -1,5 +1,7 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
+// "…has been shortlisted for a county award", "…fair play to her": said warmly ("Amazing how…" is not warmth).
+const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -9,6 +11,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The woman who runs the nursery on Chapel Lane has been shortlisted for a county award.",
     'Thanks to the treasurer for balancing the books again this year, a thankless job.',
     'The planning officer explained the application really clearly at the drop-in.',
     'Well done to the landlord of the Fox for raising £600 for the air ambulance.',
@@ -24,4 +27,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
+  (_ctx, stretch) => WARMLY.test(stretch),
 );

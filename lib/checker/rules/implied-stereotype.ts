@@ -5,6 +5,9 @@ import lexicon from '../lexicons/discrimination.json';
 
 // "Statements like 'X are vermin' are hateful and have no place here": condemning hate is counter-speech.
 const CONDEMNATION = anyOf(lexicon.condemnation);
+// "…Asked the teenagers litter-picking on a Saturday. Legends.": thanks and praise of the people named
+// (not "lovely people, I'm sure, but…", which is how a stereotype often begins).
+const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -14,6 +17,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Don't they have anything better to do? Asked the teenagers litter-picking on a Saturday. Legends.",
     'Our Muslim neighbours brought round a plate of sweets for Eid, so kind.',
     'The footpath to the church now has a ramp, so wheelchair users can get to the graveyard at last.',
     'Lovely to see so many older residents at the tea dance on Sunday.',
@@ -30,5 +34,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (_ctx, stretch) => CONDEMNATION.test(stretch),
+  (_ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch),
 );
