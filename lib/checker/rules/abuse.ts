@@ -199,6 +199,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I know where you live, Santa! The kids are leaving carrots out for the reindeer 🥕🎅",
     "Get a hobby, they said. So I did: 400 jars of chutney later, the WI stall is sorted 😂",
     "Shut your trap and eat your sprouts, I told the grandkids. They did not. 🥦😂",
     "The hall door will not shut properly, the trap latch is broken again.",

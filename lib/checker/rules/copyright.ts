@@ -62,6 +62,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Screenshot of the county's road closure map below, it's on their website too (link in comments).",
     "Found this photo of the village in 1910 in my grandad's album, he took it himself with his first camera.",
     "You don't need a subscription to read the Herald's report on the flooding, it's free online.",
     "I've typed up my own notes from the meeting, they're on the noticeboard.",
