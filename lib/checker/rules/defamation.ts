@@ -60,6 +60,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting how the old school site plans were approved the week after the developer sponsored the cricket club. Coincidence, I'm sure.",
+    "Our 'volunteer' treasurer drives a new Audi. On a pension. Right.",
+    "Word to the wise: the tree surgeon who did the churchyard charges double if you're old and won't notice.",
     "That so-called 'charity' car wash at the garage is lining someone's pockets, that's all I'll say.",
     "Word is the landlord's charging the lorry drivers £20 a night cash and not declaring it. Nice little earner.",
     "What's the difference between the parish treasurer and a magician? The magician tells you he's making money disappear 🪄😂",
@@ -276,6 +279,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Interesting that the plans were approved the week after the consultation closed, just as the council said they would be.",
+    "Our volunteer treasurer has done it for twenty years, thank you Alan!",
     "The charity car wash lined the hospice pockets nicely: £640 raised!",
     "The pub car park is £20 a night cash for lorries now, the landlord put a sign up and it all goes through his books, he says.",
     "What's the difference between a magician and a plumber? One saws ladies in half, the other charges you double on a Sunday 😂",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Him and his 'husband' have applied to run the Sunday school. Over my dead body.",
     "Anyone else notice the new Lithuanian family at the garage always have cash for new cars? Funny old world 🤔",
     "He's right, they ARE vermin, every last one of them. Send them back.",
     "The Chinese takeaway on the corner uses cat meat, everyone knows.",
@@ -377,6 +378,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Over my dead body will the WI stop the Christmas raffle, it is tradition! 😂",
     "The new Lithuanian family at the garage have done it up beautifully, and the cars they sell are a fair price.",
     "The pigeons in the church tower are vermin, every last one of them. The pest man is coming Tuesday.",
     "The Chinese takeaway on the corner does the best salt and pepper chips in the county.",

@@ -1,6 +1,8 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
 // "…has been shortlisted for a county award", "…fair play to her": said warmly ("Amazing how…" is not warmth).
+// "Cllr Jarvis declared an interest… and left the room": the proper course, reported.
+const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -11,6 +13,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Cllr Jarvis has declared an interest in the housing estate application as his brother owns the field, and left the room for that item.",
     "The woman who runs the nursery on Chapel Lane has been shortlisted for a county award.",
     'Thanks to the treasurer for balancing the books again this year, a thankless job.',
     'The planning officer explained the application really clearly at the drop-in.',
@@ -27,5 +30,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch),
+  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch),
 );
