@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Watch yourself, Colin. People round here have long memories.",
     "The woman who keeps posting about the flooding clearly has nothing better to do. Get a hobby, love.",
     "Shut your trap and eat your sprouts, Gary, nobody asked you.",
     "Those of you shouting loudest don't even have kids at the school, so maybe wind your necks in.",
@@ -199,6 +200,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "People round here have long memories of the 1947 floods, and the photos at the museum show why.",
     "I know where you live, Santa! The kids are leaving carrots out for the reindeer 🥕🎅",
     "Get a hobby, they said. So I did: 400 jars of chutney later, the WI stall is sorted 😂",
     "Shut your trap and eat your sprouts, I told the grandkids. They did not. 🥦😂",

@@ -57,6 +57,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Women on the bowls committee? They'll spend all meeting chatting about the teas.",
     "Him and his 'husband' have applied to run the Sunday school. Over my dead body.",
     "Anyone else notice the new Lithuanian family at the garage always have cash for new cars? Funny old world 🤔",
     "He's right, they ARE vermin, every last one of them. Send them back.",
@@ -378,6 +379,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The kids spent all day chatting about the snowman they built, bless them ⛄",
     "Over my dead body will the WI stop the Christmas raffle, it is tradition! 😂",
     "The new Lithuanian family at the garage have done it up beautifully, and the cars they sell are a fair price.",
     "The pigeons in the church tower are vermin, every last one of them. The pest man is coming Tuesday.",
