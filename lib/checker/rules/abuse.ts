@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@PytchleyMum honestly love, if you cannot understand a simple planning notice maybe leave it to the grown-ups.",
     "Watch yourself, Colin. People round here have long memories.",
     "The woman who keeps posting about the flooding clearly has nothing better to do. Get a hobby, love.",
     "Shut your trap and eat your sprouts, Gary, nobody asked you.",
@@ -200,6 +201,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Leave the fireworks to the grown-ups this year please, the kids can have sparklers 🎆",
     "People round here have long memories of the 1947 floods, and the photos at the museum show why.",
     "I know where you live, Santa! The kids are leaving carrots out for the reindeer 🥕🎅",
     "Get a hobby, they said. So I did: 400 jars of chutney later, the WI stall is sorted 😂",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Found this lovely video of the hunt meet on Boxing Day 1970 on someone's YouTube, the village hasn't changed a bit!",
     "Lifted this recipe straight out of Mary Berry's book, don't tell her 😂 Christmas cake sorted!",
     "Found this photo of the village in 1910 on a genealogy site and had to share! Look at the old forge.",
     "Here's the whole of the Northampton Chronicle's report on the flooding so nobody needs an account to read it.",

@@ -150,6 +150,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Brilliant news: the parish has agreed to put £500 towards the Scouts' minibus! (minute 112, December meeting)",
     "The snowdrops are out by the church, more coming in spring I hope!",
     "The council will decide in January whether to put the allotment rents up; have your say before then.",
     "We're putting our prices up at the cafe in January, sorry folks, the milk has doubled!",
@@ -288,7 +289,8 @@ export const councilDecision: Rule = {
     for (const s of council ? [...ctx.find(COUNCIL_WILL), ...ctx.find(COUNCIL_IS_DOING)] : []) {
       const sentence = ctx.sentenceText(s);
       const upTo = ctx.before(s.start, 60);
-      if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence)) continue;
+      // "…has agreed to put £500 towards the minibus! (minute 112)": the minute reference may follow the sentence.
+      if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence) || /^[^\n]{0,60}?(?:\(minute|minute [0-9])/.test(ctx.after(s.end, 160))) continue;
       hits.push(s);
     }
     return hits;

@@ -4,7 +4,7 @@ import type { RuleExamples } from '../context';
 // "The council agreed the budget… the minutes will be on the website": a report of what the council
 // decided; "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
 // unless the author also says they have fixed something themselves.
-const REPORT_OR_OWN_VOTE = /(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
+const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -15,6 +15,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "As your ward cllr I have chased this with the county, and they say the streetlight on Hyde Road will be fixed w/c 9th. Any problems DM me.",
     "Long meeting last night. The council agreed the budget for next year, with the precept up 3%, and approved the grant for the youth club. The minutes will be on the website next week.",
     "Evening all. My own view is that the car park is the wrong place and the wrong price, and I've told the chairman I'll be voting against it whatever the others do.",
     "The council will discuss the bus shelter at its meeting on 9 March; come and have your say.",
