@@ -36,6 +36,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Won't be in the minutes, but the pavilion lease has already been offered to the cricket club.",
     "The minutes will not say it but the vote on the pub was 4-3 and the chair swung it. Keep that under your hat.",
     "Between us, the clerk is leaving at Easter 🤫 Cllr Jo Hart",
     "The clerk's been on a final warning since the summer, so I wouldn't expect her to be around much longer.",
@@ -111,6 +112,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Won't be in the minutes, but the mince pies at last night's meeting were the best yet!",
     "Keep this under your hat, but Santa's sleigh is coming down Church Street on the 20th 🎅🤫",
     "The minutes won't say it, but the biscuits at last night's meeting were the best yet. Thank you, Maureen! 🍪",
     "Keep that under your hat, it is a surprise party for Mum on Saturday! 🎉",

@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Saw this on someone's page and nicked it, too good not to share: 'Be kind, it costs nothing.'",
     "Found this lovely video of the hunt meet on Boxing Day 1970 on someone's YouTube, the village hasn't changed a bit!",
     "Lifted this recipe straight out of Mary Berry's book, don't tell her 😂 Christmas cake sorted!",
     "Found this photo of the village in 1910 on a genealogy site and had to share! Look at the old forge.",
@@ -63,6 +64,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Saw this on my sister's page and she said I could share it: 'Be kind, it costs nothing.'",
     "Screenshot of the county's road closure map below, it's on their website too (link in comments).",
     "Found this photo of the village in 1910 in my grandad's album, he took it himself with his first camera.",
     "You don't need a subscription to read the Herald's report on the flooding, it's free online.",

@@ -34,6 +34,7 @@ const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how|jus
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
+const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
@@ -279,6 +280,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Not being funny but the eastern Europeans on the Fleckney Road site are always drunk by lunchtime.",
     "Interesting that the plans were approved the week after the consultation closed, just as the council said they would be.",
     "Our volunteer treasurer has done it for twenty years, thank you Alan!",
     "The charity car wash lined the hospice pockets nicely: £640 raised!",
@@ -511,6 +513,8 @@ export const defamation: Rule = {
       if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
+      // "The eastern Europeans on the site are always drunk": a stereotype of a group (the discrimination rule's concern), not one person's conduct.
+      if (GROUP_ARE.test(before) && GROUP_POINT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.

@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Apparently the new lollipop lady is pregnant again. How many maternity leaves can one job carry?",
+    "The eastern Europeans on the Fleckney Road site are always drunk by lunchtime.",
     "Women on the bowls committee? They'll spend all meeting chatting about the teas.",
     "Him and his 'husband' have applied to run the Sunday school. Over my dead body.",
     "Anyone else notice the new Lithuanian family at the garage always have cash for new cars? Funny old world 🤔",
@@ -379,6 +381,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our lollipop lady is expecting again, congratulations! Her maternity cover starts in March.",
+    "The lads on the Fleckney Road site were all drunk at the Christmas do, by all accounts a great night.",
     "The kids spent all day chatting about the snowman they built, bless them ⛄",
     "Over my dead body will the WI stop the Christmas raffle, it is tradition! 😂",
     "The new Lithuanian family at the garage have done it up beautifully, and the cars they sell are a fair price.",
