@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Wreaths made to order this year, £25 each, link in the comments 🎄",
     "Boat blacking done cheap, DM me, cash only 😉",
     "Gutters cleaned for a tenner, message me.",
     "@HackletonFC ordered 40 of your scarves, DM me if you want one at cost, mine's the cheapest in the village",
@@ -67,6 +68,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Quick reminder: comments on the county's new bus timetable close Friday. Link in the comments.",
     "Mary Berry's Christmas cake recipe is on the BBC website if you want to bake along, link in the comments.",
     "Got my gutters cleaned cheap by the scouts at their work day, brilliant lads, all for the summer camp!",
     "Message me for the WI quiz answers, cheating is only allowed at Christmas 😂",

@@ -9,6 +9,7 @@ const INSINUATIONS = phrases([...lexicon.insinuations, ...lexicon.tags]);
 const TAG = new RegExp(`^(?:${phraseSource(lexicon.tags)})`);
 const WARMTH = anyOf(lexicon.warmth);
 const JOKE_FRAME = /^(?:what'?s the difference between|how many|why did|what do you call)/;
+const TURNED = /^[^]*(?<![a-z])(?:but|even if|even though|although|though|mind you|shame that|pity that)(?![a-z])/;
 const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 // "Ask yourself why it sailed through: it was a brilliant design": the hint answered innocently in the same breath.
 const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy|that'?s|that|this|which)(?![a-z])/;
@@ -34,6 +35,7 @@ const INSINUATION = /^(?:draw|make|join|connect|i'?ll|i will|leave|funny how|jus
 const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conservatives?|lib ?dems?|greens?|reform|election|vote|voters)(?![a-z])/;
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
+const REMARK_IS = /(?:^|[^a-z])(?:that|this|it|which|what (?:he|she|they) said)(?:'s| is| was)\s+(?:(?:just|so|really|pretty|quite|plain|downright|basically|simply|absolutely|totally)\s+)*$/;
 const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
@@ -61,6 +63,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Congrats to the winners, the Fat Ladies team, even if their captain's husband was conveniently the question master 🤔",
+    "Our ward's new PCSO starts Monday. Word is she left Market Harborough after a complaint about 'lost' evidence, so keep your wits about you.",
+    "Our treasurer 'lost' the receipts again. Third year running.",
     "Interesting how the old school site plans were approved the week after the developer sponsored the cricket club. Coincidence, I'm sure.",
     "Our 'volunteer' treasurer drives a new Audi. On a pension. Right.",
     "Word to the wise: the tree surgeon who did the churchyard charges double if you're old and won't notice.",
@@ -280,6 +285,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The question master was conveniently sat next to the mince pies all night 😂",
+    "Word is she left Market Harborough after a promotion, and we're lucky to have her.",
+    "I 'lost' the receipts for my Christmas shopping so nobody can take anything back 😂",
+    "Overheard at the bus stop: 'Why do they let that lot run the mini-mart…' and I'm sorry, that's just racist. The family who run it are lovely.",
     "Not being funny but the eastern Europeans on the Fleckney Road site are always drunk by lunchtime.",
     "Interesting that the plans were approved the week after the consultation closed, just as the council said they would be.",
     "Our volunteer treasurer has done it for twenty years, thank you Alan!",
@@ -488,7 +497,8 @@ function innocent(ctx: CheckContext, s: Span): boolean {
   const next = b < ctx.lite.text.length ? ctx.sentenceOf(b)[1] : b;
   // Outside the hint itself: "Amazing how the raffle is always won by…" opens with a warm word, sarcastically.
   // "Congratulations to our treasurer … 😂 Must be nice being the one who draws the tickets!": praise before a sarcastic hint is part of the joke.
-  const before = SARCASTIC_HINT.test(s.text) ? '' : ctx.lite.text.slice(a, s.viewStart);
+  // "Congrats to the winners, even if their captain's husband was conveniently the question master": warmth before a turn is not said of the hint.
+  const before = SARCASTIC_HINT.test(s.text) ? '' : ctx.lite.text.slice(a, s.viewStart).replace(TURNED, '');
   let around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
   // "The café's 'homemade' cakes come from Costco 😂": a scare-quoted word is mockery, and the laugh is at someone.
   // "What's the difference between the treasurer and a magician? … 😂": in a joke the laugh is the point, not warmth.
@@ -513,6 +523,8 @@ export const defamation: Rule = {
       if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
+      // "I'm sorry, that's just racist": said of a remark, not of anyone.
+      if (/^(?:a |an )?(?:racist|sexist|bigoted|homophobic|transphobic|ableist|offensive)/.test(s.text) && REMARK_IS.test(before)) continue;
       // "The eastern Europeans on the site are always drunk": a stereotype of a group (the discrimination rule's concern), not one person's conduct.
       if (GROUP_ARE.test(before) && GROUP_POINT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
