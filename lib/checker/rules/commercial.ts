@@ -68,6 +68,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Our carol sheet words are from the Church of England's carol book, reproduced under licence. Link in the comments for the full order of service.",
     "Quick reminder: comments on the county's new bus timetable close Friday. Link in the comments.",
     "Mary Berry's Christmas cake recipe is on the BBC website if you want to bake along, link in the comments.",
     "Got my gutters cleaned cheap by the scouts at their work day, brilliant lads, all for the summer camp!",

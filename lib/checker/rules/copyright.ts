@@ -64,6 +64,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Pinched this idea from Great Glen's Facebook page (with their blessing!): a village advent window trail. Who's in?",
     "Saw this on my sister's page and she said I could share it: 'Be kind, it costs nothing.'",
     "Screenshot of the county's road closure map below, it's on their website too (link in comments).",
     "Found this photo of the village in 1910 in my grandad's album, he took it himself with his first camera.",

@@ -7,7 +7,7 @@ import lexicon from '../lexicons/discrimination.json';
 const CONDEMNATION = anyOf(lexicon.condemnation);
 // "…Asked the teenagers litter-picking on a Saturday. Legends.": thanks and praise of the people named
 // (not "lovely people, I'm sure, but…", which is how a stereotype often begins).
-const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of)(?![a-z])/;
+const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -17,6 +17,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Lads from the football club were a bit merry after the presentation night, but they cleared every glass away before they left. Good lads.",
     "Don't they have anything better to do? Asked the teenagers litter-picking on a Saturday. Legends.",
     'Our Muslim neighbours brought round a plate of sweets for Eid, so kind.',
     'The footpath to the church now has a ramp, so wheelchair users can get to the graveyard at last.',
