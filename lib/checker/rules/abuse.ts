@@ -61,6 +61,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BroughtonBob mate you haven't got a clue, stick to walking your dog and leave the planning to adults",
+    "@AstleyVoice LOL at the idea anyone takes you seriously.",
+    "Keep typing, nobody's reading.",
     "@PytchleyMum honestly love, if you cannot understand a simple planning notice maybe leave it to the grown-ups.",
     "Watch yourself, Colin. People round here have long memories.",
     "The woman who keeps posting about the flooding clearly has nothing better to do. Get a hobby, love.",
@@ -201,6 +204,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Keep typing, everyone's reading and the comments are brilliant!",
+    "I can't believe anyone takes the parish magazine crossword seriously, it's far too easy 😂",
+    "If you want the skate park, leave the design to the young people who'll use it.",
     "Leave the fireworks to the grown-ups this year please, the kids can have sparklers 🎆",
     "People round here have long memories of the 1947 floods, and the photos at the museum show why.",
     "I know where you live, Santa! The kids are leaving carrots out for the reindeer 🥕🎅",

@@ -63,6 +63,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Steve_Lacey the only reason you're against the cycle path is your mate at the garage would lose trade. Everyone can see it.",
+    "The only reason he's backing the new estate is his brother owns the field.",
     "Congrats to the winners, the Fat Ladies team, even if their captain's husband was conveniently the question master 🤔",
     "Our ward's new PCSO starts Monday. Word is she left Market Harborough after a complaint about 'lost' evidence, so keep your wits about you.",
     "Our treasurer 'lost' the receipts again. Third year running.",
@@ -285,6 +287,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The only reason I'm for the cycle path is my kids cycle to school and the road is lethal.",
+    "The only reason she's keen on the allotments is her love of growing giant marrows 😂",
     "The question master was conveniently sat next to the mince pies all night 😂",
     "Word is she left Market Harborough after a promotion, and we're lucky to have her.",
     "I 'lost' the receipts for my Christmas shopping so nobody can take anything back 😂",

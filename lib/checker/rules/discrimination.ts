@@ -381,6 +381,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Our lollipop lady is expecting again, congratulations! Her maternity cover starts in March.",
     "The lads on the Fleckney Road site were all drunk at the Christmas do, by all accounts a great night.",
     "The kids spent all day chatting about the snowman they built, bless them ⛄",

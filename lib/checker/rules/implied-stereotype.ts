@@ -9,6 +9,10 @@ const CONDEMNATION = anyOf(lexicon.condemnation);
 // (not "lovely people, I'm sure, but…", which is how a stereotype often begins).
 const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
 
+// "@LocalLabourBA … your lot couldn't run a tombola": 'your lot' is the party (party politics, not a group of people).
+const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
+const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
+
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
@@ -17,6 +21,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Lads from the football club were a bit merry after the presentation night, but they cleared every glass away before they left. Good lads.",
     "Don't they have anything better to do? Asked the teenagers litter-picking on a Saturday. Legends.",
     'Our Muslim neighbours brought round a plate of sweets for Eid, so kind.',
@@ -35,5 +40,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (_ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch),
+  (ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

@@ -34,7 +34,19 @@ const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|
 // "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
 const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
-const SCORN = /you lot|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
+const SCORN = /you lot|your lot|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
+const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
+/** The sentences after `from`, up to `limit` characters on. */
+function followingSentences(ctx: CheckContext, from: number, limit: number): string[] {
+  const out: string[] = [];
+  for (let at = from; at < ctx.lite.text.length && at < from + limit; ) {
+    const [a, b] = ctx.sentenceOf(at);
+    if (b <= at) break;
+    out.push(ctx.lite.text.slice(a, b));
+    at = b;
+  }
+  return out;
+}
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
 const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
@@ -106,6 +118,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Proud to have been your voice on the parish for 8 years. Standing again in May, and I'd love your support 🙏",
     "Thank you to the 412 people who voted for me on Thursday, and to the Conservative team who knocked on every door.",
     "@LocalLabour you lot couldn't run a bath, let alone the county",
@@ -193,6 +206,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "@LocalLabourBA thanks for the leaflet. The hustings for all candidates is on 28 April at the village hall.",
     "Standing again for the WI committee in January, and I'd love your support, ladies!",
     "The bake sale is on Saturday and we'd love your support, all proceeds to the hospice.",
     "The Reform team at the school (the new behaviour policy lot) have done wonders, my son loves it now.",
@@ -295,8 +309,12 @@ export const partyPolitics: Rule = {
     for (const s of ctx.find(AMBIGUOUS)) if (ambiguousIsParty(ctx, s) && !isEvenHanded(ctx, s)) hits.push(s);
     if (ctx.lite.text.includes('@')) {
       for (const s of ctx.find(PARTY_HANDLE)) {
+        if (isEvenHanded(ctx, s)) continue;
         const sentence = ctx.sentenceText(s).replace(s.text, '');
-        if ((TAKING_SIDES.test(sentence) || SCORN.test(sentence)) && !THANKS.test(sentence) && !isEvenHanded(ctx, s)) hits.push(s);
+        // "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola…": a reply opened with the handle is said to it throughout.
+        const [, end] = ctx.sentenceOf(s.viewStart);
+        const said = LEADING_HANDLES.test(ctx.lite.text.slice(0, s.viewStart)) ? [sentence, ...followingSentences(ctx, end, 400)] : [sentence];
+        if (said.some((t) => (TAKING_SIDES.test(t) || SCORN.test(t)) && !THANKS.test(t))) hits.push(s);
       }
     }
     // "Vote for Sarah Kane": a named candidate, capitalised as names are.
