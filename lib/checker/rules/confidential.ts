@@ -36,6 +36,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Without going into the ins and outs, let's just say the clerk and the chair won't be sending each other Christmas cards this year.",
+    "Long night at the parish office. There may be a vacancy in the new year 👀",
     "Won't be in the minutes, but the pavilion lease has already been offered to the cricket club.",
     "The minutes will not say it but the vote on the pub was 4-3 and the chair swung it. Keep that under your hat.",
     "Between us, the clerk is leaving at Easter 🤫 Cllr Jo Hart",
@@ -112,6 +114,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "My sister and I won't be sending each other Christmas cards this year, we've agreed to give to the food bank instead!",
+    "Without going into the ins and outs of the recipe, the secret is more butter 😂",
+    "The parish office is recruiting: there will be a vacancy for a litter picker from January, details on the website.",
     "Won't be in the minutes, but the mince pies at last night's meeting were the best yet!",
     "Keep this under your hat, but Santa's sleigh is coming down Church Street on the 20th 🎅🤫",
     "The minutes won't say it, but the biscuits at last night's meeting were the best yet. Thank you, Maureen! 🍪",

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've asked the clerk to get the new speed signs ordered before Christmas.",
     "Fellow villagers, as your parish rep I've been asked about the dog bins a lot. More coming in spring.",
     "We'll be putting the allotment rents up by 10% in April, sorry folks.",
     "@SteveCrick leave it with me, the council will cover the cost of the new nets, consider it done.",
@@ -150,6 +151,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Right, the speed signs on Leicester Road. I've asked the clerk to get two quotes so the council can look at them in January.",
+    "The county says the old library will be marketed in the spring; the parish will be consulted before any sale.",
     "Brilliant news: the parish has agreed to put £500 towards the Scouts' minibus! (minute 112, December meeting)",
     "The snowdrops are out by the church, more coming in spring I hope!",
     "The council will decide in January whether to put the allotment rents up; have your say before then.",

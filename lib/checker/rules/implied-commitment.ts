@@ -1,10 +1,14 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/council-decision.json';
 
 // "The council agreed the budget… the minutes will be on the website": a report of what the council
 // decided; "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
 // unless the author also says they have fixed something themselves.
 const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
+// "I've asked the clerk to get two quotes so the council can look at them": passed to the council, as the phrase rule's deferrals are.
+const DEFERRED = anyOf(lexicon.deferral);
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -22,6 +26,7 @@ export const examples: RuleExamples = {
     "At its meeting on 12 March the parish council resolved to fund the school garden (minute 24/31).",
     "I can't promise anything, it's a council decision, but I'll pass your comments on.",
     "Lovely to see the new benches going in on the green this morning.",
+    "Right, the speed signs on Leicester Road. I've asked the clerk to get two quotes so the council can look at them in January. Watch this space!",
   ],
 };
 
@@ -30,5 +35,5 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => REPORT_OR_OWN_VOTE.test(stretch) && !DID_IT_MYSELF.test(stretch),
+  (_ctx, stretch) => (REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch),
 );
