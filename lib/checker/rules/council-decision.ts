@@ -151,6 +151,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've asked the clerk to get a few prices for a new noticeboard so we can look at them at the January meeting.",
     "Right, the speed signs on Leicester Road. I've asked the clerk to get two quotes so the council can look at them in January.",
     "The county says the old library will be marketed in the spring; the parish will be consulted before any sale.",
     "Brilliant news: the parish has agreed to put £500 towards the Scouts' minibus! (minute 112, December meeting)",

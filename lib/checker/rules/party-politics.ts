@@ -33,6 +33,7 @@ const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|
 
 // "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
 const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
+const PARTY_IN_HANDLE = /@[a-z0-9_]*?(labour|tory|tories|conservative|libdem|green|reform|ukip|snp|plaid)/g;
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
 const SCORN = /you lot|your lot|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
@@ -79,6 +80,8 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   const named = new Set<string>();
   ANY_PARTY.lastIndex = 0;
   for (let m = ANY_PARTY.exec(sentence); m !== null; m = ANY_PARTY.exec(sentence)) named.add(partyKey(m[0]));
+  // "@GreatGlenLabour thanks for coming, and to the Lib Dems and Conservatives too": a party's handle names it as well.
+  if (sentence.includes('@')) for (const m of sentence.matchAll(PARTY_IN_HANDLE)) named.add(partyKey(m[1]!));
   const parties = named.size;
   // Two parties thanked or welcomed together are even-handed too ("… both came to the flood meeting. Thank you both.").
   return parties >= 3 || (parties === 2 && ctx.mentions(GOODWILL));
@@ -206,6 +209,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "@GreatGlenLabour thanks for coming to the litter pick, and to the Lib Dems and Conservatives too — all hands on deck!",
     "@LocalLabourBA thanks for the leaflet. The hustings for all candidates is on 28 April at the village hall.",
     "Standing again for the WI committee in January, and I'd love your support, ladies!",
     "The bake sale is on Saturday and we'd love your support, all proceeds to the hospice.",
