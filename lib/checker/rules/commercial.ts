@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ask the man who runs the car wash on the bypass for his winter deal, he did my van for a fiver and it's spotless.",
     "Wreaths made to order this year, £25 each, link in the comments 🎄",
     "Boat blacking done cheap, DM me, cash only 😉",
     "Gutters cleaned for a tenner, message me.",
@@ -68,6 +69,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Ask the man who runs the car wash on the bypass to move his sign off the pavement, please, it's blocking buggies.",
     "Our carol sheet words are from the Church of England's carol book, reproduced under licence. Link in the comments for the full order of service.",
     "Quick reminder: comments on the county's new bus timetable close Friday. Link in the comments.",
     "Mary Berry's Christmas cake recipe is on the BBC website if you want to bake along, link in the comments.",

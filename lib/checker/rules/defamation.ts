@@ -23,7 +23,8 @@ const ANONYMOUS_CONTRACTED = new RegExp(`(?:^|[^a-z])(?:${lexicon.anonymousSubje
 const HEDGES = anyOf(lexicon.hedges);
 // "Not saying he got it because of who he is. But he did get it.": the disclaimer taken back in the next breath.
 // "I'm not saying the garage clocks its cars. I'm just saying check the MOT history.": so too a pointed "just saying".
-const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*(?:but|(?:i'?m |i am )?(?:just|only|simply) (?:saying|suggesting|asking))(?![a-z])/;
+// "Not saying anything, just keep your eye on him.": so too a warning after a comma.
+const HEDGE_TAKEN_BACK = /not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*(?:but|(?:i'?m |i am )?(?:just|only|simply) (?:saying|suggesting|asking))(?![a-z])|not (?:saying|suggesting|accusing) anything,\s*(?:just|but) (?:keep|watch|count|lock|check|ask|be careful)(?![a-z])/;
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|councillors|parish|committee|organisers|trustees|governors|school|farm|firm|company|garage|pub|shop|cafe|bakery|bakers|butchers?|chippy|chip shop|takeaway|restaurant|tea ?rooms?|deli|farm shop|garden centre|salon|barbers?|hairdressers?|vets?|surgery|pharmacy|chemist|co-op|post office|care home|nursing home|hotel|campsite|gym|sergeant|landowner|rector|curate)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z ]{0,20}(?:officer|inspector|warden|sergeant|constable|pcso|landowner|farmer|gamekeeper|rector|curate|priest|imam|rabbi|headmaster|headmistress|matron|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|director|manager|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
@@ -63,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep your eye on the new accountant in the old bank building. Not saying anything, just keep your eye on him.",
     "@Steve_Lacey the only reason you're against the cycle path is your mate at the garage would lose trade. Everyone can see it.",
     "The only reason he's backing the new estate is his brother owns the field.",
     "Congrats to the winners, the Fat Ladies team, even if their captain's husband was conveniently the question master 🤔",
@@ -287,6 +289,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Poor Mike from the garage, his wife's left him and he's drinking again. Keep an eye on him, folks.",
+    "Terry's wife has moved out and he's not coping, keep an eye on him at number 12.",
+    "Keep an eye on the new website for the bin calendar.",
+    "Keep an eye on the new puppy if you're walking past, she's a little escape artist!",
     "The only reason I'm for the cycle path is my kids cycle to school and the road is lethal.",
     "The only reason she's keen on the allotments is her love of growing giant marrows 😂",
     "The question master was conveniently sat next to the mince pies all night 😂",

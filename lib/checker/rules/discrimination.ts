@@ -57,6 +57,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bit rich the Sikh temple asking for parking when half of them drive in from Leicester anyway.",
+    "He's got autism, fine, but that doesn't give him the right to shout in the library every week.",
+    "Women her age should be at home with the grandkids, not standing for the council.",
+    "Them from the caravan site were round the shop again. Lock your sheds, that's all I'm saying.",
+    "The new receptionist at the surgery is lovely but her accent is so thick you need a translator to book an appointment 🙄",
     "Apparently the new lollipop lady is pregnant again. How many maternity leaves can one job carry?",
     "The eastern Europeans on the Fleckney Road site are always drunk by lunchtime.",
     "Women on the bowls committee? They'll spend all meeting chatting about the teas.",
@@ -381,6 +386,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The gurdwara's langar on Sunday fed over 300 people, anyone welcome.",
+    "He's got autism and he's the best goalkeeper the under-12s have ever had.",
+    "Bit rich of the weather to rain on the Santa dash again!",
+    "The families on the caravan site were flooded out last night, donations to the church hall please.",
+    "Her accent is gorgeous, she could read the phone book and I'd listen.",
+    "Grandparents, if you'd rather be at home with the grandkids on a Tuesday night, the planning meeting is streamed online too.",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Our lollipop lady is expecting again, congratulations! Her maternity cover starts in March.",
     "The lads on the Fleckney Road site were all drunk at the Christmas do, by all accounts a great night.",
