@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Feral lot on the Seagrave Road estate, the whole lot of them want locking up.",
     "@BroughtonBob mate you haven't got a clue, stick to walking your dog and leave the planning to adults",
     "@AstleyVoice LOL at the idea anyone takes you seriously.",
     "Keep typing, nobody's reading.",
@@ -204,6 +205,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The kids on the Seagrave Road estate did a brilliant litter pick, the whole lot of them deserve a medal.",
     "Keep typing, everyone's reading and the comments are brilliant!",
     "I can't believe anyone takes the parish magazine crossword seriously, it's far too easy 😂",
     "If you want the skate park, leave the design to the young people who'll use it.",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My son's band is playing the Duke's Head on Saturday, tickets £8 on the door, come and support!",
     "Ask the man who runs the car wash on the bypass for his winter deal, he did my van for a fiver and it's spotless.",
     "Wreaths made to order this year, £25 each, link in the comments 🎄",
     "Boat blacking done cheap, DM me, cash only 😉",
@@ -69,6 +70,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My son's school is holding a quiz for the PTA on Saturday, tickets £5, all proceeds to the playground fund.",
     "Ask the man who runs the car wash on the bypass to move his sign off the pavement, please, it's blocking buggies.",
     "Our carol sheet words are from the Church of England's carol book, reproduced under licence. Link in the comments for the full order of service.",
     "Quick reminder: comments on the county's new bus timetable close Friday. Link in the comments.",

@@ -36,6 +36,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't say who put in the highest bid for the old pavilion yet, but you'd be surprised 😉",
     "Without going into the ins and outs, let's just say the clerk and the chair won't be sending each other Christmas cards this year.",
     "Long night at the parish office. There may be a vacancy in the new year 👀",
     "Won't be in the minutes, but the pavilion lease has already been offered to the cricket club.",
@@ -114,6 +115,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Can't say who won the raffle yet, but the draw is at 9pm, good luck!",
     "My sister and I won't be sending each other Christmas cards this year, we've agreed to give to the food bank instead!",
     "Without going into the ins and outs of the recipe, the secret is more butter 😂",
     "The parish office is recruiting: there will be a vacancy for a litter picker from January, details on the website.",

@@ -64,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Careful who you hire for your boiler, a certain firm in Sileby has been fitting second-hand parts and charging for new.",
     "Keep your eye on the new accountant in the old bank building. Not saying anything, just keep your eye on him.",
     "@Steve_Lacey the only reason you're against the cycle path is your mate at the garage would lose trade. Everyone can see it.",
     "The only reason he's backing the new estate is his brother owns the field.",
@@ -289,6 +290,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our garage fitted reconditioned parts to save me money and charged accordingly, honest as the day is long.",
     "Poor Mike from the garage, his wife's left him and he's drinking again. Keep an eye on him, folks.",
     "Terry's wife has moved out and he's not coping, keep an eye on him at number 12.",
     "Keep an eye on the new website for the bin calendar.",

@@ -9,7 +9,8 @@ const CONDEMNATION = anyOf(lexicon.condemnation);
 // (not "lovely people, I'm sure, but…", which is how a stereotype often begins).
 const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
 
-// "@LocalLabourBA … your lot couldn't run a tombola": 'your lot' is the party (party politics, not a group of people).
+// "A Tory, a Lib Dem and a Green walk into a bar…", "@LocalLabourBA … your lot couldn't run a tombola": a party,
+// or 'your lot' meaning one, is party politics (its own rule), not a group of people by who they are.
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
 
@@ -21,6 +22,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "A Tory, a Lib Dem and a Green walk into a bar. Only one of them buys a round, and it's never the Tory 😂",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Lads from the football club were a bit merry after the presentation night, but they cleared every glass away before they left. Good lads.",
     "Don't they have anything better to do? Asked the teenagers litter-picking on a Saturday. Legends.",
@@ -40,5 +42,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

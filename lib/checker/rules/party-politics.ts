@@ -111,6 +111,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
   // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green or Reform team is not).
   if (capitalised && /^(?:labour|conservative|liberal)/.test(word) && /^\s*(?:team|campaign(?:ers)?|activists?|canvassers?|association|members|volunteers|branch|rosettes?)(?![a-z])/.test(after)) return true;
+  // "Every leaflet through your door is from the Reform team… Join us!": a Green or Reform team out campaigning.
+  if (capitalised && /^(?:reform|green)/.test(word) && /^\s*(?:team|campaigners?|activists?|canvassers?)(?![a-z])/.test(after) && (CAMPAIGNING.test(sentence) || /(?<![a-z])(?:vote|join us)(?![a-z])/.test(sentence))) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
@@ -121,6 +123,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Every leaflet through your door this week is from the Reform team, and we're just getting started. Join us!",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Proud to have been your voice on the parish for 8 years. Standing again in May, and I'd love your support 🙏",
     "Thank you to the 412 people who voted for me on Thursday, and to the Conservative team who knocked on every door.",
@@ -209,6 +212,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Green team at the primary won the school's recycling week, lovely job!",
     "@GreatGlenLabour thanks for coming to the litter pick, and to the Lib Dems and Conservatives too — all hands on deck!",
     "@LocalLabourBA thanks for the leaflet. The hustings for all candidates is on 28 April at the village hall.",
     "Standing again for the WI committee in January, and I'd love your support, ladies!",
