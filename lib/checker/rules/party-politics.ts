@@ -112,7 +112,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green or Reform team is not).
   if (capitalised && /^(?:labour|conservative|liberal)/.test(word) && /^\s*(?:team|campaign(?:ers)?|activists?|canvassers?|association|members|volunteers|branch|rosettes?)(?![a-z])/.test(after)) return true;
   // "Every leaflet through your door is from the Reform team… Join us!": a Green or Reform team out campaigning.
-  if (capitalised && /^(?:reform|green)/.test(word) && /^\s*(?:team|campaigners?|activists?|canvassers?)(?![a-z])/.test(after) && (CAMPAIGNING.test(sentence) || /(?<![a-z])(?:vote|join us)(?![a-z])/.test(sentence))) return true;
+  if (capitalised && /^(?:reform|green)/.test(word) && /^\s*(?:team|campaigners?|activists?|canvassers?)(?![a-z])/.test(after) && (CAMPAIGNING.test(sentence) || /(?<![a-z])vot(?:e|es|ing)(?![a-z])/.test(sentence))) return true;
   if (ORDINARY_BEFORE.test(before) && !/^[\s-]*(?:party|government|mps?|councillors?|candidates?|voters?|have|has|are|is|will|won'?t|run|led|controlled)\b/.test(after)) return false;
   if (word.startsWith('independent')) return partisan && /vote|candidate|standing/.test(sentence);
   // "The green party at the end of Elm Road": a party on the green, unless politics is in the sentence.
@@ -212,6 +212,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Reform team at the youth club (the new behaviour charter lot) have done a brilliant job, join us at the open evening on Thursday!",
     "The Green team at the primary won the school's recycling week, lovely job!",
     "@GreatGlenLabour thanks for coming to the litter pick, and to the Lib Dems and Conservatives too — all hands on deck!",
     "@LocalLabourBA thanks for the leaflet. The hustings for all candidates is on 28 April at the village hall.",
