@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Half the parish council are dinosaurs who should retire and let someone with a pulse have a go.",
+    "Bible bashers outside the Co-op again, ramming it down everyone's throats.",
     "Bit rich the Sikh temple asking for parking when half of them drive in from Leicester anyway.",
     "He's got autism, fine, but that doesn't give him the right to shout in the library every week.",
     "Women her age should be at home with the grandkids, not standing for the council.",
@@ -386,6 +388,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The dinosaurs at the museum need to be seen to be believed, take the kids!",
+    "Carol singers from St Mary's outside the Co-op again tonight, collecting for the food bank.",
     "The gurdwara's langar on Sunday fed over 300 people, anyone welcome.",
     "He's got autism and he's the best goalkeeper the under-12s have ever had.",
     "Bit rich of the weather to rain on the Santa dash again!",
