@@ -388,6 +388,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The dinosaurs who should retire are the ones in my garden gnome collection, according to my wife 😂",
     "The dinosaurs at the museum need to be seen to be believed, take the kids!",
     "Carol singers from St Mary's outside the Co-op again tonight, collecting for the food bank.",
     "The gurdwara's langar on Sunday fed over 300 people, anyone welcome.",
