@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our clerk's on long-term sick with her back again, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms! Baby Isla born on Tuesday after a long labour, mum's stitches are healing nicely 😂",
     "Young Josh Harper (14) from Park Lane has been expelled from Sponne School, his mum's in bits.",
     "For anyone wanting to send flowers, Jean's funeral is at St Peter's on the 12th. Her son Mark is back from prison for it, so please be kind.",
@@ -112,6 +113,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our clerk's on leave until the 4th, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms on their new arrival, baby Isla! The whole village is thrilled for you 💕",
     "The Labour candidate held a long surgery on Tuesday at the hall.",
     "The clerk's on holiday until the 3rd, so any urgent queries to the chairman please.",
