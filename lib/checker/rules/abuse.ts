@@ -30,7 +30,7 @@ const INSULTS = new RegExp(
     `${SENTENCE_START}(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
     // "You are bitter, nasty, small-minded people": harsh words about "you" with a plain noun for a person.
     `(?<![a-z])(?:you'?re|you are|youre|you lot are|you people are|you'?re all|you are all|(?:some|most|many|half|a lot) of you are) ${FILLER}(?:(?:${ADJ}|${HARSH})[ ,]+(?:and )?)*(?:${HARSH})(?:[ ,]+(?:and )?(?:${ADJ}|${HARSH}))* (?:people|persons?|men|women|individuals|creatures|lot|bunch|crowd|human beings|humans)${END}`,
-    `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
+    `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are|your (?:posts|comments|replies|rants|tweets) (?:are|were)) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
   ].join('|'),
   'g',
 );
@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@TheRealBarry Cllr here. Honestly mate, your posts are an embarrassment to this village.",
     "Feral lot on the Seagrave Road estate, the whole lot of them want locking up.",
     "@BroughtonBob mate you haven't got a clue, stick to walking your dog and leave the planning to adults",
     "@AstleyVoice LOL at the idea anyone takes you seriously.",
@@ -205,6 +206,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Your posts are a joy to read, Barry, keep the old photos coming!",
     "The kids on the Seagrave Road estate did a brilliant litter pick, the whole lot of them deserve a medal.",
     "Keep typing, everyone's reading and the comments are brilliant!",
     "I can't believe anyone takes the parish magazine crossword seriously, it's far too easy 😂",
