@@ -112,6 +112,25 @@ const CELL_COLUMN = new Int32Array(ROW_START[cells.length]!);
 const CELL_WEIGHT = new Float64Array(ROW_START[cells.length]!);
 cells.forEach((c, i) => c.forEach(([column, w], k) => ((CELL_COLUMN[ROW_START[i]! + k] = column), (CELL_WEIGHT[ROW_START[i]! + k] = w))));
 
+// The rows again as an open-addressed table of plain integers: a check looks up every word and
+// pair, and a Map lookup costs several times a probe of two typed arrays.
+const TABLE_MASK = (1 << Math.ceil(Math.log2(Math.max(2, ROW.size) * 4))) - 1;
+const TABLE_KEY = new Int32Array(TABLE_MASK + 1);
+const TABLE_ROW = new Int32Array(TABLE_MASK + 1); // row + 1; 0 is an empty slot
+for (const [h, row] of ROW) {
+  let at = Math.imul(h, 0x9e3779b1) & TABLE_MASK;
+  while (TABLE_ROW[at] !== 0) at = (at + 1) & TABLE_MASK;
+  TABLE_KEY[at] = h;
+  TABLE_ROW[at] = row + 1;
+}
+function rowOf(h: number): number {
+  for (let at = Math.imul(h, 0x9e3779b1) & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {
+    const row = TABLE_ROW[at]!;
+    if (row === 0) return -1;
+    if (TABLE_KEY[at] === h) return row - 1;
+  }
+}
+
 const SENTENCE_SCORES = {};
 
 /** Each sentence's sum of feature weights, per model: scores[sentence * COLUMNS + column]. */
@@ -121,8 +140,8 @@ function sentenceScores(ctx: CheckContext): Float64Array {
     const scores = new Float64Array(sentences.length * COLUMNS);
     let s = 0;
     let previous: number | undefined;
-    const add = (row: number | undefined) => {
-      if (row === undefined) return;
+    const add = (row: number) => {
+      if (row < 0) return;
       for (let k = ROW_START[row]!, end = ROW_START[row + 1]!; k < end; k++) scores[s * COLUMNS + CELL_COLUMN[k]!]! += CELL_WEIGHT[k]!;
     };
     scanTokens(ctx.lite.text, (from, _to, h) => {
@@ -130,8 +149,8 @@ function sentenceScores(ctx: CheckContext): Float64Array {
         s++;
         previous = undefined;
       }
-      add(ROW.get(h));
-      if (previous !== undefined) add(ROW.get(pairHash(previous, h)));
+      add(rowOf(h));
+      if (previous !== undefined) add(rowOf(pairHash(previous, h)));
       previous = h;
     });
     return scores;
