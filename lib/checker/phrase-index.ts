@@ -53,6 +53,7 @@ type Atom =
   | { kind: 'digit'; min: number; many: boolean }
   | { kind: 'group'; alts: string[]; min: number; many: boolean }
   | { kind: 'zero' } // look-around, \b, ^, $: consumes nothing
+  | { kind: 'end' } // (?![a-z0-9…]): the letters before it end a word
   | { kind: 'sep'; min: number; many: boolean } // never a letter or digit: \s, [ ,]
   | { kind: 'other'; min: number; many: boolean };
 
@@ -109,7 +110,8 @@ function atoms(src: string): Atom[] {
       const end = closing(src, i);
       const inner = src.slice(i + 1, end - 1);
       if (/^\?(?:=|!|<=|<!)/.test(inner)) {
-        out.push({ kind: 'zero' });
+        // "(?:vermin|parasites)(?![a-z0-9])[^.]{0,40}…": what follows cannot continue the word.
+        out.push(/^\?!\[(?:a-z0-9|0-9a-z)[^\]]*\]$/.test(inner) ? { kind: 'end' } : { kind: 'zero' });
         i = end;
         continue;
       }
@@ -188,6 +190,8 @@ export function phraseKeys(fragment: string, endsWord = true): Set<number> | nul
     if (!atom) return acc.length > 0 && (endsWord ? whole() : begun());
     const rest = list.slice(1);
     if (atom.kind === 'zero') return walk(rest, acc, first);
+    // (A common word goes on as before, to be paired with the word after it: "you(?![a-z0-9]) are".)
+    if (atom.kind === 'end') return acc.length > 0 && (first !== undefined || !COMMON_FIRST.has(acc)) ? whole() : walk(rest, acc, first);
     if (atom.min === 0 && !walk(rest, acc, first)) return false;
     // What follows one repetition: nothing known if it may repeat.
     const next = atom.many ? [] : rest;

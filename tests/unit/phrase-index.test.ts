@@ -25,9 +25,10 @@ function corpusTexts(): string[] {
   const heldOut = readdirSync('tests/corpus')
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => read(`tests/corpus/${f}`));
-  // The held-out sets keep growing: an even spread of at most 3,000 of their drafts keeps the run time bounded.
-  const step = Math.max(1, heldOut.length / 3000);
-  const spread = Array.from({ length: Math.min(heldOut.length, 3000) }, (_, i) => heldOut[Math.floor(i * step)]!);
+  // The held-out sets keep growing: an even spread of at most 2,000 of their drafts keeps the run time bounded
+  // (every registered regex is run over every text twice, with and without the index, in two views).
+  const step = Math.max(1, heldOut.length / 2000);
+  const spread = Array.from({ length: Math.min(heldOut.length, 2000) }, (_, i) => heldOut[Math.floor(i * step)]!);
   return [...read('../shared/corpus/dev.jsonl'), ...spread, ...FUNCTIONAL_SUITE.map((c) => c.text), ...HATE_SUITE.map((c) => c.text)];
 }
 
@@ -101,7 +102,7 @@ describe('the first-word index', () => {
     }
     expect(compared).toBeGreaterThan(40000);
     expect(matched).toBeGreaterThan(500); // the texts exercise the regexes, not just their absence
-  }, 180_000);
+  }, 300_000);
 
   it('finds near an anchor exactly what a plain scan finds inside the windows', () => {
     const anchor = /counc|cllr|ward|chair|elected/g;
