@@ -57,6 +57,10 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not surprised the kebab shop failed its hygiene check. Different standards where they come from.",
+    "She's 23 and on her third kid with no dad in sight. Guess who pays for that.",
+    "The new imam's already asking for a bigger car park. Give them an inch.",
+    "They've got a mosque in every town now, what's next, sharia on the parish council?",
     "Half the parish council are dinosaurs who should retire and let someone with a pulse have a go.",
     "Bible bashers outside the Co-op again, ramming it down everyone's throats.",
     "Bit rich the Sikh temple asking for parking when half of them drive in from Leicester anyway.",
@@ -388,6 +392,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Different rules where they come from: in France the bakeries close on Mondays!",
+    "The new imam's asked to meet the council about parking for Friday prayers, which seems sensible.",
+    "The mosque open day is on Saturday, what's next on the calendar? The interfaith carols!",
+    "Guess who pays for the Christmas lights? The Rotary, every year, bless them.",
     "The dinosaurs who should retire are the ones in my garden gnome collection, according to my wife 😂",
     "The dinosaurs at the museum need to be seen to be believed, take the kids!",
     "Carol singers from St Mary's outside the Co-op again tonight, collecting for the food bank.",
