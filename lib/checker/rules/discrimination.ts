@@ -392,6 +392,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The mosque, the church and the gurdwara are running a joint food bank collection. What's next, world peace? 😄",
     "Different rules where they come from: in France the bakeries close on Mondays!",
     "The new imam's asked to meet the council about parking for Friday prayers, which seems sensible.",
     "The mosque open day is on Saturday, what's next on the calendar? The interfaith carols!",
