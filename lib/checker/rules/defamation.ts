@@ -64,6 +64,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Rumour has it the vet on Bradgate Road puts animals down just to get the fee. Avoid.",
+    "That developer bought the planning committee, simple as.",
     "Funny how the hall's paperwork went missing right before the audit. Just saying.",
     "Mick's mate just happened to win the verge-cutting contract again. What are the odds?",
     "Careful who you hire for your boiler, a certain firm in Sileby has been fitting second-hand parts and charging for new.",
@@ -292,6 +294,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "That developer bought the old school site at auction, according to the Mercury.",
+    "We bought the council's old van at auction, it's perfect for the allotment society!",
+    "The Scouts wash cars just to get the funds for their summer camp, bless them, and they do a great job.",
     "Funny how the hall's Christmas tree lights always go missing right before December. Found them in the loft!",
     "Mick's team just happened to win the pub quiz again. What are the odds? 😂",
     "Our son just happened to get the job at the garden centre the week he turned sixteen, over the moon!",

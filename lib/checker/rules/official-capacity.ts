@@ -25,12 +25,14 @@ const GREETED_BIO =
   /^\s*(?:hi|hello|hiya|hey|evening|morning|afternoon|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|folks|both|again)[,!.]?\s+(?:cllr|councillor|clr)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?:,| -| –| \() ?(?:[a-z'&-]+ ){0,3}(?:town|parish|district|county|city|borough|village|ward|council)(?![a-z])/g;
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
+const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect))/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Jo Rees, Anstey Parish Council: the bypass junction consultation closes Friday.",
     "Proud to have been your voice on the parish for 8 years.",
     "Speaking for the parish council, we are delighted the bus shelter is finally fixed.",
     "From one of your elected reps: the tip is closed on Boxing Day.",
@@ -174,6 +176,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Rees, I think you're wrong on the bus shelter and I'll say so at Tuesday's meeting.",
+    "Councillor Patel, thank you for sorting the streetlight so quickly!",
     "Standing again for the WI committee in January, wish me luck ladies!",
     "Proud of my daughter, who has been the voice of the school choir for three years.",
     "A letter from your ward councillor should have come through the door this week about the flood drop-in.",
@@ -289,7 +293,11 @@ export const officialCapacity: Rule = {
     const hits: Hit[] = [];
     if (!ROLE_WORD.test(ctx.lite.text)) return hits;
     for (const s of ctx.findNear(SELF, ROLE_ANCHOR, 90)) hits.push(s);
-    for (const s of ctx.find(BIO)) hits.push(s);
+    for (const s of ctx.find(BIO)) {
+      // "Cllr Rees, you're wrong on the bus shelter": a councillor addressed by name, not the author's byline.
+      if (/,\s*$/.test(s.text) && ADDRESSED_AFTER.test(ctx.after(s.end, 40))) continue;
+      hits.push(s);
+    }
     for (const s of ctx.find(GREETED_BIO)) hits.push(ctx.sub(s, s.text.slice(s.text.search(/cllr|councillor|clr/))));
     // "@jess_b1 cllr here, …": a reply's handles come before the sentence's first word.
     for (const s of ctx.findNear(TITLE_HERE, CLLR_HERE, 60)) if (/(?:^|[.!?\n])\s{0,2}(?:@[a-z0-9_]+[\s,:]+)*$/.test(ctx.before(s.start, 60))) hits.push(s);
