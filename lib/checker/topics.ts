@@ -88,8 +88,32 @@ export interface TopicMatcher {
 }
 
 function keysOf(phrase: string): string[] {
+  const keys = conceptKeysOf(phrase);
+  // "flats application", "the flats": nothing but small words and concepts would match any development
+  // word ("question", "the new houses"); such a name is matched as written, with its inflections.
+  if (keys.every((k) => k.startsWith('~') || STOP.has(k))) return literalKeysOf(phrase);
+  return keys;
+}
+
+function wordsOf(phrase: string): string[] {
   const lower = phrase.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
-  const words = lower.match(TOKEN) ?? [];
+  return lower.match(TOKEN) ?? [];
+}
+
+function literalKeysOf(phrase: string): string[] {
+  const words = wordsOf(phrase);
+  const content = words.filter((w) => !STOP.has(w));
+  return (content.length > 0 ? content : words).map(literalKey);
+}
+
+/** A word's stem, without its concept ("flats" -> "flat", not "~development"). */
+function literalKey(word: string): string {
+  const w = word.replace(/'s$|'$/, '');
+  return stemOf(ABBREVIATIONS[w] ?? w);
+}
+
+function conceptKeysOf(phrase: string): string[] {
+  const words = wordsOf(phrase);
   const content = words.filter((w) => !STOP.has(w));
   // "New pavilion" must not shrink to "pavilion": small words are dropped only when two others remain.
   const all = content.length >= 2 ? content : words;
@@ -156,9 +180,13 @@ class CompiledTopics implements TopicMatcher {
   private termWordsOf(word: string): number[] {
     const matches: number[] = [];
     const key = wordKey(word);
-    for (const t of this.index.get(key.length > PREFIX ? key.slice(0, PREFIX) : key) ?? []) {
-      const keys = this.terms[t]!.keys;
-      for (let k = 0; k < keys.length; k++) if (sameWord(keys[k]!, key)) matches.push(t, k);
+    // A name kept as written ("the flats") is matched by the word's own stem, not its concept.
+    const literal = literalKey(word);
+    for (const k of literal === key ? [key] : [key, literal]) {
+      for (const t of this.index.get(k.length > PREFIX ? k.slice(0, PREFIX) : k) ?? []) {
+        const keys = this.terms[t]!.keys;
+        for (let i = 0; i < keys.length; i++) if (sameWord(keys[i]!, k)) matches.push(t, i);
+      }
     }
     return matches;
   }

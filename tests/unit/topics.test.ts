@@ -72,6 +72,24 @@ describe('a topic named by its street and a generic head', () => {
   });
 });
 
+describe('a name made only of development words and small words', () => {
+  // "flats application" and "the flats" name one development, not every application, question or house.
+  const flats: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Thurmaston Road flats', aliases: ['flats application', 'the flats'] }] };
+  const found = (text: string) => check(text, flats).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    ['The flats application was refused', 'flats application'],
+    ['Lots of comments on the flats post', 'flats'],
+    ['Thurmaston Road flats: objections close Friday', 'Thurmaston Road flats'],
+  ])('%j mentions it', (text, words) => {
+    expect(found(text)).toEqual([words]);
+  });
+
+  it.each(['Christmas quiz question for you all', 'The new houses on the estate look lovely', 'An application for a dropped kerb'])('%j does not', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('official contacts are not personal information', () => {
   it("accepts the configured Clerk's address and the council's domain", () => {
     const p: Policy = { ...DEFAULT_POLICY, clerkEmail: 'clerk@oakley-pc.org.uk' };

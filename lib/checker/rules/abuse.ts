@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, go and moan in your own village, you bunch of sad cases.",
     "@TheRealBarry Cllr here. Honestly mate, your posts are an embarrassment to this village.",
     "Feral lot on the Seagrave Road estate, the whole lot of them want locking up.",
     "@BroughtonBob mate you haven't got a clue, stick to walking your dog and leave the planning to adults",
@@ -206,6 +207,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Thanks for coming, you bunch of legends, the hall looks amazing!",
     "Your posts are a joy to read, Barry, keep the old photos coming!",
     "The kids on the Seagrave Road estate did a brilliant litter pick, the whole lot of them deserve a medal.",
     "Keep typing, everyone's reading and the comments are brilliant!",

@@ -64,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Christmas quiz question: which councillor's 'working from home' looks suspiciously like a sun lounger in Tenerife? 🏖️😂",
     "Rumour has it the vet on Bradgate Road puts animals down just to get the fee. Avoid.",
     "That developer bought the planning committee, simple as.",
     "Funny how the hall's paperwork went missing right before the audit. Just saying.",
@@ -294,6 +295,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our clerk's working from home on Fridays while the office roof is fixed, so ring the mobile.",
     "That developer bought the old school site at auction, according to the Mercury.",
     "We bought the council's old van at auction, it's perfect for the allotment society!",
     "The Scouts wash cars just to get the funds for their summer camp, bless them, and they do a great job.",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Happy retirement to Carol at the post office! She's off to Spain with her new fella and her hip replacement finally sorted.",
     "Our clerk's on long-term sick with her back again, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms! Baby Isla born on Tuesday after a long labour, mum's stitches are healing nicely 😂",
     "Young Josh Harper (14) from Park Lane has been expelled from Sponne School, his mum's in bits.",
@@ -113,6 +114,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Happy retirement to Carol at the post office after 31 years! She's off to Spain for some well-earned sun.",
     "Our clerk's on leave until the 4th, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms on their new arrival, baby Isla! The whole village is thrilled for you 💕",
     "The Labour candidate held a long surgery on Tuesday at the hall.",
