@@ -70,6 +70,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Is anyone selling a spare Christmas jumper, size XL? Asking for my husband, who ate too many mince pies 😂",
     "My son's school is holding a quiz for the PTA on Saturday, tickets £5, all proceeds to the playground fund.",
     "Ask the man who runs the car wash on the bypass to move his sign off the pavement, please, it's blocking buggies.",
     "Our carol sheet words are from the Church of England's carol book, reproduced under licence. Link in the comments for the full order of service.",
