@@ -123,6 +123,10 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Four more years of potholes, or a change? Your call on 7 May. I know which I'd choose 🟠",
+    "Proud to be standing again for Syston West. Same values, same rosette, same commitment. 💙",
+    "@LeicsLibDems great to see you out on the doorsteps today — let's get this town turned orange! 🧡",
+    "Reminder: polling day is Thursday. If you want someone who actually turns up, you know where I am on the ballot paper 😉",
     "Every leaflet through your door this week is from the Reform team, and we're just getting started. Join us!",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Proud to have been your voice on the parish for 8 years. Standing again in May, and I'd love your support 🙏",
@@ -212,6 +216,11 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Great night out, we painted the town red for Sue's 50th! 🎉",
+    "Four more years of the same team running the panto? Yes please! 🎭",
+    "Our Bella won a red rosette at the county show, proud owners!",
+    "The village turned orange for the pumpkin trail, what a sight 🎃",
+    "Polling day is Thursday, 7am to 10pm. Whoever you vote for, please do vote!",
     "The Reform team at the youth club (the new behaviour charter lot) have done a brilliant job, join us at the open evening on Thursday!",
     "The Green team at the primary won the school's recycling week, lovely job!",
     "@GreatGlenLabour thanks for coming to the litter pick, and to the Lib Dems and Conservatives too — all hands on deck!",
