@@ -216,6 +216,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Your call on 7 May: the village fete committee wants to know whether it's a dog show or a duck race this year!",
+    "I know which I'd choose: the lemon drizzle every time. Bake-off results at 3pm!",
     "Great night out, we painted the town red for Sue's 50th! 🎉",
     "Four more years of the same team running the panto? Yes please! 🎭",
     "Our Bella won a red rosette at the county show, proud owners!",
