@@ -61,6 +61,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "that woman at the chemist is a stuck up cow and evryone knows it",
     "Honestly, go and moan in your own village, you bunch of sad cases.",
     "@TheRealBarry Cllr here. Honestly mate, your posts are an embarrassment to this village.",
     "Feral lot on the Seagrave Road estate, the whole lot of them want locking up.",
@@ -207,6 +208,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The cows in the field behind the chemist are a lovely sight, the calves are out!",
     "Thanks for coming, you bunch of legends, the hall looks amazing!",
     "Your posts are a joy to read, Barry, keep the old photos coming!",
     "The kids on the Seagrave Road estate did a brilliant litter pick, the whole lot of them deserve a medal.",

@@ -43,6 +43,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I wasn't meant to say but the council has been told the school is closing in July.",
+    "i wasnt ment to say but the councils been told the school is closing in july",
     "Not announced yet, but the clerk has handed in her notice.",
     "Can't say who put in the highest bid for the old pavilion yet, but you'd be surprised 😉",
     "Without going into the ins and outs, let's just say the clerk and the chair won't be sending each other Christmas cards this year.",

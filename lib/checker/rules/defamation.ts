@@ -37,7 +37,7 @@ const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conserva
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const REMARK_IS = /(?:^|[^a-z])(?:that|this|it|which|what (?:he|she|they) said)(?:'s| is| was)\s+(?:(?:just|so|really|pretty|quite|plain|downright|basically|simply|absolutely|totally)\s+)*$/;
-const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
+const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re|r)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
@@ -64,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "DONT BELIEVE A WORD THE CLERK SAYS SHES BEEN LYING TO US FOR YEARS",
     "Christmas quiz question: which councillor's 'working from home' looks suspiciously like a sun lounger in Tenerife? 🏖️😂",
     "Rumour has it the vet on Bradgate Road puts animals down just to get the fee. Avoid.",
     "That developer bought the planning committee, simple as.",
@@ -295,6 +296,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The kids have been lying to us about brushing their teeth, the dentist says 😂",
     "Our clerk's working from home on Fridays while the office roof is fixed, so ring the mobile.",
     "That developer bought the old school site at auction, according to the Mercury.",
     "We bought the council's old van at auction, it's perfect for the allotment society!",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "mrs james at no 14 has had a fall and is in the lri ward 7 if anyone wants to visit",
     "Happy retirement to Carol at the post office! She's off to Spain with her new fella and her hip replacement finally sorted.",
     "Our clerk's on long-term sick with her back again, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms! Baby Isla born on Tuesday after a long labour, mum's stitches are healing nicely 😂",
@@ -114,6 +115,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "mrs james says thank you for all the cards she's home and doing well",
     "Happy retirement to Carol at the post office after 31 years! She's off to Spain for some well-earned sun.",
     "Our clerk's on leave until the 4th, so replies will be slow.",
     "Congratulations to Kerry and Sam at the Fleckney Arms on their new arrival, baby Isla! The whole village is thrilled for you 💕",
