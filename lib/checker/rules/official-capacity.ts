@@ -10,8 +10,8 @@ const SIGN_OFF = new RegExp(
   `(?:^|\\n|[-~]\\s*|[.!?)]\\s+|[\\uDC00-\\uDFFF\\u2600-\\u27BF]\\s+|,\\s*(?:thanks|regards|best wishes|cheers|best)?\\s*)(?:${lexicon.signOff.join('|')})\\s*[.!]?\\s*(?:${TRAILING_EMOJI}\\s*)*(?=\\n|$)`,
   'g',
 );
-// "— Pete (parish councillor, Church Ward)": a name and the role in brackets, closing the post.
-const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:[a-z]+ )?(?:cllr|councillor|councilor)\b[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
+// "— Pete (parish councillor, Church Ward)", "Jo Patel (your ward rep)": a name and the role in brackets, closing the post.
+const NAME_ROLE_SIGN_OFF = /(?:^|\n|[-~]\s*)[a-z][a-z'-]*(?: [a-z][a-z'-]*)? \((?:(?:[a-z]+ )?(?:cllr|councillor|councilor)\b|(?:your |[a-z]+ )?(?:ward|parish|town|village|district|county) (?:rep|representative)\b)[^)\n]{0,40}\)\s*[.!]?\s*(?=\n|$)/g;
 // A signature line with the role as a title: "Mike Dodd\nRothwell Town Councillor" (case is the signal).
 const TITLE_LINE = /(?:^|\n)[ \t]*(?:[A-Z][A-Za-z'&-]* ){0,3}(?:Town |Parish |District |County |Ward |City |Borough )?Councill?or[ \t]*(?=\n|$)/g;
 // "Cllr here", "Your councillor speaking": only at the start of a sentence ("was a councillor here for years" is not it).
@@ -32,6 +32,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "At full council on Tuesday I argued for more bins on the rec, and I'll keep pushing. 💪",
+    "Been on the parish council six years now and I still can't work the projector 😂",
+    "Jo Patel (your ward rep, Hill ward)",
     "Cllr Jo Rees, Anstey Parish Council: the bypass junction consultation closes Friday.",
     "Proud to have been your voice on the parish for 8 years.",
     "Speaking for the parish council, we are delighted the bus shelter is finally fixed.",
@@ -176,6 +179,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "At full council on Tuesday the public gallery was packed for the bins debate.",
+    "My dad's been on the parish council for years and still can't work the projector 😂",
+    "Jo Patel (Hill ward allotment rep)",
     "Cllr Rees, I think you're wrong on the bus shelter and I'll say so at Tuesday's meeting.",
     "Councillor Patel, thank you for sorting the streetlight so quickly!",
     "Standing again for the WI committee in January, wish me luck ladies!",
