@@ -61,6 +61,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NosyNeighbour you must be an absolute joy at parties. Said nobody ever.",
+    "@RatbyRob Nice car you've got. Be a shame if anything happened to it while it's parked on that verge.",
+    "@Groby_Gail have a word with yourself, love. Honestly.",
+    "@MarkfieldMike go and have a lie down, the grown-ups are talking.",
+    "@AnstyAnn nobody likes a grass, just saying. People round here remember.",
     "that woman at the chemist is a stuck up cow and evryone knows it",
     "Honestly, go and moan in your own village, you bunch of sad cases.",
     "@TheRealBarry Cllr here. Honestly mate, your posts are an embarrassment to this village.",
@@ -208,6 +213,11 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If you're thinking of parking on the zigzags at school, have a word with yourself.",
+    "@KeyboardKev not the sharpest tool in the box, this old hedge trimmer, but it did the job!",
+    "@RatbyRob Nice car! Be a shame if it got clipped on that verge, though — the county's cutting it back Monday.",
+    "@AnstyAnn thanks for reporting the fly-tipping — people round here remember the mess last year, so it matters.",
+    "The grown-ups are talking about the Christmas party menu, kids, so go and play!",
     "The cows in the field behind the chemist are a lovely sight, the calves are out!",
     "Thanks for coming, you bunch of legends, the hall looks amazing!",
     "Your posts are a joy to read, Barry, keep the old photos coming!",
