@@ -61,6 +61,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some people on this page really do have nothing better to do than moan. Get a hobby.",
+    "Honestly, some of you. Get out more!",
     "@NosyNeighbour you must be an absolute joy at parties. Said nobody ever.",
     "@RatbyRob Nice car you've got. Be a shame if anything happened to it while it's parked on that verge.",
     "@Groby_Gail have a word with yourself, love. Honestly.",
@@ -213,6 +215,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Get a life? I have one, it's called the allotment.",
+    "Looking for a new hobby this winter? The library's craft club meets on Tuesdays.",
+    "Get a life-saving skill: free CPR training at the village hall on Saturday.",
     "If you're thinking of parking on the zigzags at school, have a word with yourself.",
     "@KeyboardKev not the sharpest tool in the box, this old hedge trimmer, but it did the job!",
     "@RatbyRob Nice car! Be a shame if it got clipped on that verge, though — the county's cutting it back Monday.",

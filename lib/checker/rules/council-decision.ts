@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Busy week, and finally got the council to agree we'll resurface the whole of Ferry Lane in spring. Told you I'd sort it!",
     "@KibworthNews we've agreed to give the bonfire society £750, cheque's in the post. Enjoy!",
     "I've asked the clerk to get the new speed signs ordered before Christmas.",
     "Fellow villagers, as your parish rep I've been asked about the dog bins a lot. More coming in spring.",
@@ -152,6 +153,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've been trying for two years to get the council to agree to a new bench; it's on January's agenda.",
     "At last night's meeting we agreed to give the bonfire society £750 (minute 97).",
     "I've asked the clerk to get a few prices for a new noticeboard so we can look at them at the January meeting.",
     "Right, the speed signs on Leicester Road. I've asked the clerk to get two quotes so the council can look at them in January.",

@@ -64,6 +64,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Two of the committee are in the papers again 😂 Allegedly!!",
+    "@cllrtomreeve Tom, how's the 'consultancy' business going? Must be nice getting paid by the same firm you voted for.",
+    "Don't trust a word the clerk puts in the minutes, she writes what suits her.",
+    "Don't buy a used car from Dean at Wheelers, he's clocked more motors than I've had hot dinners.",
     "DONT BELIEVE A WORD THE CLERK SAYS SHES BEEN LYING TO US FOR YEARS",
     "Christmas quiz question: which councillor's 'working from home' looks suspiciously like a sun lounger in Tenerife? 🏖️😂",
     "Rumour has it the vet on Bradgate Road puts animals down just to get the fee. Avoid.",
@@ -296,6 +300,11 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The man allegedly stole a bike from the station, the court heard.",
+    "The consultancy work on the play area is out to tender; details on the council website.",
+    "Write down whatever suits you best on the form and the clerk will sort the rota.",
+    "Don't believe everything you read on Facebook about the bins: check the district's website.",
+    "I've had more hot dinners than the new chef, but he cooks better than me.",
     "The kids have been lying to us about brushing their teeth, the dentist says 😂",
     "Our clerk's working from home on Fridays while the office roof is fixed, so ring the mobile.",
     "That developer bought the old school site at auction, according to the Mercury.",
@@ -528,7 +537,8 @@ function innocent(ctx: CheckContext, s: Span): boolean {
   let around = `${before} … ${ctx.lite.text.slice(s.viewEnd, next)}`;
   // "The café's 'homemade' cakes come from Costco 😂": a scare-quoted word is mockery, and the laugh is at someone.
   // "What's the difference between the treasurer and a magician? … 😂": in a joke the laugh is the point, not warmth.
-  if (/['‘]$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 1), s.viewStart)) || JOKE_FRAME.test(s.text)) around = around.replace(/😂|🤣|😆/g, '');
+  // "…two of the committee are under investigation 😂 Allegedly!!": the wink makes the laugh part of the hint.
+  if (/['‘]$/.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 1), s.viewStart)) || JOKE_FRAME.test(s.text) || s.text.startsWith('allegedly')) around = around.replace(/😂|🤣|😆/g, '');
   return WARMTH.test(around) || ANSWERED.test(ctx.lite.text.slice(s.viewEnd, b));
 }
 

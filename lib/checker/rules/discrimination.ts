@@ -57,6 +57,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Only one stall run by a bloke who looked like he'd come straight off a boat at Dover, so well done everyone for keeping it local.",
+    "Great to see the new Thai restaurant open. Let's hope they've got their papers in order this time 😉",
+    "If the new warden's deaf as well as daft, that explains a lot.",
+    "Fingers crossed the travellers have moved on from the rec by then or there'll be nothing left to open.",
+    "I had to explain what a spreadsheet is to three of the ladies, bless. Never mind, you can't teach an old dog 😂",
     "Not surprised the kebab shop failed its hygiene check. Different standards where they come from.",
     "She's 23 and on her third kid with no dad in sight. Guess who pays for that.",
     "The new imam's already asking for a bigger car park. Give them an inch.",
@@ -392,6 +397,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "We'd just come straight off the boat at Dover when the car broke down.",
+    "Let's hope the builders have got their paperwork in order before the inspection.",
+    "The older ladies at the tablet class were brilliant: who says you can't teach an old dog new tricks!",
+    "The travellers have moved on from the rec and the grass is being reseeded.",
+    "Our dog is deaf as well as old, so please don't let yours bound up to him.",
     "The mosque, the church and the gurdwara are running a joint food bank collection. What's next, world peace? 😄",
     "Different rules where they come from: in France the bakeries close on Mondays!",
     "The new imam's asked to meet the council about parking for Friday prayers, which seems sensible.",

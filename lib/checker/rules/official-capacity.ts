@@ -32,6 +32,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking as the one who chairs the finance committee, I can promise you the precept won't go up.",
+    "Pop down and see us at the Riverside ward stall at the fair!",
     "At full council on Tuesday I argued for more bins on the rec, and I'll keep pushing. 💪",
     "Been on the parish council six years now and I still can't work the projector 😂",
     "Jo Patel (your ward rep, Hill ward)",
@@ -179,6 +181,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Speaking as someone who sits on the allotment society committee, the water troughs will be off from November.",
+    "Pop down and see us at the Riverside Allotment Society stall at the fair!",
     "At full council on Tuesday the public gallery was packed for the bins debate.",
     "My dad's been on the parish council for years and still can't work the projector 😂",
     "Jo Patel (Hill ward allotment rep)",

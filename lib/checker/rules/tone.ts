@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nice of the 'residents' group' to finally turn up to a meeting. Only took them three years and a photo opportunity.",
     "Sick of the same old faces running this village into the ground.",
     "Oh brilliant, ANOTHER consultation. Because the last twelve went so well 🙄",
     "I'm not going to dignify that with a response. Oh wait, I just did. 🙃",
@@ -105,6 +106,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Nice of the Scouts to help at the litter pick; it only took an hour with them there.",
+    "Good of the vicar to open the church hall for us at such short notice.",
     "Get a life? I have one, it's called the allotment committee and it takes all my evenings 😂",
     "Sick of the same old faces at the quiz? Come and join the pub league, new teams always welcome!",
     "Same old faces at the quiz, same old winners. Well done the Rovers again!",
