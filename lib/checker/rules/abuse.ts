@@ -61,6 +61,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@GaryFromTheGreen Gary, you've posted 40 times today. Maybe put the phone down and go and talk to an actual human being.",
+    "@LocalMumLiz Bless your heart, Liz. Must be lovely to have so much time on your hands.",
+    "@Dave_Moans I'd explain it to you, Dave, but I've only got crayons and you'd eat them.",
+    "@RuthRants keep talking Ruth, every time you open your mouth you lose another ten votes.",
+    "@SteveOnTheSquare Sit down, Steve. You're embarrassing yourself.",
     "Some people on this page really do have nothing better to do than moan. Get a hobby.",
     "Honestly, some of you. Get out more!",
     "@NosyNeighbour you must be an absolute joy at parties. Said nobody ever.",
@@ -215,6 +220,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If the website's no good, you can talk to a real person at the council office on weekdays.",
+    "Must be lovely for the kids to have so much time to play in the snow this week!",
+    "I'll explain it again at the meeting, with the plans on the screen, so everyone can see.",
+    "Don't worry about falling over at the ice rink, you're not embarrassing yourself, everyone does it!",
     "Get a life? I have one, it's called the allotment.",
     "Looking for a new hobby this winter? The library's craft club meets on Tuesdays.",
     "Get a life-saving skill: free CPR training at the village hall on Saturday.",

@@ -70,6 +70,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My daughter's just started a college course in beauty therapy and she's loving it. Proud mum moment.",
     "Is anyone selling a spare Christmas jumper, size XL? Asking for my husband, who ate too many mince pies 😂",
     "My son's school is holding a quiz for the PTA on Saturday, tickets £5, all proceeds to the playground fund.",
     "Ask the man who runs the car wash on the bypass to move his sign off the pavement, please, it's blocking buggies.",

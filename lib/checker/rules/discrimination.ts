@@ -397,6 +397,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our old spaniel is deaf as well as daft these days, bless him, so if he ignores you at the gate, it's nothing personal.",
     "We'd just come straight off the boat at Dover when the car broke down.",
     "Let's hope the builders have got their paperwork in order before the inspection.",
     "The older ladies at the tablet class were brilliant: who says you can't teach an old dog new tricks!",

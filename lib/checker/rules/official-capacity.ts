@@ -181,6 +181,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Speaking as someone who sits on the church council, the nativity is at 4pm on Christmas Eve; all welcome.",
     "Speaking as someone who sits on the allotment society committee, the water troughs will be off from November.",
     "Pop down and see us at the Riverside Allotment Society stall at the fair!",
     "At full council on Tuesday the public gallery was packed for the bins debate.",

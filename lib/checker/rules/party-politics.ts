@@ -123,6 +123,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@RuthRants every time you open your mouth you lose another ten votes for your lot 😂",
     "No, I won't be backing the other lot in May, and neither should you if you want the library to stay open.",
     "Four more years of potholes, or a change? Your call on 7 May. I know which I'd choose 🟠",
     "Proud to be standing again for Syston West. Same values, same rosette, same commitment. 💙",
@@ -217,6 +218,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The bake-off got 40 votes for our team's lemon drizzle, thank you all! 🍋",
     "No, I won't be backing the other lot in the pub quiz in May, they cheat at the picture round.",
     "Your call on 7 May: the village fete committee wants to know whether it's a dog show or a duck race this year!",
     "I know which I'd choose: the lemon drizzle every time. Bake-off results at 3pm!",

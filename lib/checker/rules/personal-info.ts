@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's off again, third time this year, and between you and me it's stress.",
     "mrs james at no 14 has had a fall and is in the lri ward 7 if anyone wants to visit",
     "Happy retirement to Carol at the post office! She's off to Spain with her new fella and her hip replacement finally sorted.",
     "Our clerk's on long-term sick with her back again, so replies will be slow.",
@@ -115,6 +116,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The clerk's off next week; it's the annual leave she booked in June.",
     "mrs james says thank you for all the cards she's home and doing well",
     "Happy retirement to Carol at the post office after 31 years! She's off to Spain for some well-earned sun.",
     "Our clerk's on leave until the 4th, so replies will be slow.",
