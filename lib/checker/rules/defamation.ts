@@ -64,6 +64,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Typical builder, nicking the lead off the church roof and charging us for it.",
+    "Our vicar drinks the collection money, I'd bet my house on it.",
     "Two of the committee are in the papers again 😂 Allegedly!!",
     "@cllrtomreeve Tom, how's the 'consultancy' business going? Must be nice getting paid by the same firm you voted for.",
     "Don't trust a word the clerk puts in the minutes, she writes what suits her.",
@@ -300,6 +302,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Typical Romanians, nicking the lead off the church roof again.",
+    "Our vicar counts the collection money with two churchwardens every Sunday.",
     "The man allegedly stole a bike from the station, the court heard.",
     "The consultancy work on the play area is out to tender; details on the council website.",
     "Write down whatever suits you best on the form and the clerk will sort the rota.",
@@ -563,6 +567,8 @@ export const defamation: Rule = {
       if (/^(?:a |an )?(?:racist|sexist|bigoted|homophobic|transphobic|ableist|offensive)/.test(s.text) && REMARK_IS.test(before)) continue;
       // "The eastern Europeans on the site are always drunk": a stereotype of a group (the discrimination rule's concern), not one person's conduct.
       if (GROUP_ARE.test(before) && GROUP_POINT.test(before)) continue;
+      // "Typical Romanians, nicking the lead again": a group blamed (the discrimination rule's concern), not one person.
+      if (/(?:^|[^a-z])typical\s+[a-z' ]{2,30}[,:!-]*\s*$/.test(before) && GROUP_POINT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.

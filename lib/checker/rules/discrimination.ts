@@ -57,6 +57,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lesbians running the youth club now. Great, what could go wrong.",
+    "Another halal butcher on the High Street. Soon we won't recognise the place.",
+    "Bloody Jehovah's Witnesses knocking again. Religious nutters, the lot of them.",
     "Only one stall run by a bloke who looked like he'd come straight off a boat at Dover, so well done everyone for keeping it local.",
     "Great to see the new Thai restaurant open. Let's hope they've got their papers in order this time 😉",
     "If the new warden's deaf as well as daft, that explains a lot.",
@@ -397,6 +400,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new roof on the youth club went on in a gale. Great, what could go wrong 😂",
+    "A new halal butcher has opened on the High Street; good luck to them.",
+    "The High Street's had such a makeover you won't recognise the place: come and see the lights on Friday!",
     "Our old spaniel is deaf as well as daft these days, bless him, so if he ignores you at the gate, it's nothing personal.",
     "We'd just come straight off the boat at Dover when the car broke down.",
     "Let's hope the builders have got their paperwork in order before the inspection.",
