@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Course the kebab shop failed its hygiene inspection. What else do you expect from that lot?",
+    "Not being funny, but the Chinese takeaway's cat population has gone down a lot lately 🤔",
     "Lesbians running the youth club now. Great, what could go wrong.",
     "Another halal butcher on the High Street. Soon we won't recognise the place.",
     "Bloody Jehovah's Witnesses knocking again. Religious nutters, the lot of them.",
@@ -400,6 +402,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Chinese takeaway's cat, Lucky, is the friendliest moggy in town.",
+    "The kebab shop passed its hygiene inspection with a 5! Well done to them.",
     "The new roof on the youth club went on in a gale. Great, what could go wrong 😂",
     "A new halal butcher has opened on the High Street; good luck to them.",
     "The High Street's had such a makeover you won't recognise the place: come and see the lights on Friday!",

@@ -123,6 +123,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Elections are in May and I'll just say this: if you liked having a councillor who answers her phone, you know what to do 😉",
+    "Certain members of a certain party tried to close the library. I'll let you guess which colour rosette they wear 🔵",
     "@RuthRants every time you open your mouth you lose another ten votes for your lot 😂",
     "No, I won't be backing the other lot in May, and neither should you if you want the library to stay open.",
     "Four more years of potholes, or a change? Your call on 7 May. I know which I'd choose 🟠",
@@ -218,6 +220,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The gritter's been round twice. If it ices up again tonight, you know what to do: report it on the county's website.",
+    "The dog show had a rosette for every class; guess which colour rosette Bess won!",
     "The bake-off got 40 votes for our team's lemon drizzle, thank you all! 🍋",
     "No, I won't be backing the other lot in the pub quiz in May, they cheat at the picture round.",
     "Your call on 7 May: the village fete committee wants to know whether it's a dog show or a duck race this year!",

@@ -116,6 +116,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The rescue centre's cat population has gone down a lot lately, well done everyone who adopted 🐱",
     "The clerk's off next week; it's the annual leave she booked in June.",
     "mrs james says thank you for all the cards she's home and doing well",
     "Happy retirement to Carol at the post office after 31 years! She's off to Spain for some well-earned sun.",

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll debate you any time, but maybe get your facts straight first, sunshine.",
     "@PeteThePlanner Oh look, Pete's an expert on drainage now. Last week it was bats. Next week, brain surgery?",
     "Nice of the 'residents' group' to finally turn up to a meeting. Only took them three years and a photo opportunity.",
     "Sick of the same old faces running this village into the ground.",
@@ -107,6 +108,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Before you write to the paper, the fact sheet is on the council website.",
     "Pete's an expert on drainage, as it happens, and he's offered to join the flood group.",
     "Nice of the sun to finally turn up for the Remembrance parade! Thank you to everyone who came.",
     "Nice of the Scouts to help at the litter pick; it only took an hour with them there.",
