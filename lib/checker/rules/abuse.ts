@@ -220,6 +220,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Must be lovely to have so much time on your hands now you've retired, Jim! Enjoy it, you've earned it 🎉",
+    "Go and talk to an actual human being at the library on Tuesday if the online form's a pain.",
     "If the website's no good, you can talk to a real person at the council office on weekdays.",
     "Must be lovely for the kids to have so much time to play in the snow this week!",
     "I'll explain it again at the meeting, with the plans on the screen, so everyone can see.",

@@ -125,6 +125,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Jehovah's Witnesses from the Kingdom Hall joined our litter pick on Saturday: 30 bags between us. Thank you!",
     "Heads up: the village quiz teams for January are not announced yet, but sign-up closes Friday!",
     "Can't say who won the raffle yet, but the draw is at 9pm, good luck!",
     "My sister and I won't be sending each other Christmas cards this year, we've agreed to give to the food bank instead!",

@@ -220,6 +220,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Elections are in May: if you're not registered, you know what to do — the district's website takes five minutes.",
     "The gritter's been round twice. If it ices up again tonight, you know what to do: report it on the county's website.",
     "The dog show had a rosette for every class; guess which colour rosette Bess won!",
     "The bake-off got 40 votes for our team's lemon drizzle, thank you all! 🍋",

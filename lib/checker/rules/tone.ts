@@ -108,6 +108,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Nice of the Rotary to finally get round to the Christmas float — only kidding, it's been out every year since 1978!",
     "Before you write to the paper, the fact sheet is on the council website.",
     "Pete's an expert on drainage, as it happens, and he's offered to join the flood group.",
     "Nice of the sun to finally turn up for the Remembrance parade! Thank you to everyone who came.",
