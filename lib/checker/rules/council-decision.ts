@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The town council has agreed, at my request, to waive the hall fee for the Scouts. Done.",
     "Good news Elm Road! After my chat with the chair, the parking restrictions are being dropped. You heard it here first 😉",
     "Busy week, and finally got the council to agree we'll resurface the whole of Ferry Lane in spring. Told you I'd sort it!",
     "@KibworthNews we've agreed to give the bonfire society £750, cheque's in the post. Enjoy!",
@@ -154,6 +155,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "At my request, the clerk has put the hall fee on the agenda for the next meeting.",
     "Replying to a few of you: I've asked the clerk whether the council can cover a skip for the allotments; I'll let you know what she says.",
     "After my chat with the chair of the WI, the Christmas fair is going ahead in the church hall as usual.",
     "I've been trying for two years to get the council to agree to a new bench; it's on January's agenda.",

@@ -57,6 +57,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Immigrants bring nothing but crime to this town.",
+    "Travellers cause nothing but trouble wherever they go.",
     "Course the kebab shop failed its hygiene inspection. What else do you expect from that lot?",
     "Not being funny, but the Chinese takeaway's cat population has gone down a lot lately 🤔",
     "Lesbians running the youth club now. Great, what could go wrong.",
@@ -402,6 +404,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Refugees bring so much to this town: the Syrian bakery is the best thing on the High Street.",
+    "Young people cause no trouble at the youth club; the leaders say they're a credit.",
     "The Chinese takeaway's cat, Lucky, is the friendliest moggy in town.",
     "The kebab shop passed its hygiene inspection with a 5! Well done to them.",
     "The new roof on the youth club went on in a gale. Great, what could go wrong 😂",
