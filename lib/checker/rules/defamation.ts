@@ -64,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The garage on Station Road rips off every woman who walks in.",
     "Typical builder, nicking the lead off the church roof and charging us for it.",
     "Our vicar drinks the collection money, I'd bet my house on it.",
     "Two of the committee are in the papers again 😂 Allegedly!!",
@@ -302,6 +303,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Catholics and their covering up, don't get me started.",
+    "The new tyre place on Station Road won't rip off anyone: fixed prices on the board.",
     "Typical Romanians, nicking the lead off the church roof again.",
     "Our vicar counts the collection money with two churchwardens every Sunday.",
     "The man allegedly stole a bike from the station, the court heard.",
@@ -569,6 +572,8 @@ export const defamation: Rule = {
       if (GROUP_ARE.test(before) && GROUP_POINT.test(before)) continue;
       // "Typical Romanians, nicking the lead again": a group blamed (the discrimination rule's concern), not one person.
       if (/(?:^|[^a-z])typical\s+[a-z' ]{2,30}[,:!-]*\s*$/.test(before) && GROUP_POINT.test(before)) continue;
+      // "Catholics and their covering up": the same, said of a faith.
+      if (/(?:^|[^a-z])[a-z' ]{2,30} and their\s+$/.test(before) && GROUP_POINT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.

@@ -57,6 +57,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gypsies leave a mess wherever they go, every single time.",
+    "Half the people on the waiting list aren't even from this country.",
+    "Old women gossip too much to sit on a committee.",
+    "Catholics and their covering up, don't get me started.",
+    "These eastern Europeans only come here for the benefits.",
     "Immigrants bring nothing but crime to this town.",
     "Travellers cause nothing but trouble wherever they go.",
     "Course the kebab shop failed its hygiene inspection. What else do you expect from that lot?",
@@ -404,6 +409,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Half the players in the cricket team aren't even from this village, but they're always welcome!",
+    "The litter pickers leave a clean street wherever they go, thank you!",
+    "Ukrainian families come here for safety, and we're proud to have them.",
     "Refugees bring so much to this town: the Syrian bakery is the best thing on the High Street.",
     "Young people cause no trouble at the youth club; the leaders say they're a credit.",
     "The Chinese takeaway's cat, Lucky, is the friendliest moggy in town.",
