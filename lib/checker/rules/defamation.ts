@@ -64,6 +64,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That car wash on the bypass is a front for something, mark my words.",
     "The garage on Station Road rips off every woman who walks in.",
     "Typical builder, nicking the lead off the church roof and charging us for it.",
     "Our vicar drinks the collection money, I'd bet my house on it.",

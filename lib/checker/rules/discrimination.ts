@@ -57,6 +57,13 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You can't trust an Albanian with cash, everyone knows that.",
+    "Women referees have no idea, it's a man's game.",
+    "Muslim taxi drivers won't take you if you've got a dog, typical of their religion.",
+    "Lesbian teachers pushing their views on our kids is a disgrace.",
+    "Anyone over 75 should have their licence taken off them, they're a danger.",
+    "Indians smell of curry, you can tell when one's been in the lift.",
+    "The Kurdish barbers are a front for something, mark my words.",
     "Gypsies leave a mess wherever they go, every single time.",
     "Half the people on the waiting list aren't even from this country.",
     "Old women gossip too much to sit on a committee.",
@@ -409,6 +416,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "You can trust the Albanian lads at the car wash to do a proper job, recommended!",
+    "Anyone over 75 can get a free bus pass from the county.",
+    "The Kurdish barbers are a credit to the High Street: spotless and friendly.",
     "Half the players in the cricket team aren't even from this village, but they're always welcome!",
     "The litter pickers leave a clean street wherever they go, thank you!",
     "Ukrainian families come here for safety, and we're proud to have them.",
