@@ -61,6 +61,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You've got the brains of a rocking horse, mate.",
+    "Put a sock in it, Trevor.",
+    "I'll be waiting for you after the meeting, Colin. Just you and me.",
     "@GaryFromTheGreen Gary, you've posted 40 times today. Maybe put the phone down and go and talk to an actual human being.",
     "@LocalMumLiz Bless your heart, Liz. Must be lovely to have so much time on your hands.",
     "@Dave_Moans I'd explain it to you, Dave, but I've only got crayons and you'd eat them.",
@@ -220,6 +223,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She's got the memory of an elephant and the brains of a professor, our new treasurer!",
+    "Put a sock in the donation box! The sock appeal ends Friday.",
+    "I'll be waiting for you at the bus stop with the hot chocolate, carol singers!",
     "Must be lovely to have so much time on your hands now you've retired, Jim! Enjoy it, you've earned it 🎉",
     "Go and talk to an actual human being at the library on Tuesday if the online form's a pain.",
     "If the website's no good, you can talk to a real person at the council office on weekdays.",
