@@ -223,6 +223,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I'll be waiting for you after the parade outside the church with the hot soup, just you and me and forty marshals 😂",
     "She's got the memory of an elephant and the brains of a professor, our new treasurer!",
     "Put a sock in the donation box! The sock appeal ends Friday.",
     "I'll be waiting for you at the bus stop with the hot chocolate, carol singers!",

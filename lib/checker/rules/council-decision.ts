@@ -155,6 +155,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The football club has agreed, at my request, to put the match programme online for residents who can't get to games.",
     "At my request, the clerk has put the hall fee on the agenda for the next meeting.",
     "Replying to a few of you: I've asked the clerk whether the council can cover a skip for the allotments; I'll let you know what she says.",
     "After my chat with the chair of the WI, the Christmas fair is going ahead in the church hall as usual.",

@@ -46,8 +46,12 @@ function afterLastBut(span: string): string {
   return at < 0 ? span : span.slice(at);
 }
 
+// "I'd never hire a Romanian band… said no one who's heard them": the stereotype set up to be knocked down.
+const SAID_NO_ONE_AFTER = /^[^!?\n]{0,80}?(?:\.\.\.|,|-|\s)\s*said no(?: ?one|body)(?![a-z])/;
+
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
   const before = ctx.before(span.start, 60);
+  if (SAID_NO_ONE_AFTER.test(ctx.after(span.end, 90))) return true;
   if (DISAGREE_BEFORE.test(before)) return true;
   const condemned = CONDEMNATION.test(ctx.around(span, 200));
   if (ctx.inQuotes(span) && (condemned || isReported(ctx, span))) return true;
@@ -416,6 +420,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "I'd never hire a Romanian band for the wedding... said no one who's heard the Dacia Quartet!",
+    "Rugby's a man's game, they said. Tell that to the under-14 girls who just won the county cup!",
     "You can trust the Albanian lads at the car wash to do a proper job, recommended!",
     "Anyone over 75 can get a free bus pass from the county.",
     "The Kurdish barbers are a credit to the High Street: spotless and friendly.",
