@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I was at the planning committee until gone ten. A certain application for 40 houses isn't going to have an easy ride, and a few of us have already made our minds up 👀",
     "The town council has agreed, at my request, to waive the hall fee for the Scouts. Done.",
     "Good news Elm Road! After my chat with the chair, the parking restrictions are being dropped. You heard it here first 😉",
     "Busy week, and finally got the council to agree we'll resurface the whole of Ferry Lane in spring. Told you I'd sort it!",
@@ -155,6 +156,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The panto cast have already made their minds up: Dave is the back end of the horse again 🐴",
     "The football club has agreed, at my request, to put the match programme online for residents who can't get to games.",
     "At my request, the clerk has put the hall fee on the agenda for the next meeting.",
     "Replying to a few of you: I've asked the clerk whether the council can cover a skip for the allotments; I'll let you know what she says.",
