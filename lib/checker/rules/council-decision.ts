@@ -13,7 +13,7 @@ const DEFERRAL = anyOf(lexicon.deferral);
 const REPORTED_ELSEWHERE = phrases(lexicon.reportedElsewhere);
 // "The council will fix it" commits the council; "the council will decide" defers to it.
 const COUNCIL_WILL = new RegExp(
-  `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to| are going to| is gonna| has agreed to| have agreed to| has already agreed to| has (?:already )?decided to| have (?:already )?decided to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
+  `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to|'s going to| are going to| is gonna|'s gonna| has agreed to| have agreed to| has already agreed to| has (?:already )?decided to| have (?:already )?decided to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
   'g',
 );
 const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@LentonLandlords The council's going to buy your empty shop on the High Street, I'll get it through. Watch this space.",
     "I was at the planning committee until gone ten. A certain application for 40 houses isn't going to have an easy ride, and a few of us have already made our minds up 👀",
     "The town council has agreed, at my request, to waive the hall fee for the Scouts. Done.",
     "Good news Elm Road! After my chat with the chair, the parking restrictions are being dropped. You heard it here first 😉",
@@ -156,6 +157,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Your parcel's stuck at the depot? I'll get it through the letterbox when it comes, Pat.",
     "The panto cast have already made their minds up: Dave is the back end of the horse again 🐴",
     "The football club has agreed, at my request, to put the match programme online for residents who can't get to games.",
     "At my request, the clerk has put the hall fee on the agenda for the next meeting.",

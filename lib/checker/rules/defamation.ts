@@ -64,6 +64,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BeestonBugle Your editor was sacked from his last paper for making stories up. Look it up.",
+    "@BramcoteBeth Beth, I know you're the one who's been leaving those anonymous letters. Your handwriting's a giveaway.",
     "That car wash on the bypass is a front for something, mark my words.",
     "The garage on Station Road rips off every woman who walks in.",
     "Typical builder, nicking the lead off the church roof and charging us for it.",
@@ -304,6 +306,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our new chef was let go from the Ritz for being too generous with the truffles, he jokes.",
+    "I know you're the one who's been leaving the flowers on the war memorial every Sunday. Thank you, whoever you are.",
     "Catholics and their covering up, don't get me started.",
     "The new tyre place on Station Road won't rip off anyone: fixed prices on the board.",
     "Typical Romanians, nicking the lead off the church roof again.",

@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "One of your three ward councillors here 👋 The Brook Street lights are fixed, thanks for your patience.",
     "Speaking as the one who chairs the finance committee, I can promise you the precept won't go up.",
     "Pop down and see us at the Riverside ward stall at the fair!",
     "At full council on Tuesday I argued for more bins on the rec, and I'll keep pushing. 💪",
@@ -181,6 +182,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Watching my first full council meeting tonight from the public seats, should be interesting! 😬",
+    "Dad of two, dog walker, parish church warden in Stapleford North. Views my own.",
     "Speaking as someone who sits on the church council, the nativity is at 4pm on Christmas Eve; all welcome.",
     "Speaking as someone who sits on the allotment society committee, the water troughs will be off from November.",
     "Pop down and see us at the Riverside Allotment Society stall at the fair!",
