@@ -10,7 +10,8 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|sold|deal|lease|applications?\b|developers?\b|supermarket|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /sale|sold|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
+const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
 const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
@@ -27,7 +28,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   const about = sentence.replace(SIGN_OFF, '');
   if (FAMILY_NEWS.test(about) && !COUNCIL_WORD.test(about)) return false;
-  if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(about) && !LOCAL_BUSINESS.test(about)) return false;
+  // "Without going into detail, the supermarket's car park is a work of genius": gossip that only praises.
+  if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(about) && (!LOCAL_BUSINESS.test(about) || PRAISED.test(about))) return false;
   // "Off the record, the WI's mince pies are the best, don't tell my mum": a joke, with nothing of the council's in it.
   if (ASIDE.test(span.text) && PLAYFUL.test(about) && !COUNCIL_WORD.test(about) && !LOCAL_BUSINESS.test(about)) return false;
   // "The quiz teams are not announced yet, but sign-up closes Friday": news still to come, with nothing of the council's in it.
@@ -125,6 +127,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Without going into detail, the new supermarket's car park layout is a work of genius: loads of parent and child spaces!",
     "Jehovah's Witnesses from the Kingdom Hall joined our litter pick on Saturday: 30 bags between us. Thank you!",
     "Heads up: the village quiz teams for January are not announced yet, but sign-up closes Friday!",
     "Can't say who won the raffle yet, but the draw is at 9pm, good luck!",

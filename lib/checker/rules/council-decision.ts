@@ -157,6 +157,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "If the parcel won't fit, I'll get it through the side gate for you, Maureen — just text me.",
+    "The council's going to be at the Christmas market on Saturday with a stall about the new recycling rules.",
+    "The town council will be closed from Christmas Eve, reopening on 2 January.",
     "Your parcel's stuck at the depot? I'll get it through the letterbox when it comes, Pat.",
     "The panto cast have already made their minds up: Dave is the back end of the horse again 🐴",
     "The football club has agreed, at my request, to put the match programme online for residents who can't get to games.",
