@@ -61,6 +61,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "With the greatest respect, Linda, you haven't got the first idea what you're talking about.",
+    "Read the room, people. Nobody wants your opinion on the Christmas lights.",
     "You've got the brains of a rocking horse, mate.",
     "Put a sock in it, Trevor.",
     "I'll be waiting for you after the meeting, Colin. Just you and me.",
@@ -223,6 +225,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If you haven't got the faintest idea where to start with the form, the library staff can help.",
+    "Nobody wants your old Christmas trees on the verge: the district collects them in January.",
     "I'll be waiting for you after the parade outside the church with the hot soup, just you and me and forty marshals 😂",
     "She's got the memory of an elephant and the brains of a professor, our new treasurer!",
     "Put a sock in the donation box! The sock appeal ends Friday.",

@@ -39,6 +39,15 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As I have said THREE times now, the bins are the district's job, not mine. Please read before commenting.",
+    "How dare anyone suggest I don't care about this village after everything I've done.",
+    "Per my last post, which clearly nobody read, the meeting is on Thursday.",
+    "I shouldn't have to spell this out for grown adults, but DON'T feed the ducks bread.",
+    "Read the room, people.",
+    "Another meeting, another three hours of my life I won't get back, thanks to certain individuals.",
+    "Some of you need to take a long hard look at yourselves before you post.",
+    "Honestly, I give up. Say what you like, I'm past caring.",
+    "Oh brilliant, ANOTHER consultation. Because the last five went so well.",
     "I'll debate you any time, but maybe get your facts straight first, sunshine.",
     "@PeteThePlanner Oh look, Pete's an expert on drainage now. Last week it was bats. Next week, brain surgery?",
     "Nice of the 'residents' group' to finally turn up to a meeting. Only took them three years and a photo opportunity.",
@@ -108,6 +117,12 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Another Tuesday night in the council chamber, another three hours of my life I won't get back 😅 the things we do for our residents",
+    "As I said last week, the bins are the district's job; here's their number if you need it.",
+    "Per the council's last post, the meeting is on Thursday at 7pm in the hall.",
+    "Honestly, I give up on my sourdough: anyone got a starter to share?",
+    "Another meeting, another new bench for the rec, thanks to everyone who came.",
+    "Please read the consultation leaflet before the drop-in; it's at the library.",
     "Nice of the Rotary to finally get round to the Christmas float — only kidding, it's been out every year since 1978!",
     "Before you write to the paper, the fact sheet is on the council website.",
     "Pete's an expert on drainage, as it happens, and he's offered to join the flood group.",
