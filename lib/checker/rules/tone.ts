@@ -117,6 +117,13 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "As I've said many times, the volunteers who run the library are the heart of this village. Thank you all!",
+    "How dare the sun come out the one day I forgot my sunglasses 😂",
+    "Read the room was the theme of the drama group's improv night, and it was hilarious!",
+    "Oh lovely, another mince pie! The WI have outdone themselves this year.",
+    "I give up! I've tried three times to beat Margaret at the quiz and she wins every time 😂",
+    "Thanks to certain individuals (you know who you are!) the Christmas lights went up in record time. Legends!",
+    "Per my last post, the carol service has moved to 6pm: see you there!",
     "Another Tuesday night in the council chamber, another three hours of my life I won't get back 😅 the things we do for our residents",
     "As I said last week, the bins are the district's job; here's their number if you need it.",
     "Per the council's last post, the meeting is on Thursday at 7pm in the hall.",
