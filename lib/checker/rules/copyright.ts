@@ -64,6 +64,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Borrowed from the Nottingham Post with thanks: their photo of the floods at the bridge.",
     "copied this from the county councils page: road closures over xmas, see link",
     "The Glen Gazette has the full story of the pantomime, link in the comments.",
     "Pinched this idea from Great Glen's Facebook page (with their blessing!): a village advent window trail. Who's in?",

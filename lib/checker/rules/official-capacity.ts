@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Half-price pizzas at my restaurant every Tuesday in December: tell them Cllr Jim sent you! 🍕",
     "One of your three ward councillors here 👋 The Brook Street lights are fixed, thanks for your patience.",
     "Speaking as the one who chairs the finance committee, I can promise you the precept won't go up.",
     "Pop down and see us at the Riverside ward stall at the fair!",
@@ -182,6 +183,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Tell them Jim sent you and they'll look after you at the Crown!",
     "Watching my first full council meeting tonight from the public seats, should be interesting! 😬",
     "Dad of two, dog walker, parish church warden in Stapleford North. Views my own.",
     "Speaking as someone who sits on the church council, the nativity is at 4pm on Christmas Eve; all welcome.",

@@ -116,6 +116,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The Rotary are collecting unwanted mobility aids for a charity in Ukraine: drop-off at the church.",
     "The rescue centre's cat population has gone down a lot lately, well done everyone who adopted 🐱",
     "The clerk's off next week; it's the annual leave she booked in June.",
     "mrs james says thank you for all the cards she's home and doing well",
