@@ -64,6 +64,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Interesting that the only firm invited to quote for the play area is owned by a certain councillor's brother.",
+    "Don't leave your handbag near the new cleaner at the hall, that's all I'm saying.",
+    "Our MP's expenses make for interesting reading, if you can find them. Funny how the receipts never add up.",
     "@BeestonBugle Your editor was sacked from his last paper for making stories up. Look it up.",
     "@BramcoteBeth Beth, I know you're the one who's been leaving those anonymous letters. Your handwriting's a giveaway.",
     "That car wash on the bypass is a front for something, mark my words.",
@@ -306,6 +309,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The new bakery is run by the chair's daughter, and her sourdough is the best in the county!",
+    "Don't leave your bags near the bonfire, folks: the marshals will move anything left lying about.",
+    "The figures for a new pool don't add up, sadly: the county's grant has been cut.",
     "Our new chef was let go from the Ritz for being too generous with the truffles, he jokes.",
     "I know you're the one who's been leaving the flowers on the war memorial every Sunday. Thank you, whoever you are.",
     "Catholics and their covering up, don't get me started.",

@@ -61,6 +61,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Every time I go in the corner shop now it's a different foreign face behind the counter. Makes you wonder what's going on.",
+    "The old folks on the bus hold everyone up every morning with their bus passes.",
+    "Bet the new family at number 7 won't be joining the Christmas carols, if you know what I mean.",
     "You can't trust an Albanian with cash, everyone knows that.",
     "Women referees have no idea, it's a man's game.",
     "Muslim taxi drivers won't take you if you've got a dog, typical of their religion.",
@@ -420,6 +423,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The lollipop lady holds the traffic up every morning so the kids can cross. Thank you Jean!",
+    "We won't be doing the Christmas carols on the green this year because of the roadworks, if you know what I mean about the mud.",
     "I'd never hire a Romanian band for the wedding... said no one who's heard the Dacia Quartet!",
     "Rugby's a man's game, they said. Tell that to the under-14 girls who just won the county cup!",
     "You can trust the Albanian lads at the car wash to do a proper job, recommended!",
