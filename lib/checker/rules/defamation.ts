@@ -309,6 +309,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The new café on the square is owned by the chair's daughter and her partner: the scones are unreal, go!",
     "The new bakery is run by the chair's daughter, and her sourdough is the best in the county!",
     "Don't leave your bags near the bonfire, folks: the marshals will move anything left lying about.",
     "The figures for a new pool don't add up, sadly: the county's grant has been cut.",
