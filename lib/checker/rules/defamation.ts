@@ -64,6 +64,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gary at the chippy is on benefits and still drives a Merc, work that one out.",
+    "Shaun's just come out of prison, so keep an eye on your sheds on the Ashfield estate.",
     "Interesting that the only firm invited to quote for the play area is owned by a certain councillor's brother.",
     "Don't leave your handbag near the new cleaner at the hall, that's all I'm saying.",
     "Our MP's expenses make for interesting reading, if you can find them. Funny how the receipts never add up.",
@@ -309,6 +311,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our Dave's on the sick after his knee op but still manages to make the quiz every week, bless him! 😂",
+    "The charity helps people who've just come out of prison find work; they need volunteers.",
     "The new café on the square is owned by the chair's daughter and her partner: the scones are unreal, go!",
     "The new bakery is run by the chair's daughter, and her sourdough is the best in the county!",
     "Don't leave your bags near the bonfire, folks: the marshals will move anything left lying about.",

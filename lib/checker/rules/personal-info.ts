@@ -52,6 +52,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Steve_R your mum's on the cancer ward now isn't she, hope she's ok",
+    "Tom and Sarah on Pear Tree Lane have split up, so if you see him sleeping in his van, that's why.",
     "The clerk's off again, third time this year, and between you and me it's stress.",
     "mrs james at no 14 has had a fall and is in the lri ward 7 if anyone wants to visit",
     "Happy retirement to Carol at the post office! She's off to Spain with her new fella and her hip replacement finally sorted.",
@@ -116,6 +118,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The quiz raised £400, donated to the cancer ward at the City Hospital.",
+    "Meadow Primary's Year 2 raised £300 for the children's cancer ward at the Queen's Medical Centre. Well done!",
+    "The under-10s have split up into two teams for the tournament on Saturday.",
     "The Rotary are collecting unwanted mobility aids for a charity in Ukraine: drop-off at the church.",
     "The rescue centre's cat population has gone down a lot lately, well done everyone who adopted 🐱",
     "The clerk's off next week; it's the annual leave she booked in June.",
