@@ -45,6 +45,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My lips are sealed about who's getting the Citizen of the Year award... but she runs the food bank 😉",
     "I wasn't meant to say but the council has been told the school is closing in July.",
     "i wasnt ment to say but the councils been told the school is closing in july",
     "Not announced yet, but the clerk has handed in her notice.",
@@ -127,6 +128,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The depot sale was considered in Part 2 because of commercial sensitivity; the outcome will be reported when it's complete.",
+    "If you want to make a formal complaint about a councillor, the district's monitoring officer handles it.",
     "Without going into detail, the new supermarket's car park layout is a work of genius: loads of parent and child spaces!",
     "Jehovah's Witnesses from the Kingdom Hall joined our litter pick on Saturday: 30 bags between us. Thank you!",
     "Heads up: the village quiz teams for January are not announced yet, but sign-up closes Friday!",

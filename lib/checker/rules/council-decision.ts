@@ -157,6 +157,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The new clerk starts in March; the council will introduce her at the annual meeting.",
     "If the parcel won't fit, I'll get it through the side gate for you, Maureen — just text me.",
     "The council's going to be at the Christmas market on Saturday with a stall about the new recycling rules.",
     "The town council will be closed from Christmas Eve, reopening on 2 January.",
