@@ -44,6 +44,8 @@ const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
 // How far before its insult word an insult may begin ("you're a stupid, lazy, ignorant … idiot"), and after it look.
 const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre, ...lexicon.harshAdjectives], { after: '(?![a-z])' });
+// "Sod's law it rained on the bonfire": a set phrase, not swearing at anyone.
+const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 // "Shut your trap and eat your sprouts, I told the grandkids": the author's words to their own family or pets, reported.
 const TOLD_THE_FAMILY_AFTER = /^[^.!?\n]{0,60}?[,:]\s*(?:i|we|she|he|mum|dad|nan|grandad|my (?:wife|husband|mum|dad)) (?:told|tell|said to|say to|shouted at|yelled at|warned) (?:the |my |our |his |her )?(?:kids|grandkids|children|grandchildren|dogs?|cats?|husband|wife|hubby|missus|son|daughter|boys|girls|twins|toddler|puppy|telly|tv)(?![a-z])/;
@@ -61,6 +63,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@WinthorpeWill oh sod off Will, nobody asked",
     "With the greatest respect, Linda, you haven't got the first idea what you're talking about.",
     "Read the room, people. Nobody wants your opinion on the Christmas lights.",
     "You've got the brains of a rocking horse, mate.",
@@ -225,6 +228,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "@WinthorpeWill Sod's law it rained on the bonfire again, Will!",
     "If you haven't got the faintest idea where to start with the form, the library staff can help.",
     "Nobody wants your old Christmas trees on the verge: the district collects them in January.",
     "I'll be waiting for you after the parade outside the church with the hot soup, just you and me and forty marshals 😂",
@@ -410,7 +414,7 @@ export const abuse: Rule = {
     const add = (s: { start: number; end: number }) => {
       if (!isReported(ctx, s)) hits.push(s);
     };
-    for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start)) add(s);
+    for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
     if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) add(s);
