@@ -61,6 +61,12 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "😂 the new vicar's a woman, so at least the sermons will be long AND we'll get told off for not listening",
+    "Mate, if the Poles keep opening car washes at this rate, there'll be one per household by 2030 😂",
+    "Gay wedding at the church on Saturday. Vicar'll need a stiff drink after that one 😂",
+    "Ha, asking a pensioner to use the parking app. Might as well ask my dog to do my tax return.",
+    "The deaf lad at the chippy got my order wrong again. Must have lip-read 'cod' as 'sausage' 😂",
+    "Ramadan's started, so don't expect the taxi drivers to be in a good mood this month 😂",
     "Every time I go in the corner shop now it's a different foreign face behind the counter. Makes you wonder what's going on.",
     "The old folks on the bus hold everyone up every morning with their bus passes.",
     "Bet the new family at number 7 won't be joining the Christmas carols, if you know what I mean.",
@@ -423,6 +429,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new vicar's a woman, so the Mothers' Union have organised a welcome tea for her on Sunday.",
+    "Double wedding at the church on Saturday! Vicar'll need a cup of tea after that one 😂",
+    "The parking app is a nightmare for everyone. Might as well ask my dog to do my tax return.",
+    "Ramadan's started: the mosque is holding an open iftar on Friday and everyone's welcome.",
     "The lollipop lady holds the traffic up every morning so the kids can cross. Thank you Jean!",
     "We won't be doing the Christmas carols on the green this year because of the roadworks, if you know what I mean about the mud.",
     "I'd never hire a Romanian band for the wedding... said no one who's heard the Dacia Quartet!",
