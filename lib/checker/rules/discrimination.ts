@@ -429,6 +429,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our grandad the pensioner has finally mastered the parking app! Might as well ask my dog to do my tax return next 😂",
+    "The deaf club are teaching BSL at the library on Mondays; I must have lip-read 'free biscuits' on the poster, and I was right 😂",
     "The new vicar's a woman, so the Mothers' Union have organised a welcome tea for her on Sunday.",
     "Double wedding at the church on Saturday! Vicar'll need a cup of tea after that one 😂",
     "The parking app is a nightmare for everyone. Might as well ask my dog to do my tax return.",
