@@ -11,6 +11,8 @@ const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|than
 
 // "A Tory, a Lib Dem and a Green walk into a bar…", "@LocalLabourBA … your lot couldn't run a tombola": a party,
 // or 'your lot' meaning one, is party politics (its own rule), not a group of people by who they are.
+// A stereotype needs a group: a draft with no word about people by who they are ("Local councils are the bedrock…") is left alone.
+const PROTECTED = anyOf(lexicon.protectedWords);
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
 
@@ -22,6 +24,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Thought this was worth sharing: \"Local councils are the bedrock of our democracy. They are closest to the people, they know their streets, their schools, their shops.\"",
     "A Tory, a Lib Dem and a Green walk into a bar. Only one of them buys a round, and it's never the Tory 😂",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
     "Lads from the football club were a bit merry after the presentation night, but they cleared every glass away before they left. Good lads.",
@@ -42,5 +45,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => CONDEMNATION.test(stretch) || THANKED.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || THANKED.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );
