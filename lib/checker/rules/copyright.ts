@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone's put the whole of the new Harry Potter audiobook in our village group chat. Enjoy, folks!",
     "Saw this on someone's page and nicked it, too good not to share: 'Be kind, it costs nothing.'",
     "Found this lovely video of the hunt meet on Boxing Day 1970 on someone's YouTube, the village hasn't changed a bit!",
     "Lifted this recipe straight out of Mary Berry's book, don't tell her 😂 Christmas cake sorted!",
@@ -64,6 +65,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The library has put the whole series of the new Harry Potter audiobooks on the Libby app to borrow.",
     "Borrowed from the Nottingham Post with thanks: their photo of the floods at the bridge.",
     "copied this from the county councils page: road closures over xmas, see link",
     "The Glen Gazette has the full story of the pantomime, link in the comments.",
