@@ -45,6 +45,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I can't give details as it's a staffing matter, but the caretaker won't be back.",
+    "Heard at the closed session: the clerk's contract won't be renewed. Keep it quiet.",
     "My lips are sealed about who's getting the Citizen of the Year award... but she runs the food bank 😉",
     "I wasn't meant to say but the council has been told the school is closing in July.",
     "i wasnt ment to say but the councils been told the school is closing in july",
@@ -128,6 +130,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The clerk's contract is a staffing matter, so it will be discussed in closed session.",
     "The depot sale was considered in Part 2 because of commercial sensitivity; the outcome will be reported when it's complete.",
     "If you want to make a formal complaint about a councillor, the district's monitoring officer handles it.",
     "Without going into detail, the new supermarket's car park layout is a work of genius: loads of parent and child spaces!",
