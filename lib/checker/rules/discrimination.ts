@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, half the people in there couldn't even say please and thank you in English.",
     "😂 the new vicar's a woman, so at least the sermons will be long AND we'll get told off for not listening",
     "Mate, if the Poles keep opening car washes at this rate, there'll be one per household by 2030 😂",
     "Gay wedding at the church on Saturday. Vicar'll need a stiff drink after that one 😂",
@@ -429,6 +430,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "I can't even say please and thank you in Polish yet, but the class at the library is helping!",
     "Our grandad the pensioner has finally mastered the parking app! Might as well ask my dog to do my tax return next 😂",
     "The deaf club are teaching BSL at the library on Mondays; I must have lip-read 'free biscuits' on the poster, and I was right 😂",
     "The new vicar's a woman, so the Mothers' Union have organised a welcome tea for her on Sunday.",

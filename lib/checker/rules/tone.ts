@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shame a certain councillor who shall remain nameless was too busy at the pub to help, as usual.",
     "As I have said THREE times now, the bins are the district's job, not mine. Please read before commenting.",
     "How dare anyone suggest I don't care about this village after everything I've done.",
     "Per my last post, which clearly nobody read, the meeting is on Thursday.",
@@ -117,6 +118,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "A certain reindeer who shall remain nameless ate all the carrots at the nativity 🦌😂",
     "As I've said many times, the volunteers who run the library are the heart of this village. Thank you all!",
     "How dare the sun come out the one day I forgot my sunglasses 😂",
     "Read the room was the theme of the drama group's improv night, and it was hilarious!",
