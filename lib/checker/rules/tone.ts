@@ -118,6 +118,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Too busy at the pub to help? No excuse: the Red Lion's doing the litter pick with us on Saturday!",
     "A certain reindeer who shall remain nameless ate all the carrots at the nativity 🦌😂",
     "As I've said many times, the volunteers who run the library are the heart of this village. Thank you all!",
     "How dare the sun come out the one day I forgot my sunglasses 😂",
