@@ -63,6 +63,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Margaret, I've read your comment three times and I still can't work out if you're being thick on purpose.",
+    "Steve, honestly, take your tinfoil hat off and come back when you've got some evidence.",
+    "Bless you, Pauline, you really do believe everything you read on Facebook, don't you?",
+    "Another essay from the village's self-appointed expert. Did you get bored of the parish magazine, Ken?",
+    "Some people on here need to get out more and stop being so bitter. You know who you are.",
     "@WinthorpeWill oh sod off Will, nobody asked",
     "With the greatest respect, Linda, you haven't got the first idea what you're talking about.",
     "Read the room, people. Nobody wants your opinion on the Christmas lights.",
@@ -228,6 +233,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Don't believe everything you read on Facebook about the bins: check the district's website.",
+    "The kids made tinfoil hats for the space-themed disco and looked brilliant!",
     "@WinthorpeWill Sod's law it rained on the bonfire again, Will!",
     "If you haven't got the faintest idea where to start with the form, the library staff can help.",
     "Nobody wants your old Christmas trees on the verge: the district collects them in January.",

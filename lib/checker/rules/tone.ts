@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bless you, Pauline, you really do believe everything you read on Facebook, don't you?",
+    "Another essay from the village's self-appointed expert.",
     "Shame a certain councillor who shall remain nameless was too busy at the pub to help, as usual.",
     "As I have said THREE times now, the bins are the district's job, not mine. Please read before commenting.",
     "How dare anyone suggest I don't care about this village after everything I've done.",
@@ -118,6 +120,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Bless you, Pauline, for knitting all those hats for the Christmas fair!",
+    "Another lovely piece from Ken in the parish magazine about the mill.",
     "Too busy at the pub to help? No excuse: the Red Lion's doing the litter pick with us on Saturday!",
     "A certain reindeer who shall remain nameless ate all the carrots at the nativity 🦌😂",
     "As I've said many times, the volunteers who run the library are the heart of this village. Thank you all!",
