@@ -27,6 +27,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@PlumtreePete No need for a planning application for the shed, Pete, I'll have a word and make it go away.",
+    "@TollertonTom Your hall hire's on the house this year, Tom, don't worry about the invoice.",
     "@LentonLandlords The council's going to buy your empty shop on the High Street, I'll get it through. Watch this space.",
     "I was at the planning committee until gone ten. A certain application for 40 houses isn't going to have an easy ride, and a few of us have already made our minds up 👀",
     "The town council has agreed, at my request, to waive the hall fee for the Scouts. Done.",
@@ -157,6 +159,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The first round's on the house at the Red Lion's quiz night, says the landlord!",
+    "Don't worry about the forms, the clerk will help you fill them in at the drop-in.",
     "The new clerk starts in March; the council will introduce her at the annual meeting.",
     "If the parcel won't fit, I'll get it through the side gate for you, Maureen — just text me.",
     "The council's going to be at the Christmas market on Saturday with a stall about the new recycling rules.",
