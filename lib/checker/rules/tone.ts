@@ -120,6 +120,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Bless you, Mary, you really are a star for sorting the raffle prizes!",
     "Bless you, Pauline, for knitting all those hats for the Christmas fair!",
     "Another lovely piece from Ken in the parish magazine about the mill.",
     "Too busy at the pub to help? No excuse: the Red Lion's doing the litter pick with us on Saturday!",
