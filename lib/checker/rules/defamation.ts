@@ -37,6 +37,7 @@ const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conserva
 // "…do we really need a mosque here? Just asking the question.": a point about a group (the discrimination rule's concern), not about anyone's conduct.
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const REMARK_IS = /(?:^|[^a-z])(?:that|this|it|which|what (?:he|she|they) said)(?:'s| is| was)\s+(?:(?:just|so|really|pretty|quite|plain|downright|basically|simply|absolutely|totally)\s+)*$/;
+const GROUP_BLAMED_BEFORE = /(?:^|[^a-z])(?:typical\s+[a-z' ]{2,30}[,:!-]*|[a-z' ]{2,30} and their)\s*$/;
 const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re|r)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
 const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
@@ -586,10 +587,8 @@ export const defamation: Rule = {
       if (/^(?:a |an )?(?:racist|sexist|bigoted|homophobic|transphobic|ableist|offensive)/.test(s.text) && REMARK_IS.test(before)) continue;
       // "The eastern Europeans on the site are always drunk": a stereotype of a group (the discrimination rule's concern), not one person's conduct.
       if (GROUP_ARE.test(before) && GROUP_POINT.test(before)) continue;
-      // "Typical Romanians, nicking the lead again": a group blamed (the discrimination rule's concern), not one person.
-      if (/(?:^|[^a-z])typical\s+[a-z' ]{2,30}[,:!-]*\s*$/.test(before) && GROUP_POINT.test(before)) continue;
-      // "Catholics and their covering up": the same, said of a faith.
-      if (/(?:^|[^a-z])[a-z' ]{2,30} and their\s+$/.test(before) && GROUP_POINT.test(before)) continue;
+      // "Typical Romanians, nicking the lead again", "Catholics and their covering up": a group blamed (the discrimination rule's concern), not one person.
+      if (GROUP_BLAMED_BEFORE.test(before) && GROUP_POINT.test(before)) continue;
       // "Draw your own conclusions.", "Lovely bloke, but I'd check every invoice": a short sentence points back at the one before it.
       let previous = b - a < 100 && a > 0 ? ctx.lite.text.slice(ctx.sentenceOf(a - 1)[0], a) : '';
       // "…the bloke who runs the boatyard gets planning for everything? Asking for a friend. Or a brown envelope 😉": past an aside.
