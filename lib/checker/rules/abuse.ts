@@ -63,6 +63,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our esteemed vice-chair has never once read the papers before a meeting, and it shows.",
+    "If you lot had any brains between you you'd have seen this coming.",
+    "Maybe try engaging your brain before your keyboard next time, love.",
+    "Some of us actually do things for the village instead of whinging online all day with no life.",
+    "People like you are the reason nobody wants to stand for the council any more.",
     "Margaret, I've read your comment three times and I still can't work out if you're being thick on purpose.",
     "Steve, honestly, take your tinfoil hat off and come back when you've got some evidence.",
     "Bless you, Pauline, you really do believe everything you read on Facebook, don't you?",
@@ -233,6 +238,12 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She never does things by halves, and it shows: the best fete in years!",
+    "He hasn't missed a single litter pick in ten years, and it shows. Thank you Ron!",
+    "If you've any spare bulbs between you, the church flower ladies would love them.",
+    "Engage your brain with the quiz at the library: twenty questions on local history!",
+    "The boat was found with no life jackets on board, the coastguard says.",
+    "People like you are the reason this village is such a lovely place to live.",
     "Don't believe everything you read on Facebook about the bins: check the district's website.",
     "The kids made tinfoil hats for the space-themed disco and looked brilliant!",
     "@WinthorpeWill Sod's law it rained on the bonfire again, Will!",

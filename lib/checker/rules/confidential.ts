@@ -130,6 +130,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I'm not allowed to tell you who to vote for... but the polling station is open till 10!",
     "Not supposed to eat the mince pies before the carol service, but I had two. Don't tell the vicar 🤫",
     "The clerk's contract is a staffing matter, so it will be discussed in closed session.",
     "The depot sale was considered in Part 2 because of commercial sensitivity; the outcome will be reported when it's complete.",

@@ -27,6 +27,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@jbarker99 happy to waive the fee for your party, just tell the clerk I said so",
+    "We'll be ditching the Christmas lights contract with Brightco next year.",
+    "The lease on the green is NOT going back to the football club, the rest of the council just don't know it yet haha.",
     "@PlumtreePete No need for a planning application for the shed, Pete, I'll have a word and make it go away.",
     "@TollertonTom Your hall hire's on the house this year, Tom, don't worry about the invoice.",
     "@LentonLandlords The council's going to buy your empty shop on the High Street, I'll get it through. Watch this space.",
@@ -159,6 +162,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "@jbarker99 the hall hire fees are on the website, the clerk can tell you about the community rate",
+    "What are we ditching the lights contract for? Let's ask at the meeting.",
+    "The rest of the committee don't know it yet, but Margaret is baking the cake for the surprise party!",
     "The first round's on the house at the Red Lion's quiz night, says the landlord!",
     "Don't worry about the forms, the clerk will help you fill them in at the drop-in.",
     "The new clerk starts in March; the council will introduce her at the annual meeting.",

@@ -65,6 +65,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Notice how the shop's takings went missing the same month the new Saturday girl started? Just an observation.",
+    "Funny, the tools started disappearing the very week that lad from the agency turned up.",
     "Gary at the chippy is on benefits and still drives a Merc, work that one out.",
     "Shaun's just come out of prison, so keep an eye on your sheds on the Ashfield estate.",
     "Interesting that the only firm invited to quote for the play area is owned by a certain councillor's brother.",
@@ -312,6 +314,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "@reservoirwatch frankly the reservoir parking charges are a rip-off and I'll vote against them",
+    "The shop's takings for the defibrillator appeal came to £412 this month, thank you all!",
+    "The swifts arrived the same week the new nest boxes went up, brilliant timing!",
     "Our Dave's on the sick after his knee op but still manages to make the quiz every week, bless him! 😂",
     "The charity helps people who've just come out of prison find work; they need volunteers.",
     "The new café on the square is owned by the chair's daughter and her partner: the scones are unreal, go!",

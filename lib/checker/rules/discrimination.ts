@@ -61,6 +61,11 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Went to the new Chinese takeaway on the High Street, very nice, though I did count the cats in the street before and after 😂😂 only joking!!",
+    "How many Scousers does it take to change a tyre? Depends if the car's theirs 😂",
+    "Not being funny but since that hostel opened on Empingham Road you can't walk your dog after dark.",
+    "Honestly, what does she expect at her age, wearing that to the carol service.",
+    "At her age she should know better than to turn up to the disco in a miniskirt.",
     "Honestly, half the people in there couldn't even say please and thank you in English.",
     "😂 the new vicar's a woman, so at least the sermons will be long AND we'll get told off for not listening",
     "Mate, if the Poles keep opening car washes at this rate, there'll be one per household by 2030 😂",
@@ -430,6 +435,11 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Went to the new Chinese takeaway on the High Street, the salt and pepper chips are unreal.",
+    "How many parish councillors does it take to change a lightbulb? Three, and a sub-committee 😂",
+    "Since the street light on Empingham Road failed you can't walk your dog after dark, I've reported it.",
+    "Honestly, she looked wonderful at the carol service, ninety-two and still singing the descant.",
+    "Still swimming a mile a day at her age: what an inspiration Joan is!",
     "I can't even say please and thank you in Polish yet, but the class at the library is helping!",
     "Our grandad the pensioner has finally mastered the parking app! Might as well ask my dog to do my tax return next 😂",
     "The deaf club are teaching BSL at the library on Mondays; I must have lip-read 'free biscuits' on the poster, and I was right 😂",

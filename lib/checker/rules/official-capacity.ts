@@ -32,6 +32,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Proud to be the parish's representative at the Armistice service this year, and to lay the wreath on behalf of you all.",
+    "Honoured to lay a wreath on behalf of the town council this morning.",
     "Half-price pizzas at my restaurant every Tuesday in December: tell them Cllr Jim sent you! 🍕",
     "One of your three ward councillors here 👋 The Brook Street lights are fixed, thanks for your patience.",
     "Speaking as the one who chairs the finance committee, I can promise you the precept won't go up.",
@@ -183,6 +185,10 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Ann Bright laid a wreath on behalf of the town council.",
+    "Proud to have stood with so many of you at the Armistice service this year. Lest we forget.",
+    "The British Legion's representative laid a wreath on behalf of the veterans.",
+    "Lovely to see the scouts lay a wreath on behalf of the whole troop.",
     "Tell them Jim sent you and they'll look after you at the Crown!",
     "Watching my first full council meeting tonight from the public seats, should be interesting! 😬",
     "Dad of two, dog walker, parish church warden in Stapleford North. Views my own.",

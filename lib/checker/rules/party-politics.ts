@@ -123,6 +123,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm not allowed to tell you who to vote for... but the ones in red haven't done much for this village, have they?",
     "Whatever you do on 7 May, don't let the blue lot back in. We've seen what they did to the bus routes.",
     "Elections are in May and I'll just say this: if you liked having a councillor who answers her phone, you know what to do 😉",
     "Certain members of a certain party tried to close the library. I'll let you guess which colour rosette they wear 🔵",
@@ -221,6 +222,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I can't tell you who to vote for, but please do vote on Thursday.",
+    "I'm not allowed to tell you who to vote for... but the polling station is open till 10!",
     "Don't let the blue team in at the quiz, they've won three years running! 😂 Only kidding, everyone's welcome.",
     "Elections are in May: if you're not registered, you know what to do — the district's website takes five minutes.",
     "The gritter's been round twice. If it ices up again tonight, you know what to do: report it on the county's website.",

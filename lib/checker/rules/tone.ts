@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Did you actually read what I wrote or just fancy an argument? Because it's getting boring now.",
+    "Go on then, tell us all how you'd do it better, since you know everything.",
+    "Fine, Mr Know-it-all, you run the bonfire next year.",
     "Bless you, Pauline, you really do believe everything you read on Facebook, don't you?",
     "Another essay from the village's self-appointed expert.",
     "Shame a certain councillor who shall remain nameless was too busy at the pub to help, as usual.",
@@ -120,6 +123,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Did you manage to read the parish newsletter? The quiz answers are on page 4.",
+    "People like you are the reason this village is such a lovely place to live. Thank you Sue.",
+    "A big thank you to everyone who shares the lost dog posts, three pups home this month thanks to you lot.",
+    "Since you know the footpaths so well, would you lead the Boxing Day walk?",
     "Bless you, Mary, you really are a star for sorting the raffle prizes!",
     "Bless you, Pauline, for knitting all those hats for the Christmas fair!",
     "Another lovely piece from Ken in the parish magazine about the mill.",
