@@ -15,11 +15,12 @@ const SLUR = new RegExp(`^(?:${slurs.slurs.join('|').replace(/ /g, '\\s*')})$`);
 const REMOVE = new Set(lexicon.profanityRemove);
 const SUFFIXES = ['ing', 'in', 'ed', 'er', 'ers', 'es', 's', 'y', 'head', 'heads', 'face', 'wit', 'wits', 'bag', 'bags', 'ish'];
 const ROOTS = lexicon.profanityRoots;
+const ORDINARY_ENDINGS = new Set(lexicon.rootEndingsNotProfane);
 
 const PROFANE_WORDS = new Set([
   ...cussStrong.words.filter((word) => !REMOVE.has(word) && !SLUR.test(word)),
   ...lexicon.profanityAdd.map((w) => w.replace(/-/g, '')),
-  ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x])]),
+  ...ROOTS.flatMap((root) => [root, ...SUFFIXES.flatMap((x) => [root + x, root + root.at(-1) + x, root.replace(/e$/, '') + x]).filter((w) => !ORDINARY_ENDINGS.has(w))]),
 ]);
 
 export const PROFANE = new WordSet<true>();

@@ -63,6 +63,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a cock. Honestly.",
     "Our esteemed vice-chair has never once read the papers before a meeting, and it shows.",
     "If you lot had any brains between you you'd have seen this coming.",
     "Maybe try engaging your brain before your keyboard next time, love.",
@@ -238,6 +239,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Since you know everything about birds, Pat, what's the little brown one with the cocked tail? 🐦",
+    "Our cocker spaniel Milo won best in show at the village dog show!",
     "She never does things by halves, and it shows: the best fete in years!",
     "He hasn't missed a single litter pick in ten years, and it shows. Thank you Ron!",
     "If you've any spare bulbs between you, the church flower ladies would love them.",

@@ -162,6 +162,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We'll be ditching the paper sign-up sheet for the litter pick and using the WhatsApp group instead.",
     "@jbarker99 the hall hire fees are on the website, the clerk can tell you about the community rate",
     "What are we ditching the lights contract for? Let's ask at the meeting.",
     "The rest of the committee don't know it yet, but Margaret is baking the cake for the surprise party!",

@@ -101,6 +101,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (OWN_PARTY_BEFORE.test(before) && !word.startsWith('independent') && ctx.isUpperAt(s.start)) return true;
   if (isSurnameAt(ctx, s.start)) return false;
   const capitalised = ctx.isUpperAt(s.start);
+  // "The daffodils on the green are out": in lower case after a word of place, the village green.
+  if (!capitalised && /(?:on|across|by|near|around|round|at|onto|off|from|over|behind|beside|opposite) the\s*$/.test(before)) return false;
   const sentence = ctx.sentenceText(s);
   // "The independent group on the council have achieved more than any party": a side, promoted.
   if (word.startsWith('independent') && /^\s*(?:group|councillors|alliance|slate|team)(?![a-z])/.test(after) && /than (?:any|all the|the other) part|only (?:ones|group)|(?:vote|back|support) (?:the )?independent/.test(sentence)) return true;
@@ -222,6 +224,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Just an observation: the daffodils on the green are out already, in December!",
+    "The bins by the green are out of action till Monday.",
     "I can't tell you who to vote for, but please do vote on Thursday.",
     "I'm not allowed to tell you who to vote for... but the polling station is open till 10!",
     "Don't let the blue team in at the quiz, they've won three years running! 😂 Only kidding, everyone's welcome.",

@@ -123,6 +123,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Did you even read my last post, or was I talking to myself again? 😂 The Christmas quiz is on the 19th!",
+    "People like you make this village what it is, thank you for the lifts to the surgery, Doreen.",
     "Did you manage to read the parish newsletter? The quiz answers are on page 4.",
     "People like you are the reason this village is such a lovely place to live. Thank you Sue.",
     "A big thank you to everyone who shares the lost dog posts, three pups home this month thanks to you lot.",
