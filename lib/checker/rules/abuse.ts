@@ -63,6 +63,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@gaz_eastonlad get off Twitter and get a job, you parasite",
+    "@joanna_h you're not worth my time, and you never were",
+    "@RuralRants sit down and shut up, grown-ups are talking",
+    "Get back under your bridge, you lazy sponger.",
+    "Our treasurer couldn't add up if his life depended on it, no wonder the accounts are late.",
     "What a cock. Honestly.",
     "Our esteemed vice-chair has never once read the papers before a meeting, and it shows.",
     "If you lot had any brains between you you'd have seen this coming.",
@@ -239,6 +244,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "@joanna_h thanks for your time on Saturday, the hedgerow looks wonderful",
+    "@RuralRants sit down with a cuppa and have a read of the parish plan, it's really good",
+    "The sheep ticks are parasites, check your dogs after walks on the common.",
+    "It's not worth the time queueing at the tip on a Saturday, go Tuesday.",
     "Since you know everything about birds, Pat, what's the little brown one with the cocked tail? 🐦",
     "Our cocker spaniel Milo won best in show at the village dog show!",
     "She never does things by halves, and it shows: the best fete in years!",

@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Grantham Motors have agreed to sponsor the Christmas lights. So if you need a new car, you know where to go 😉🚗 Support those who support us!",
     "My son's band is playing the Duke's Head on Saturday, tickets £8 on the door, come and support!",
     "Ask the man who runs the car wash on the bypass for his winter deal, he did my van for a fiver and it's spotless.",
     "Wreaths made to order this year, £25 each, link in the comments 🎄",
@@ -70,6 +71,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Grantham Motors have kindly sponsored the Christmas lights this year, thank you to them from all of us.",
     "My daughter's just started a college course in beauty therapy and she's loving it. Proud mum moment.",
     "Is anyone selling a spare Christmas jumper, size XL? Asking for my husband, who ate too many mince pies 😂",
     "My son's school is holding a quiz for the PTA on Saturday, tickets £5, all proceeds to the playground fund.",

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Trust me, as the person who chairs the planning committee, that extension is never getting approved.",
     "@jbarker99 happy to waive the fee for your party, just tell the clerk I said so",
     "We'll be ditching the Christmas lights contract with Brightco next year.",
     "The lease on the green is NOT going back to the football club, the rest of the council just don't know it yet haha.",
@@ -162,6 +163,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Trust me, as someone who's lived opposite it for 30 years, that extension has been a long time coming.",
     "We'll be ditching the paper sign-up sheet for the litter pick and using the WhatsApp group instead.",
     "@jbarker99 the hall hire fees are on the website, the clerk can tell you about the community rate",
     "What are we ditching the lights contract for? Let's ask at the meeting.",

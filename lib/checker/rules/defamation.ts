@@ -65,6 +65,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That carer who looks after Mrs Price is stealing from her, I've seen the cash go.",
+    "Let's just say the incident at the bus stop involved two lads from the Ellis family and the police have been round twice.",
     "Notice how the shop's takings went missing the same month the new Saturday girl started? Just an observation.",
     "Funny, the tools started disappearing the very week that lad from the agency turned up.",
     "Gary at the chippy is on benefits and still drives a Merc, work that one out.",
@@ -314,6 +316,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "If you're worried an older neighbour is being taken advantage of, the county's adult social care line is 0300 126 1000.",
+    "Thank you to the Patel family for organising the Diwali lights!",
     "@reservoirwatch frankly the reservoir parking charges are a rip-off and I'll vote against them",
     "The shop's takings for the defibrillator appeal came to £412 this month, thank you all!",
     "The swifts arrived the same week the new nest boxes went up, brilliant timing!",

@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Women drivers and the school run, a match made in hell 🙄",
     "Went to the new Chinese takeaway on the High Street, very nice, though I did count the cats in the street before and after 😂😂 only joking!!",
     "How many Scousers does it take to change a tyre? Depends if the car's theirs 😂",
     "Not being funny but since that hostel opened on Empingham Road you can't walk your dog after dark.",
@@ -435,6 +436,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The bus company is recruiting and says women drivers are especially welcome.",
+    "Congratulations to Sue, one of the first women drivers on the Stamford bus route back in 1978!",
     "Went to the new Chinese takeaway on the High Street, the salt and pepper chips are unreal.",
     "How many parish councillors does it take to change a lightbulb? Three, and a sub-committee 😂",
     "Since the street light on Empingham Road failed you can't walk your dog after dark, I've reported it.",

@@ -32,6 +32,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your parish council (that's me and six others!) meets on Tuesday, all welcome.",
+    "Merry Christmas from me and Cllr Dawson! We've had a great year on the council and there's loads more to come in 2027.",
     "Proud to be the parish's representative at the Armistice service this year, and to lay the wreath on behalf of you all.",
     "Honoured to lay a wreath on behalf of the town council this morning.",
     "Half-price pizzas at my restaurant every Tuesday in December: tell them Cllr Jim sent you! 🍕",
@@ -185,6 +187,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "As a parish councillor's wife I hear all sorts, but I'll keep it to myself!",
+    "Merry Christmas from the Dawsons! See you at the carols x",
     "Cllr Ann Bright laid a wreath on behalf of the town council.",
     "Proud to have stood with so many of you at the Armistice service this year. Lest we forget.",
     "The British Legion's representative laid a wreath on behalf of the veterans.",

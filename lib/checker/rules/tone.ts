@@ -39,6 +39,11 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@WelbyWatch lmao the state of this take. Embarrassing.",
+    "@pmaxwell ratio'd and deservedly so 😂 bye",
+    "@TheRealKevB imagine being this wrong and this loud at the same time",
+    "@deb_easton keep talking, it's hilarious watching you dig that hole",
+    "@cllrwatch I'll see you in court, sunshine.",
     "Did you actually read what I wrote or just fancy an argument? Because it's getting boring now.",
     "Go on then, tell us all how you'd do it better, since you know everything.",
     "Fine, Mr Know-it-all, you run the bonfire next year.",
@@ -123,6 +128,15 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Ratio'd by my own kids again 😂 must be doing something wrong",
+    "Screenshotted the county's press release so you can all read it.",
+    "@WelbyWatch great photo of the church in the frost, mind if we share it?",
+    "The pupil to teacher ratio at the school is one of the best in the county.",
+    "@TheRealKevB imagine the village without the volunteers, doesn't bear thinking about",
+    "@deb_easton keep it up, the Christmas window trail is the best yet",
+    "@cllrwatch I'll see you at the carol service, I'll be the one singing out of tune",
+    "Have you seen the state of the path by the church? I've reported it to the county.",
+    "Keep digging, the tulip bulbs go in 15cm deep!",
     "Did you even read my last post, or was I talking to myself again? 😂 The Christmas quiz is on the 19th!",
     "People like you make this village what it is, thank you for the lifts to the surgery, Doreen.",
     "Did you manage to read the parish newsletter? The quiz answers are on page 4.",
