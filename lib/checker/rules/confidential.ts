@@ -45,6 +45,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The police told the parish in confidence that the burglaries are linked to a family on Smeeton Road.",
     "I can't give details as it's a staffing matter, but the caretaker won't be back.",
     "Heard at the closed session: the clerk's contract won't be renewed. Keep it quiet.",
     "My lips are sealed about who's getting the Citizen of the Year award... but she runs the food bank 😉",
@@ -130,6 +131,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The police say there have been four burglaries this month; lock sheds and mark your tools.",
     "I'm not allowed to tell you who to vote for... but the polling station is open till 10!",
     "Not supposed to eat the mince pies before the carol service, but I had two. Don't tell the vicar 🤫",
     "The clerk's contract is a staffing matter, so it will be discussed in closed session.",

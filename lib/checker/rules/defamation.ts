@@ -15,7 +15,8 @@ const SARCASTIC_HINT = /^(?:must be nice|nice work if)/;
 const ANSWERED = /^[^.!?\n]{0,40}:\s*(?:it|he|she|they|the|apparently|because|simple|easy|that'?s|that|this|which)(?![a-z])/;
 // "Kids did it" names nobody; "the man who runs the kids' football" does: a possessive is not the subject.
 // "Her kids", "Dave's lads": someone's children are identifiable through their parent.
-const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
+// "…letting it to twelve people and pocketing the lot": people counted (after a number) are not the subject.
+const ANONYMOUS = new RegExp(`(?:^|[^a-z])(?<!(?:her|his|their|[a-z]+'s) )(?<!(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds of|dozens of) )(?:${lexicon.anonymousSubjects.join('|')})(?![a-z'])[^.!?]{0,40}$`);
 // "The squirrels are nicking stuff from the bird table": an animal is nobody's reputation.
 const ANIMAL_SUBJECT = /(?:^|[^a-z])(?:squirrels?|cats?|dogs?|fox(?:es)?|magpies?|crows?|jackdaws?|pigeons?|(?:sea)?gulls?|badgers?|rats?|mice|mouse|deer|rabbits?|birds?|ducks?|geese|goose|sheep|cows?|horses?|ponies|pony|pupp(?:y|ies)|kittens?|moles?|hedgehogs?|robins?|slugs|snails|pheasants?)(?:'s)? (?:are |is |keeps? |has been |have been |'s been |'re )?(?:[a-z]+ )?$/;
 // "Someone's nicking stuff from sheds": the unknown subject, contracted, right before the allegation.
@@ -65,6 +66,14 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The developer behind the Welford Road scheme has a track record of going bust and leaving villages with half-built estates. Look him up.",
+    "Our so-called 'independent' planning consultant just happens to play golf with the applicant every Sunday.",
+    "The landlord at number 8 is letting it to twelve people and pocketing the lot, cash in hand, no tax.",
+    "Bosworth Motors clocked my mate's car and refused to admit it. Avoid.",
+    "The district's planning officer has clearly been got at. No other explanation for that decision.",
+    "Everyone knows the builders who did the school roof bodged it and charged double.",
+    "I won't name names, but a certain farmer's been ploughing up the footpath on purpose to keep walkers off his land.",
+    "The police told the parish in confidence that the burglaries are linked to a family on Smeeton Road.",
     "That carer who looks after Mrs Price is stealing from her, I've seen the cash go.",
     "Let's just say the incident at the bus stop involved two lads from the Ellis family and the police have been round twice.",
     "Notice how the shop's takings went missing the same month the new Saturday girl started? Just an observation.",
@@ -316,6 +325,14 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The developer behind the Welford Road scheme has its public exhibition at the hall on 10 December, 3 till 7.",
+    "The bakery has a track record of winning awards, three gold stars this year!",
+    "Bosworth Motors sorted my MOT in a day, can't recommend them enough.",
+    "I clocked the Red Kite over the church again this morning, stunning.",
+    "The builders who did the school roof finished a week early, and the kids are back in the hall.",
+    "A footpath near the canal has been ploughed over; I've reported it to the county's rights of way team.",
+    "Our planning consultant's report is on the council website; comments welcome at the meeting.",
+    "The burglaries in the village are linked to a gang working across the county, police say.",
     "If you're worried an older neighbour is being taken advantage of, the county's adult social care line is 0300 126 1000.",
     "Thank you to the Patel family for organising the Diwali lights!",
     "@reservoirwatch frankly the reservoir parking charges are a rip-off and I'll vote against them",

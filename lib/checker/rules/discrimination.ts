@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the ones who shout loudest about 'diversity' never have to live next door to it.",
     "Women drivers and the school run, a match made in hell 🙄",
     "Went to the new Chinese takeaway on the High Street, very nice, though I did count the cats in the street before and after 😂😂 only joking!!",
     "How many Scousers does it take to change a tyre? Depends if the car's theirs 😂",
@@ -436,6 +437,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The 'Diversity' dance group are performing at the Christmas market at 2pm!",
     "The bus company is recruiting and says women drivers are especially welcome.",
     "Congratulations to Sue, one of the first women drivers on the Stamford bus route back in 1978!",
     "Went to the new Chinese takeaway on the High Street, the salt and pepper chips are unreal.",

@@ -125,6 +125,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My party has always stood up for villages like ours, which is more than can be said for some.",
+    "Fourteen years of their lot and look at the state of the NHS. Never again.",
     "I'm not allowed to tell you who to vote for... but the ones in red haven't done much for this village, have they?",
     "Whatever you do on 7 May, don't let the blue lot back in. We've seen what they did to the bus routes.",
     "Elections are in May and I'll just say this: if you liked having a councillor who answers her phone, you know what to do 😉",
@@ -224,6 +226,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "My parish has always stood up for its pub, which is more than can be said for some 🍺",
+    "Fourteen years of Brownies and look at the state of the hut! Working party on Saturday 🔨",
+    "My party has always been fancy dress, this year it's pirates!",
     "Just an observation: the daffodils on the green are out already, in December!",
     "The bins by the green are out of action till Monday.",
     "I can't tell you who to vote for, but please do vote on Thursday.",

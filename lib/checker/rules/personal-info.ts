@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The tenant in the flat above the chemist is behind on rent and about to be evicted, if anyone can help him.",
     "I've also had a peek at the list of who's applied for the allotment plots and I can tell you the Hendersons are top of the waiting list again.",
     "@Steve_R your mum's on the cancer ward now isn't she, hope she's ok",
     "Tom and Sarah on Pear Tree Lane have split up, so if you see him sleeping in his van, that's why.",
@@ -119,6 +120,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "If you're behind on rent, Citizens Advice in Market Harborough can help, no appointment needed on Tuesdays.",
     "Allotment plots: the waiting list is open, ask the clerk to add your name.",
     "The quiz raised £400, donated to the cancer ward at the City Hospital.",
     "Meadow Primary's Year 2 raised £300 for the children's cancer ward at the Queen's Medical Centre. Well done!",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly Steve, give over. You've been banging on about the same streetlight since 2019 and it's been fixed twice. Find a new hobby mate.",
+    "Jan, you can twist my words all you like but the minutes don't lie. Some of us can read.",
+    "Go on, block me, it's what cowards do. Won't change the facts.",
     "@WelbyWatch lmao the state of this take. Embarrassing.",
     "@pmaxwell ratio'd and deservedly so 😂 bye",
     "@TheRealKevB imagine being this wrong and this loud at the same time",
@@ -128,6 +131,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Jan, you can borrow my gazebo for the fete, just drop it back after. Some of us have two!",
+    "Go on, treat yourself, the bakery's stollen is back and it's glorious.",
+    "Looking for a new hobby? The bell ringers are recruiting, practice is Tuesday.",
+    "Whoever keeps blocking the drive at number 3, please don't, it's a carer's space.",
     "Ratio'd by my own kids again 😂 must be doing something wrong",
     "Screenshotted the county's press release so you can all read it.",
     "@WelbyWatch great photo of the church in the frost, mind if we share it?",
