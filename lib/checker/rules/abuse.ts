@@ -244,6 +244,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Sit down and shut up is not how we run meetings here, everyone gets a say, so do come on Tuesday.",
     "@joanna_h thanks for your time on Saturday, the hedgerow looks wonderful",
     "@RuralRants sit down with a cuppa and have a read of the parish plan, it's really good",
     "The sheep ticks are parasites, check your dogs after walks on the common.",

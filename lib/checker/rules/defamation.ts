@@ -325,6 +325,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The bridge club has been got at by a sudden craze for canasta 😂",
     "The developer behind the Welford Road scheme has its public exhibition at the hall on 10 December, 3 till 7.",
     "The bakery has a track record of winning awards, three gold stars this year!",
     "Bosworth Motors sorted my MOT in a day, can't recommend them enough.",

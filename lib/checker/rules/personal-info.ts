@@ -120,6 +120,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The family on Back Lane are behind the Christmas lights display again, go and see it!",
     "If you're behind on rent, Citizens Advice in Market Harborough can help, no appointment needed on Tuesdays.",
     "Allotment plots: the waiting list is open, ask the clerk to add your name.",
     "The quiz raised £400, donated to the cancer ward at the City Hospital.",

@@ -131,6 +131,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Give over, Mick, you're far too modest, that bench you built is gorgeous!",
+    "Find a new hobby in the new year: the library has a list of every club in the village.",
+    "Some of us can read music and some of us can't, but the carol service needs all of us! 🎶",
+    "Don't block me on the school run, Trevor, or I'll tell your mum 😂 (love you bro)",
     "Jan, you can borrow my gazebo for the fete, just drop it back after. Some of us have two!",
     "Go on, treat yourself, the bakery's stollen is back and it's glorious.",
     "Looking for a new hobby? The bell ringers are recruiting, practice is Tuesday.",
