@@ -63,6 +63,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He's a thick as mince, lying toad and I'll say it to his face.",
+    "I've always found the Langton Arms lot to be a shower of freeloaders, don't shoot the messenger!",
     "@gaz_eastonlad get off Twitter and get a job, you parasite",
     "@joanna_h you're not worth my time, and you never were",
     "@RuralRants sit down and shut up, grown-ups are talking",
@@ -244,6 +246,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If I see you at the Christmas market I'll buy you a mulled wine!",
+    "The mince pies at the WI were as thick as a doorstep, glorious.",
     "Sit down and shut up is not how we run meetings here, everyone gets a say, so do come on Tuesday.",
     "@joanna_h thanks for your time on Saturday, the hedgerow looks wonderful",
     "@RuralRants sit down with a cuppa and have a read of the parish plan, it's really good",

@@ -66,6 +66,11 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The man who runs the garden centre sells plants he's dug up from the churchyard.",
+    "Our former clerk fiddled her timesheets for years and got away with it.",
+    "Everyone knows the man at the kennels mistreats the dogs.",
+    "Cllr Ward only voted for the quarry lorries because the quarry pays his son's wages.",
+    "Special mention to our Widow Twankey, who I'm reliably informed was three sheets to the wind before curtain up 🍷😂",
     "The developer behind the Welford Road scheme has a track record of going bust and leaving villages with half-built estates. Look him up.",
     "Our so-called 'independent' planning consultant just happens to play golf with the applicant every Sunday.",
     "The landlord at number 8 is letting it to twelve people and pocketing the lot, cash in hand, no tax.",
@@ -325,6 +330,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The man who runs the garden centre has donated plants for the churchyard beds, thank you Ken.",
+    "The man at the kennels looked after our spaniel for two weeks and she came back happier than ever.",
+    "Cllr Ward has declared an interest in the quarry item because his son works there.",
+    "I was three sheets to the wind at the Christmas do, sorry to whoever I sang at 😂",
     "The bridge club has been got at by a sudden craze for canasta 😂",
     "The developer behind the Welford Road scheme has its public exhibition at the hall on 10 December, 3 till 7.",
     "The bakery has a track record of winning awards, three gold stars this year!",

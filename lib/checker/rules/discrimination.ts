@@ -61,6 +61,8 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gay couples adopting is just wrong, kids need a mum and a dad.",
+    "Blacks and Asians get all the council houses round here, locals don't stand a chance.",
     "Funny how the ones who shout loudest about 'diversity' never have to live next door to it.",
     "Women drivers and the school run, a match made in hell 🙄",
     "Went to the new Chinese takeaway on the High Street, very nice, though I did count the cats in the street before and after 😂😂 only joking!!",
@@ -437,6 +439,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Congratulations to Tom and Marcus on adopting their little boy, the village is thrilled for you!",
+    "The district's housing register is open to anyone with a local connection; forms at the library.",
     "The 'Diversity' dance group are performing at the Christmas market at 2pm!",
     "The bus company is recruiting and says women drivers are especially welcome.",
     "Congratulations to Sue, one of the first women drivers on the Stamford bus route back in 1978!",

@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "In my capacity as parish council chair, I want to thank the gritting volunteers.",
     "Your parish council (that's me and six others!) meets on Tuesday, all welcome.",
     "Merry Christmas from me and Cllr Dawson! We've had a great year on the council and there's loads more to come in 2027.",
     "Proud to be the parish's representative at the Armistice service this year, and to lay the wreath on behalf of you all.",
@@ -187,6 +188,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "In my capacity as school governor, I'd like to thank the PTA for the fair.",
     "As a parish councillor's wife I hear all sorts, but I'll keep it to myself!",
     "Merry Christmas from the Dawsons! See you at the carols x",
     "Cllr Ann Bright laid a wreath on behalf of the town council.",

@@ -52,6 +52,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you see the lady at the bungalow by the pond, do say hello, she's just lost her husband and doesn't get out much since her fall.",
+    "The same lads have been seen hanging round it again and I've given their names to the police.",
     "The tenant in the flat above the chemist is behind on rent and about to be evicted, if anyone can help him.",
     "I've also had a peek at the list of who's applied for the allotment plots and I can tell you the Hendersons are top of the waiting list again.",
     "@Steve_R your mum's on the cancer ward now isn't she, hope she's ok",
@@ -120,6 +122,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The windfarm is the best thing to happen here and anyone objecting is living in the past.",
+    "If you see anyone damaging the shelter, please call 101 and give them a description.",
     "The family on Back Lane are behind the Christmas lights display again, go and see it!",
     "If you're behind on rent, Citizens Advice in Market Harborough can help, no appointment needed on Tuesdays.",
     "Allotment plots: the waiting list is open, ask the clerk to add your name.",
