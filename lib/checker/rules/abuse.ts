@@ -63,6 +63,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman who keeps complaining about the church bells has been at it for years and honestly I think she's not all there.",
+    "Your handwriting is as bad as your spelling.",
     "He's a thick as mince, lying toad and I'll say it to his face.",
     "I've always found the Langton Arms lot to be a shower of freeloaders, don't shoot the messenger!",
     "@gaz_eastonlad get off Twitter and get a job, you parasite",
@@ -246,6 +248,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The youth club is not all there yet, but the new roof is on!",
     "If I see you at the Christmas market I'll buy you a mulled wine!",
     "The mince pies at the WI were as thick as a doorstep, glorious.",
     "Sit down and shut up is not how we run meetings here, everyone gets a say, so do come on Tuesday.",

@@ -27,6 +27,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We're giving the scouts £500 for their new hut, I've told them already.",
+    "Pleased to report the planning committee (which I chair) will be refusing the barn conversion on Back Lane next week, so the neighbours can relax.",
     "Trust me, as the person who chairs the planning committee, that extension is never getting approved.",
     "@jbarker99 happy to waive the fee for your party, just tell the clerk I said so",
     "We'll be ditching the Christmas lights contract with Brightco next year.",
@@ -163,6 +165,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We're giving away £50 of book tokens in the library's Christmas quiz!",
+    "The barn conversion on Back Lane is on the planning committee agenda next week; residents can speak for three minutes.",
     "Trust me, as someone who's lived opposite it for 30 years, that extension has been a long time coming.",
     "We'll be ditching the paper sign-up sheet for the litter pick and using the WhatsApp group instead.",
     "@jbarker99 the hall hire fees are on the website, the clerk can tell you about the community rate",

@@ -46,13 +46,15 @@ const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favou
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
 
 const DENIED_NEXT = /^[\s?]*(?:no|nope|not at all|of course not|not a chance)(?![a-z])/;
+const USING_A_BUSINESS = /^\s*if (?:you'?re |you are |you )?(?:using|use|go(?:ing)? to|shop(?:ping)? at|eat(?:ing)? at|book(?:ing)? with|buy(?:ing)? from|get(?:ting)? [a-z]+ from)(?![a-z])/;
 const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
   if (ANIMAL_SUBJECT.test(before)) return false;
   // "If you take the raffle money you're a thief", "Anyone who parks there…, you're a cheat": a rule, said of nobody.
-  if (GENERIC_CONDITION.test(before)) return NAMED_AFTER.test(after);
+  // ("If you're using the takeaway on the corner, I'd check your change": a condition that names a business names it.)
+  if (GENERIC_CONDITION.test(before) && !(USING_A_BUSINESS.test(before) && IDENTIFIABLE.test(before))) return NAMED_AFTER.test(after);
   if (IDENTIFIABLE.test(sentence)) return true;
   // "You're a liar": the person the reply is addressed to (not "if you take it you're a thief").
   if (/(?:^|[^a-z])(?:you'?re|you are|youre|ur|u r) (?:a |an |the )?(?:[a-z]+ )?$/.test(before) && !/(?:^|[^a-z])(?:if|anyone|whoever|anybody)(?![a-z])/.test(before)) return true;
@@ -66,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Right, a little PSA. If you're using the takeaway on the corner, I'd check your change. That's all I'm saying. 🤔",
     "The man who runs the garden centre sells plants he's dug up from the churchyard.",
     "Our former clerk fiddled her timesheets for years and got away with it.",
     "Everyone knows the man at the kennels mistreats the dogs.",
@@ -330,6 +333,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "If you're using the takeaway on the corner, they're doing 10% off for NHS staff this week.",
     "The man who runs the garden centre has donated plants for the churchyard beds, thank you Ken.",
     "The man at the kennels looked after our spaniel for two weeks and she came back happier than ever.",
     "Cllr Ward has declared an interest in the quarry item because his son works there.",

@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The vicar's sermon was a bit long, but what do you expect from a woman, they do love to talk 😂 only joking Rev!",
     "Gay couples adopting is just wrong, kids need a mum and a dad.",
     "Blacks and Asians get all the council houses round here, locals don't stand a chance.",
     "Funny how the ones who shout loudest about 'diversity' never have to live next door to it.",
@@ -439,6 +440,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The vicar's sermon was a bit long, but we forgive her because the mince pies were superb 😂 thank you Rev!",
+    "What do you expect from a man who's run the tombola for 30 years? Perfection! 🎟️",
     "Congratulations to Tom and Marcus on adopting their little boy, the village is thrilled for you!",
     "The district's housing register is open to anyone with a local connection; forms at the library.",
     "The 'Diversity' dance group are performing at the Christmas market at 2pm!",

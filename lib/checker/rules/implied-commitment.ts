@@ -4,9 +4,9 @@ import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
 
 // "The council agreed the budget… the minutes will be on the website": a report of what the council
-// decided; "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
+// decided (or its published policy says); "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
 // unless the author also says they have fixed something themselves.
-const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
+const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|(?:under|per|according to) (?:the )?(?:council'?s )?(?:published )?(?:policy|scheme|rules|guidance)|the (?:leaflet|website|notice|newsletter) says|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
 // "I've asked the clerk to get two quotes so the council can look at them": passed to the council, as the phrase rule's deferrals are.
 const DEFERRED = anyOf(lexicon.deferral);
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
@@ -15,10 +15,11 @@ const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwom
 export const examples: RuleExamples = {
   fire: [
     "Good news: the Christmas tree on the green is going ahead this year and the parish is covering it.",
-    "We're giving the scouts £500 for their new hut, I've told them already.",
+    "Good news for the scouts: £500 towards their new hut from the parish, I've told them already.",
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "The leaflet says no need to worry about the invoice if you're on pension credit — the hall fee is waived under the council's published policy.",
     "As your ward cllr I have chased this with the county, and they say the streetlight on Hyde Road will be fixed w/c 9th. Any problems DM me.",
     "Long meeting last night. The council agreed the budget for next year, with the precept up 3%, and approved the grant for the youth club. The minutes will be on the website next week.",
     "Evening all. My own view is that the car park is the wrong place and the wrong price, and I've told the chairman I'll be voting against it whatever the others do.",

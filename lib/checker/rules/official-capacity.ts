@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Pleased to report the planning committee (which I chair) will be refusing the barn conversion on Back Lane next week.",
     "In my capacity as parish council chair, I want to thank the gritting volunteers.",
     "Your parish council (that's me and six others!) meets on Tuesday, all welcome.",
     "Merry Christmas from me and Cllr Dawson! We've had a great year on the council and there's loads more to come in 2027.",
@@ -188,6 +189,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The book club (which my mum chairs) is reading Dickens this month.",
     "In my capacity as school governor, I'd like to thank the PTA for the fair.",
     "As a parish councillor's wife I hear all sorts, but I'll keep it to myself!",
     "Merry Christmas from the Dawsons! See you at the carols x",

@@ -125,6 +125,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm not going to tell you how to vote 🤐 but if you want someone who actually answers emails, well, I'm on the ballot paper. Enough said!",
     "My party has always stood up for villages like ours, which is more than can be said for some.",
     "Fourteen years of their lot and look at the state of the NHS. Never again.",
     "I'm not allowed to tell you who to vote for... but the ones in red haven't done much for this village, have they?",
@@ -226,6 +227,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I'm on the ballot paper counting team again on polling night, pray for me 😂",
     "My parish has always stood up for its pub, which is more than can be said for some 🍺",
     "Fourteen years of Brownies and look at the state of the hut! Working party on Saturday 🔨",
     "My party has always been fancy dress, this year it's pirates!",

@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Special thanks to coach Darren who gave up every Saturday. Not bad for a lad who got kicked out of three schools, eh Darren? 😂",
     "If you see the lady at the bungalow by the pond, do say hello, she's just lost her husband and doesn't get out much since her fall.",
     "The same lads have been seen hanging round it again and I've given their names to the police.",
     "The tenant in the flat above the chemist is behind on rent and about to be evicted, if anyone can help him.",
@@ -122,6 +123,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "I got kicked out of school choir for giggling, so I'm thrilled to be singing at the carols 😂",
     "The windfarm is the best thing to happen here and anyone objecting is living in the past.",
     "If you see anyone damaging the shelter, please call 101 and give them a description.",
     "The family on Back Lane are behind the Christmas lights display again, go and see it!",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Fed up of saying it. Whoever's in charge at highways needs sacking, full stop.",
+    "Shame about the lot from the new estate who couldn't be bothered, but you can't teach some people respect I suppose.",
+    "To the person who sent me that anonymous letter: I know exactly who you are, and I'll be speaking to the police.",
     "Honestly Steve, give over. You've been banging on about the same streetlight since 2019 and it's been fixed twice. Find a new hobby mate.",
     "Jan, you can twist my words all you like but the minutes don't lie. Some of us can read.",
     "Go on, block me, it's what cowards do. Won't change the facts.",
@@ -131,6 +134,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "To whoever left the biscuits on my step: I know exactly who you are 😉 thank you!",
+    "My old car needs sacking off, it's done 200,000 miles 😂",
     "Give over, Mick, you're far too modest, that bench you built is gorgeous!",
     "Find a new hobby in the new year: the library has a list of every club in the village.",
     "Some of us can read music and some of us can't, but the carol service needs all of us! 🎶",
