@@ -333,6 +333,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The family who run the chip shop are three sheets to the wind every New Year's Eve at their own party, and they'd tell you so themselves 😂",
     "If you're using the takeaway on the corner, they're doing 10% off for NHS staff this week.",
     "The man who runs the garden centre has donated plants for the churchyard beds, thank you Ken.",
     "The man at the kennels looked after our spaniel for two weeks and she came back happier than ever.",

@@ -189,6 +189,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The church restoration committee (which I chair) is holding a coffee morning on Saturday.",
     "The book club (which my mum chairs) is reading Dickens this month.",
     "In my capacity as school governor, I'd like to thank the PTA for the fair.",
     "As a parish councillor's wife I hear all sorts, but I'll keep it to myself!",

@@ -123,6 +123,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our Alfie got kicked out of the school nativity for laughing at the donkey 😂 proud mum moment.",
     "I got kicked out of school choir for giggling, so I'm thrilled to be singing at the carols 😂",
     "The windfarm is the best thing to happen here and anyone objecting is living in the past.",
     "If you see anyone damaging the shelter, please call 101 and give them a description.",

@@ -134,6 +134,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Fed up of saying it, but thank you again to the gritting team, you're heroes.",
     "To whoever left the biscuits on my step: I know exactly who you are 😉 thank you!",
     "My old car needs sacking off, it's done 200,000 miles 😂",
     "Give over, Mick, you're far too modest, that bench you built is gorgeous!",
