@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Handmade Christmas puddings, £12, order by Friday, all profit to me for my holiday fund 😂",
+    "Book your MOT with us at Owston Autos and get a free screenwash top-up! 🚗",
     "Grantham Motors have agreed to sponsor the Christmas lights. So if you need a new car, you know where to go 😉🚗 Support those who support us!",
     "My son's band is playing the Duke's Head on Saturday, tickets £8 on the door, come and support!",
     "Ask the man who runs the car wash on the bypass for his winter deal, he did my van for a fiver and it's spotless.",
@@ -71,6 +73,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Handmade Christmas puddings, £12, all profits to the hospice, order by Friday.",
+    "Book your table with us at the hall for the Christmas lunch, £12 a head, all proceeds to the church roof.",
     "Grantham Motors have kindly sponsored the Christmas lights this year, thank you to them from all of us.",
     "My daughter's just started a college course in beauty therapy and she's loving it. Proud mum moment.",
     "Is anyone selling a spare Christmas jumper, size XL? Asking for my husband, who ate too many mince pies 😂",

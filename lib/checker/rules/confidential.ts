@@ -45,6 +45,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
     "The police told the parish in confidence that the burglaries are linked to a family on Smeeton Road.",
     "I can't give details as it's a staffing matter, but the caretaker won't be back.",
     "Heard at the closed session: the clerk's contract won't be renewed. Keep it quiet.",
@@ -131,6 +132,10 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Tenders for the grass cutting close on 31 January; details on the council website.",
+    "Standards complaints are handled by the district's monitoring officer; the process is on their website.",
+    "The clerk's salary is set on the national scale; the budget papers show the total staffing cost.",
+    "The council has taken legal advice on the field and will report what it can at the next meeting.",
     "The police say there have been four burglaries this month; lock sheds and mark your tools.",
     "I'm not allowed to tell you who to vote for... but the polling station is open till 10!",
     "Not supposed to eat the mince pies before the carol service, but I had two. Don't tell the vicar 🤫",

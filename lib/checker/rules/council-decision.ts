@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
     "We're giving the scouts £500 for their new hut, I've told them already.",
     "Pleased to report the planning committee (which I chair) will be refusing the barn conversion on Back Lane next week, so the neighbours can relax.",
     "Trust me, as the person who chairs the planning committee, that extension is never getting approved.",

@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Off the record, the police think it's an inside job at the garage.",
     "Right, a little PSA. If you're using the takeaway on the corner, I'd check your change. That's all I'm saying. 🤔",
     "The man who runs the garden centre sells plants he's dug up from the churchyard.",
     "Our former clerk fiddled her timesheets for years and got away with it.",
@@ -333,6 +334,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The new series of Inside Job on Channel 4 was filmed at the garage on the A47!",
     "The family who run the chip shop are three sheets to the wind every New Year's Eve at their own party, and they'd tell you so themselves 😂",
     "If you're using the takeaway on the corner, they're doing 10% off for NHS staff this week.",
     "The man who runs the garden centre has donated plants for the churchyard beds, thank you Ken.",

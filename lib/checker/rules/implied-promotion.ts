@@ -1,5 +1,10 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
+import { anyOf } from '../lexicon';
+import lexicon from '../lexicons/commercial.json';
+
+// "Selling raffle tickets for the air ambulance": charity and community cues clear it, as they clear the phrase rule's softer signals.
+const CHARITY = anyOf(lexicon.charity);
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -9,6 +14,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Selling raffle tickets for the air ambulance, £1 a strip, message me.",
     "The Christmas fair is on Saturday, all proceeds to the hospice.",
     "Does anyone know a good plumber? Our boiler has given up.",
     "The new café by the park is open, lovely to see the old bank building in use again.",
@@ -21,4 +27,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
+  (_ctx, stretch) => CHARITY.test(stretch),
 );

@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@farmerjd your lorries are wrecking the verges and I've a good mind to report you",
+    "@ruralrob that's a lie and you know it, stop spreading rubbish",
     "Fed up of saying it. Whoever's in charge at highways needs sacking, full stop.",
     "Shame about the lot from the new estate who couldn't be bothered, but you can't teach some people respect I suppose.",
     "To the person who sent me that anonymous letter: I know exactly who you are, and I'll be speaking to the police.",
@@ -134,6 +136,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "That's a lie and you know it, Santa definitely does exist, says my 6 year old 🎅",
+    "I've a good mind to report you to the Bake Off producers, Sue, that cake was incredible 😂",
     "Fed up of saying it, but thank you again to the gritting team, you're heroes.",
     "To whoever left the biscuits on my step: I know exactly who you are 😉 thank you!",
     "My old car needs sacking off, it's done 200,000 miles 😂",
