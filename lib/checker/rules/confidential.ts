@@ -45,6 +45,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Screenshot of the message the chair sent me last night below. Judge for yourselves.",
+    "Officers tell me privately the road will never get its crossing, the county's got no money.",
     "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
     "The police told the parish in confidence that the burglaries are linked to a family on Smeeton Road.",
     "I can't give details as it's a staffing matter, but the caretaker won't be back.",
@@ -132,6 +134,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Screenshot of the bus timetable changes below, from the county's website.",
+    "The county's officer says the crossing request has been logged and will be assessed in the spring.",
     "Tenders for the grass cutting close on 31 January; details on the council website.",
     "Standards complaints are handled by the district's monitoring officer; the process is on their website.",
     "The clerk's salary is set on the national scale; the budget papers show the total staffing cost.",

@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The treasurer's new conservatory is very nice. Wonder what the parish paid for it 😉",
+    "This man was seen trying car doors on Church Street last night, share widely, we know where he lives 👇",
     "Off the record, the police think it's an inside job at the garage.",
     "Right, a little PSA. If you're using the takeaway on the corner, I'd check your change. That's all I'm saying. 🤔",
     "The man who runs the garden centre sells plants he's dug up from the churchyard.",
@@ -334,6 +336,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The new bus shelter is very nice. I wonder what the parish paid for it? The accounts will tell us in April.",
+    "Police are appealing for witnesses after cars were tried on Church Street last night; call 101.",
     "The new series of Inside Job on Channel 4 was filmed at the garage on the A47!",
     "The family who run the chip shop are three sheets to the wind every New Year's Eve at their own party, and they'd tell you so themselves 😂",
     "If you're using the takeaway on the corner, they're doing 10% off for NHS staff this week.",

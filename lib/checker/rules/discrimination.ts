@@ -61,6 +61,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Halal meat in the school dinners now, thin end of the wedge if you ask me.",
+    "Another Mohammed running another takeaway. Shocking.",
+    "Can't even say Merry Christmas any more without offending someone from another religion.",
     "The vicar's sermon was a bit long, but what do you expect from a woman, they do love to talk 😂 only joking Rev!",
     "Gay couples adopting is just wrong, kids need a mum and a dad.",
     "Blacks and Asians get all the council houses round here, locals don't stand a chance.",
@@ -440,6 +443,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Halal and vegetarian options are both on the Christmas lunch menu at the hall.",
+    "Welcome to Mohammed and his family, who've taken over the village shop and already know everyone's name!",
+    "The new one-way system is the thin end of the wedge for the High Street, mark my words.",
     "The vicar's sermon was a bit long, but we forgive her because the mince pies were superb 😂 thank you Rev!",
     "What do you expect from a man who's run the tombola for 30 years? Perfection! 🎟️",
     "Congratulations to Tom and Marcus on adopting their little boy, the village is thrilled for you!",

@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I get a vote on this and I'm voting no, so don't hold your breath.",
     "Pleased to report the planning committee (which I chair) will be refusing the barn conversion on Back Lane next week.",
     "In my capacity as parish council chair, I want to thank the gritting volunteers.",
     "Your parish council (that's me and six others!) meets on Tuesday, all welcome.",
@@ -189,6 +190,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "I get a vote on the quiz theme and I'm voting eighties, so get your leg warmers out.",
     "The church restoration committee (which I chair) is holding a coffee morning on Saturday.",
     "The book club (which my mum chairs) is reading Dickens this month.",
     "In my capacity as school governor, I'd like to thank the PTA for the fair.",

@@ -125,6 +125,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Re-elect Helen Barker for Preston, a proven record of getting things done 🗳️",
     "I'm not going to tell you how to vote 🤐 but if you want someone who actually answers emails, well, I'm on the ballot paper. Enough said!",
     "My party has always stood up for villages like ours, which is more than can be said for some.",
     "Fourteen years of their lot and look at the state of the NHS. Never again.",
@@ -227,6 +228,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Congratulations to Helen Barker on her election to the parish council, welcome aboard!",
+    "At the AGM we voted to re-elect Jan as chair of the WI, well deserved!",
     "I'm on the ballot paper counting team again on polling night, pray for me 😂",
     "My parish has always stood up for its pub, which is more than can be said for some 🍺",
     "Fourteen years of Brownies and look at the state of the hut! Working party on Saturday 🔨",

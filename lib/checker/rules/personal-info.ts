@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This man was seen trying car doors on Church Street last night, share widely, we know where he lives 👇",
     "Special thanks to coach Darren who gave up every Saturday. Not bad for a lad who got kicked out of three schools, eh Darren? 😂",
     "If you see the lady at the bungalow by the pond, do say hello, she's just lost her husband and doesn't get out much since her fall.",
     "The same lads have been seen hanging round it again and I've given their names to the police.",
