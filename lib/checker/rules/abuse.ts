@@ -63,6 +63,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You must be thick as well as ugly.",
     "Some of my colleagues on the council wouldn't know a budget if it bit them.",
     "The woman who keeps complaining about the church bells has been at it for years and honestly I think she's not all there.",
     "Your handwriting is as bad as your spelling.",
@@ -249,6 +250,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "You must be freezing, come in for a cuppa.",
     "My colleagues on the council have worked incredibly hard on the budget this year, thank you all.",
     "The youth club is not all there yet, but the new roof is on!",
     "If I see you at the Christmas market I'll buy you a mulled wine!",

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The solar park is a blot on the landscape and I'm going to make sure it's refused.",
     "I'm telling you now, the hall is not going to be sold while I'm here.",
     "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
     "We're giving the scouts £500 for their new hut, I've told them already.",
@@ -167,6 +168,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'm going to make sure the minutes are published by Friday, as the clerk asked.",
     "As someone who sits on the bus every morning, I'm telling you the 8:10 is always late.",
     "We're giving away £50 of book tokens in the library's Christmas quiz!",
     "The barn conversion on Back Lane is on the planning committee agenda next week; residents can speak for three minutes.",

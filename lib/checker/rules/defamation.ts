@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'd bet money the parish clerk is the one leaking stuff to the Mercury.",
+    "Our county councillor couldn't lie straight in bed.",
     "The treasurer's new conservatory is very nice. Wonder what the parish paid for it 😉",
     "This man was seen trying car doors on Church Street last night, share widely, we know where he lives 👇",
     "Off the record, the police think it's an inside job at the garage.",
@@ -336,6 +338,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The parish clerk is the one who sends our press releases to the Mercury, and they printed the fete one!",
     "The new bus shelter is very nice. I wonder what the parish paid for it? The accounts will tell us in April.",
     "Police are appealing for witnesses after cars were tried on Church Street last night; call 101.",
     "The new series of Inside Job on Channel 4 was filmed at the garage on the A47!",

@@ -52,6 +52,8 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lad from the garage who crashed his car was over the limit, the police told his dad.",
+    "For anyone wanting to send flowers, Jean's now at Rutland Memorial, ward 3, bed 12.",
     "This man was seen trying car doors on Church Street last night, share widely, we know where he lives 👇",
     "Special thanks to coach Darren who gave up every Saturday. Not bad for a lad who got kicked out of three schools, eh Darren? 😂",
     "If you see the lady at the bungalow by the pond, do say hello, she's just lost her husband and doesn't get out much since her fall.",
@@ -124,6 +126,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lad from the garage crashed his car on the ice but is fine, thank goodness.",
     "Our Alfie got kicked out of the school nativity for laughing at the donkey 😂 proud mum moment.",
     "I got kicked out of school choir for giggling, so I'm thrilled to be singing at the carols 😂",
     "The windfarm is the best thing to happen here and anyone objecting is living in the past.",

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a load of rubbish. Honestly.",
     "@farmerjd your lorries are wrecking the verges and I've a good mind to report you",
     "@ruralrob that's a lie and you know it, stop spreading rubbish",
     "Fed up of saying it. Whoever's in charge at highways needs sacking, full stop.",
@@ -136,6 +137,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "What a goal. Honestly.",
+    "What a sunset over the reservoir tonight. Honestly!",
     "That's a lie and you know it, Santa definitely does exist, says my 6 year old 🎅",
     "I've a good mind to report you to the Bake Off producers, Sue, that cake was incredible 😂",
     "Fed up of saying it, but thank you again to the gritting team, you're heroes.",
