@@ -45,6 +45,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Had a sneak peek at the draft minutes and, let's just say, someone's in trouble 👀 #Seaton",
     "Screenshot of the message the chair sent me last night below. Judge for yourselves.",
     "Officers tell me privately the road will never get its crossing, the county's got no money.",
     "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
@@ -134,6 +135,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The draft minutes are published with the agenda, have a look at them before the meeting.",
     "Screenshot of the bus timetable changes below, from the county's website.",
     "The county's officer says the crossing request has been logged and will be assessed in the spring.",
     "Tenders for the grass cutting close on 31 January; details on the council website.",

@@ -32,6 +32,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thanks to everyone who came to the Seaton carols 🎄 Your parish cllr had a blast.",
+    "Brilliant news, your cllr has got the viaduct footpath reopened! You're welcome 😎",
     "I get a vote on this and I'm voting no, so don't hold your breath.",
     "Pleased to report the planning committee (which I chair) will be refusing the barn conversion on Back Lane next week.",
     "In my capacity as parish council chair, I want to thank the gritting volunteers.",
@@ -190,6 +192,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks to Cllr Rees for coming to the carols, she had a blast!",
     "I get a vote on the quiz theme and I'm voting eighties, so get your leg warmers out.",
     "The church restoration committee (which I chair) is holding a coffee morning on Saturday.",
     "The book club (which my mum chairs) is reading Dickens this month.",
