@@ -250,6 +250,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Wouldn't know a good pasty if it bit him, my husband, he put ketchup on it 😂",
     "You must be freezing, come in for a cuppa.",
     "My colleagues on the council have worked incredibly hard on the budget this year, thank you all.",
     "The youth club is not all there yet, but the new roof is on!",

@@ -126,6 +126,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "We all know where he lives: the North Pole! Letters to Santa in the red postbox by the 15th 🎅",
+    "Mum's over the moon, she's over the limit of how many mince pies one woman can bake 😂",
     "The lad from the garage crashed his car on the ice but is fine, thank goodness.",
     "Our Alfie got kicked out of the school nativity for laughing at the donkey 😂 proud mum moment.",
     "I got kicked out of school choir for giggling, so I'm thrilled to be singing at the carols 😂",
