@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Roma families should be moved on before they settle, experience tells us that.",
     "Halal meat in the school dinners now, thin end of the wedge if you ask me.",
     "Another Mohammed running another takeaway. Shocking.",
     "Can't even say Merry Christmas any more without offending someone from another religion.",
@@ -443,6 +444,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A Roma family has joined the school and the kids have made them so welcome.",
     "Halal and vegetarian options are both on the Christmas lunch menu at the hall.",
     "Welcome to Mohammed and his family, who've taken over the village shop and already know everyone's name!",
     "The new one-way system is the thin end of the wedge for the High Street, mark my words.",

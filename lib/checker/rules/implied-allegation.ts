@@ -3,7 +3,7 @@ import type { RuleExamples } from '../context';
 // "…has been shortlisted for a county award", "…fair play to her", an obituary: said warmly ("Amazing how…" is not warmth).
 // "Cllr Jarvis declared an interest… and left the room": the proper course, reported.
 const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should/;
-const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with)(?![a-z])/;
+const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -13,6 +13,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The fella who runs the tearoom has been making the best scones for years.",
     "Sad news that Jack Whitby, who ran the hardware shop on the High Street for 40 years, has passed away aged 91. Jack knew every screw and washer by name and never let anyone leave without the right part. Thoughts with his family.",
     "Ask the man who runs the car wash on the bypass, he did my van for a fiver and it's spotless.",
     "Cllr Jarvis has declared an interest in the housing estate application as his brother owns the field, and left the room for that item.",

@@ -14,6 +14,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Spare Christmas tree stand here, DM me if you want one, free, just collect ☺️",
     "Selling raffle tickets for the air ambulance, £1 a strip, message me.",
     "The Christmas fair is on Saturday, all proceeds to the hospice.",
     "Does anyone know a good plumber? Our boiler has given up.",

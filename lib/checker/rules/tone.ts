@@ -39,6 +39,10 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Are you being deliberately obtuse or does it come naturally?",
+    "I'm sick to the back teeth of people who've never lifted a finger telling us how to run things.",
+    "Words fail me. They really do.",
+    "Stop twisting everything, it's tiresome.",
     "What a load of rubbish. Honestly.",
     "@farmerjd your lorries are wrecking the verges and I've a good mind to report you",
     "@ruralrob that's a lie and you know it, stop spreading rubbish",
@@ -137,6 +141,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Unbelievable views from Stoke Dry church this morning. Absolutely unbelievable.",
+    "Spare me a mince pie, Gordon, I'll be there at 8!",
+    "Words fail me to describe how proud I am of our flood wardens.",
+    "Stop by the hall for a cuppa, it's warm and free.",
     "What a goal. Honestly.",
     "What a sunset over the reservoir tonight. Honestly!",
     "That's a lie and you know it, Santa definitely does exist, says my 6 year old 🎅",
