@@ -6,7 +6,7 @@ import lexicon from '../lexicons/council-decision.json';
 // "The council agreed the budget… the minutes will be on the website": a report of what the council
 // decided (or its published policy says); "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
 // unless the author also says they have fixed something themselves.
-const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|(?:under|per|according to) (?:the )?(?:council'?s )?(?:published )?(?:policy|scheme|rules|guidance)|the (?:leaflet|website|notice|newsletter) says|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
+const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|(?:under|per|according to) (?:the )?(?:council'?s )?(?:published )?(?:policy|scheme|rules|guidance)|the (?:leaflet|website|notice|newsletter) says|(?:will|'ll) report back|i'?m chasing|(?:been )?chasing (?:it|them|this|the [a-z]+)(?: up)? with|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
 // "I've asked the clerk to get two quotes so the council can look at them": passed to the council, as the phrase rule's deferrals are.
 const DEFERRED = anyOf(lexicon.deferral);
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
@@ -19,6 +19,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "As your parish councillor for the Chacombe Road end, I've had a lot of messages about the 500 bus. I'm chasing Stagecoach and will report back.",
     "The leaflet says no need to worry about the invoice if you're on pension credit — the hall fee is waived under the council's published policy.",
     "As your ward cllr I have chased this with the county, and they say the streetlight on Hyde Road will be fixed w/c 9th. Any problems DM me.",
     "Long meeting last night. The council agreed the budget for next year, with the precept up 3%, and approved the grant for the youth club. The minutes will be on the website next week.",
