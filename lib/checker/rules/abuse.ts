@@ -63,6 +63,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Simple answer, the county officer responsible is bone idle. I've given up on him.",
     "You must be thick as well as ugly.",
     "Some of my colleagues on the council wouldn't know a budget if it bit them.",
     "The woman who keeps complaining about the church bells has been at it for years and honestly I think she's not all there.",
@@ -250,6 +251,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The cat is bone idle in winter, never leaves the radiator 😂",
     "Wouldn't know a good pasty if it bit him, my husband, he put ketchup on it 😂",
     "You must be freezing, come in for a cuppa.",
     "My colleagues on the council have worked incredibly hard on the budget this year, thank you all.",

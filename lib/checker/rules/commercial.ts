@@ -10,6 +10,7 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shout out to Hill Motors who sponsored our ward's Christmas party. If you're after a new car in the new year, you know who to go to 😉",
     "Handmade Christmas puddings, £12, order by Friday, all profit to me for my holiday fund 😂",
     "Book your MOT with us at Owston Autos and get a free screenwash top-up! 🚗",
     "Grantham Motors have agreed to sponsor the Christmas lights. So if you need a new car, you know where to go 😉🚗 Support those who support us!",

@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new family at the Old Post Office have been here a fortnight and we've already had the police round twice. I'm not saying it's them. I'm just saying it's been quiet for twenty years.",
     "I'd bet money the parish clerk is the one leaking stuff to the Mercury.",
     "Our county councillor couldn't lie straight in bed.",
     "The treasurer's new conservatory is very nice. Wonder what the parish paid for it 😉",
@@ -338,6 +339,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I'm not saying it's them, I'm just saying the Rotary's mince pies beat the WI's this year 😂",
     "The parish clerk is the one who sends our press releases to the Mercury, and they printed the fete one!",
     "The new bus shelter is very nice. I wonder what the parish paid for it? The accounts will tell us in April.",
     "Police are appealing for witnesses after cars were tried on Church Street last night; call 101.",

@@ -61,6 +61,7 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lovely evening at the mosque's open iftar, thank you for having us 🙏 Not sure I'd want the call to prayer five times a day mind, but each to their own 😅",
     "Roma families should be moved on before they settle, experience tells us that.",
     "Halal meat in the school dinners now, thin end of the wedge if you ask me.",
     "Another Mohammed running another takeaway. Shocking.",
@@ -444,6 +445,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Lovely evening at the mosque's open iftar, thank you for having us 🙏 The food was incredible and the welcome even better.",
     "A Roma family has joined the school and the kids have made them so welcome.",
     "Halal and vegetarian options are both on the Christmas lunch menu at the hall.",
     "Welcome to Mohammed and his family, who've taken over the village shop and already know everyone's name!",

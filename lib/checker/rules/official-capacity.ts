@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Right, our ward, gather round ☕ Cllr Jas Dhillon with your Sunday update.",
     "Thanks to everyone who came to the Seaton carols 🎄 Your parish cllr had a blast.",
     "Brilliant news, your cllr has got the viaduct footpath reopened! You're welcome 😎",
     "I get a vote on this and I'm voting no, so don't hold your breath.",
@@ -192,6 +193,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Great to see Cllr Dhillon with the scouts at the Christmas fair.",
     "Thanks to Cllr Rees for coming to the carols, she had a blast!",
     "I get a vote on the quiz theme and I'm voting eighties, so get your leg warmers out.",
     "The church restoration committee (which I chair) is holding a coffee morning on Saturday.",

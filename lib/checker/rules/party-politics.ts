@@ -125,6 +125,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyway, with the elections coming, remember which councillors actually turn up to things like this. Just saying 😉",
     "Re-elect Helen Barker for Preston, a proven record of getting things done 🗳️",
     "I'm not going to tell you how to vote 🤐 but if you want someone who actually answers emails, well, I'm on the ballot paper. Enough said!",
     "My party has always stood up for villages like ours, which is more than can be said for some.",
@@ -228,6 +229,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember which bins go out on Thursday this week, the collection's moved for Christmas.",
     "Congratulations to Helen Barker on her election to the parish council, welcome aboard!",
     "At the AGM we voted to re-elect Jan as chair of the WI, well deserved!",
     "I'm on the ballot paper counting team again on polling night, pray for me 😂",
