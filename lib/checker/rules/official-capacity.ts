@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Amy Price with your Christmas quiz answers: 1) Bethlehem 2) Rudolph 3) Slade! 🎄",
     "Right, our ward, gather round ☕ Cllr Jas Dhillon with your Sunday update.",
     "Thanks to everyone who came to the Seaton carols 🎄 Your parish cllr had a blast.",
     "Brilliant news, your cllr has got the viaduct footpath reopened! You're welcome 😎",

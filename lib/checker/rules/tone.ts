@@ -141,6 +141,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Sick to the back teeth of mince pies already and it's only the 2nd of December 😂",
     "Unbelievable views from Stoke Dry church this morning. Absolutely unbelievable.",
     "Spare me a mince pie, Gordon, I'll be there at 8!",
     "Words fail me to describe how proud I am of our flood wardens.",
