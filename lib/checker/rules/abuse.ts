@@ -63,6 +63,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@kezza_r clearly you've never had a job in your life",
+    "@village_voice nobody takes you seriously, you do know that?",
+    "@mikeyh stick to what you know, which isn't much",
     "Simple answer, the county officer responsible is bone idle. I've given up on him.",
     "You must be thick as well as ugly.",
     "Some of my colleagues on the council wouldn't know a budget if it bit them.",
@@ -251,6 +254,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "@kezza_r clearly you've never had a bad idea in your life, brilliant plan!",
+    "@village_voice nobody bakes like you, you do know that? ❤️",
+    "@mikeyh stick to the footpath by the lake, the field's flooded",
     "The cat is bone idle in winter, never leaves the radiator 😂",
     "Wouldn't know a good pasty if it bit him, my husband, he put ketchup on it 😂",
     "You must be freezing, come in for a cuppa.",

@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Manton councillor here: the bottle bank is full, please don't leave bags beside it.",
     "Cllr Amy Price with your Christmas quiz answers: 1) Bethlehem 2) Rudolph 3) Slade! 🎄",
     "Right, our ward, gather round ☕ Cllr Jas Dhillon with your Sunday update.",
     "Thanks to everyone who came to the Seaton carols 🎄 Your parish cllr had a blast.",
@@ -194,6 +195,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Manton Scouts here: our bottle bank collection raised £120, thank you!",
     "Great to see Cllr Dhillon with the scouts at the Christmas fair.",
     "Thanks to Cllr Rees for coming to the carols, she had a blast!",
     "I get a vote on the quiz theme and I'm voting eighties, so get your leg warmers out.",

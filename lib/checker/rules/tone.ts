@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@westonwatch read a book sometime, it might help",
+    "@tonyb_rutland I've forgotten more about planning than you'll ever know",
+    "@shelleyp what a surprise, another moan from you",
     "Are you being deliberately obtuse or does it come naturally?",
     "I'm sick to the back teeth of people who've never lifted a finger telling us how to run things.",
     "Words fail me. They really do.",
@@ -141,6 +144,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "@westonwatch read the library's book of the month, it's a cracker",
+    "@tonyb_rutland I've forgotten more passwords than I'll ever remember 😂",
+    "@shelleyp what a surprise, another cake from you! Spoiling us 🎂",
     "Sick to the back teeth of mince pies already and it's only the 2nd of December 😂",
     "Unbelievable views from Stoke Dry church this morning. Absolutely unbelievable.",
     "Spare me a mince pie, Gordon, I'll be there at 8!",
