@@ -23,6 +23,7 @@ describe('text views keep a map to the original characters', () => {
     ["I'm on t'council for thee, not for misen", "i'm on the council for you, not for myself"],
     ["Tha's a proper gobshite. Nobody wants owt to do wi' thee", "you're a proper gobshite. nobody wants anything to do with you"],
     ['gonna tell u what ppl think, cos I dunno', 'going to tell you what people think, because i dont know'.replace('dont', "don't")],
+    ['tbh the council r gonna approve it', 'tbh the council are going to approve it'],
     ["T'council's sellin' t'old baths, I'm tellin' thee", "the council's selling the old baths, i'm telling you"],
     ["Yon fella's bin short-changin' folk, ah'm tellin ye, 'e don't care", "that fella's bin short-changing folk, i'm telling you, he don't care"],
     // After a hyphen only a dropped g is put back: "e-u" and "x-ye" keep their letters.

@@ -63,6 +63,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Lenny_B typical Geordie, always moaning about something.",
+    "Time the chair stood down for someone with half a brain.",
     "@kezza_r clearly you've never had a job in your life",
     "@village_voice nobody takes you seriously, you do know that?",
     "@mikeyh stick to what you know, which isn't much",
@@ -254,6 +256,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Typical Geordie hospitality at the twinning dinner, they fed us like kings!",
+    "The support group is for someone with a brain injury and their family.",
     "@kezza_r clearly you've never had a bad idea in your life, brilliant plan!",
     "@village_voice nobody bakes like you, you do know that? ❤️",
     "@mikeyh stick to the footpath by the lake, the field's flooded",

@@ -61,6 +61,9 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Brown-skinned lads loitering outside the chippy again, ring the police before something goes missing.",
+    "Half the people at that takeaway should learn to speak English properly before they serve anyone.",
+    "Locals are one thing but Hindus are the only ones who do any work round here, the rest are idle.",
     "Lovely evening at the mosque's open iftar, thank you for having us 🙏 Not sure I'd want the call to prayer five times a day mind, but each to their own 😅",
     "Roma families should be moved on before they settle, experience tells us that.",
     "Halal meat in the school dinners now, thin end of the wedge if you ask me.",
@@ -445,6 +448,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Lads hanging round the shop were helping old Mrs Dean with her shopping, credit to them.",
+    "Our new vicar should learn to speak up a bit, we couldn't hear him at the back!",
+    "Sikhs from the gurdwara were the only ones who turned out to clear the snow, thank you all.",
     "Lovely evening at the mosque's open iftar, thank you for having us 🙏 The food was incredible and the welcome even better.",
     "A Roma family has joined the school and the kids have made them so welcome.",
     "Halal and vegetarian options are both on the Christmas lunch menu at the hall.",

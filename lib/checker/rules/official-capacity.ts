@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Your ward councillor is on it: I've reported the blocked drain by the chapel twice this week.",
     "Manton councillor here: the bottle bank is full, please don't leave bags beside it.",
     "Cllr Amy Price with your Christmas quiz answers: 1) Bethlehem 2) Rudolph 3) Slade! 🎄",
     "Right, our ward, gather round ☕ Cllr Jas Dhillon with your Sunday update.",
@@ -195,6 +196,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Your ward councillor is Jo Bates; her surgery is the first Saturday of the month.",
     "Manton Scouts here: our bottle bank collection raised £120, thank you!",
     "Great to see Cllr Dhillon with the scouts at the Christmas fair.",
     "Thanks to Cllr Rees for coming to the carols, she had a blast!",

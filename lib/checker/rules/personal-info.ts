@@ -52,6 +52,7 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "She was born a boy, you know. Not that anyone's supposed to say.",
     "The lad from the garage who crashed his car was over the limit, the police told his dad.",
     "For anyone wanting to send flowers, Jean's now at Rutland Memorial, ward 3, bed 12.",
     "This man was seen trying car doors on Church Street last night, share widely, we know where he lives 👇",
@@ -126,6 +127,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "He used to be a postman, you know, so he knows every house in the village.",
     "We all know where he lives: the North Pole! Letters to Santa in the red postbox by the 15th 🎅",
     "Mum's over the moon, she's over the limit of how many mince pies one woman can bake 😂",
     "The lad from the garage crashed his car on the ice but is fine, thank goodness.",
