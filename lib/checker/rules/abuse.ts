@@ -63,6 +63,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@DaveSteer some of us have work in the morning. Go to bed, Dave, nobody's listening.",
+    "Keyboard warriors, the lot of you. Come to a meeting.",
+    "Spelling's clearly not his strong point, is it?",
+    "Muted. No time for trolls like him.",
+    "Whoever's running the bonfire this year couldn't organise a sausage roll at a bakery.",
     "@Lenny_B typical Geordie, always moaning about something.",
     "Time the chair stood down for someone with half a brain.",
     "@kezza_r clearly you've never had a job in your life",
@@ -256,6 +261,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Some of us have jobs, so could meetings start after six?",
+    "Legends, the lot of you! The hall's never looked better.",
+    "Spelling was never my strong point, so forgive the typos.",
+    "We couldn't organise a concert at a church this year, so it's on the green instead.",
     "Typical Geordie hospitality at the twinning dinner, they fed us like kings!",
     "The support group is for someone with a brain injury and their family.",
     "@kezza_r clearly you've never had a bad idea in your life, brilliant plan!",

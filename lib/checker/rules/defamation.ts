@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@MartinP we all know why you were sacked from the garage, so spare us the lecture.",
     "The new family at the Old Post Office have been here a fortnight and we've already had the police round twice. I'm not saying it's them. I'm just saying it's been quiet for twenty years.",
     "I'd bet money the parish clerk is the one leaking stuff to the Mercury.",
     "Our county councillor couldn't lie straight in bed.",
@@ -339,6 +340,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "We all know why the chip shop closed: the owners retired to Spain, and good luck to them.",
     "I'm not saying it's them, I'm just saying the Rotary's mince pies beat the WI's this year 😂",
     "The parish clerk is the one who sends our press releases to the Mercury, and they printed the fete one!",
     "The new bus shelter is very nice. I wonder what the parish paid for it? The accounts will tell us in April.",

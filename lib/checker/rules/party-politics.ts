@@ -108,7 +108,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (word.startsWith('independent') && /^\s*(?:group|councillors|alliance|slate|team)(?![a-z])/.test(after) && /than (?:any|all the|the other) part|only (?:ones|group)|(?:vote|back|support) (?:the )?independent/.test(sentence)) return true;
   const partisan = PARTISAN.test(sentence.replace(word, ''));
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
-  const asSubject = /^[\s-]*(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
+  // "The Greens on the district want…": where the party sits may come between it and its verb.
+  const asSubject = /^[\s-]*(?:(?:on|at|in|running) (?:the |our )?(?:district|county|borough|city|town|parish|unitary)?(?: council)? )?(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
   // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
   // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green or Reform team is not).
@@ -125,6 +126,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Greens on the county council want a cycle lane down every lane in the parish, whether we like it or not.",
     "Anyway, with the elections coming, remember which councillors actually turn up to things like this. Just saying 😉",
     "Re-elect Helen Barker for Preston, a proven record of getting things done 🗳️",
     "I'm not going to tell you how to vote 🤐 but if you want someone who actually answers emails, well, I'm on the ballot paper. Enough said!",
@@ -229,6 +231,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The greens on the golf course are being re-turfed this spring, so the clubhouse is closed.",
     "Remember which bins go out on Thursday this week, the collection's moved for Christmas.",
     "Congratulations to Helen Barker on her election to the parish council, welcome aboard!",
     "At the AGM we voted to re-elect Jan as chair of the WI, well deserved!",

@@ -144,6 +144,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "People keep asking when the hall roof will be done. Honestly? Nobody knows yet, and I'd rather say that than guess.",
     "@westonwatch read the library's book of the month, it's a cracker",
     "@tonyb_rutland I've forgotten more passwords than I'll ever remember 😂",
     "@shelleyp what a surprise, another cake from you! Spoiling us 🎂",
