@@ -10,13 +10,15 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|sold|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
-const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
+const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
 const SIGN_OFF = /\s(?:cllr|councillor)\.? [a-z][a-z.' -]{0,40}$/;
 const NOT_YET_PUBLIC = /^(?:not|aren'?t|are not|weren'?t|haven'?t been|have not been|isn'?t|is not) (?:made |been )?(?:public|out|announced|published|official)(?: yet)?$/;
+// "Off the Record, the youth counselling service, …": the name of a service, not an aside.
+const NAMED_SERVICE_AFTER = /^,? (?:(?:the|a|an|is a|is an|runs?|offers?) )?(?:[a-z'-]+ ){0,3}(?:counselling|counseling|advice|charity|helpline|podcast|radio show|programme|drop-ins?|listening service)(?![a-z])/;
 const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
 
 function leaksSomething(ctx: CheckContext, span: Span): boolean {
@@ -26,6 +28,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
+  if (span.text === 'off the record' && NAMED_SERVICE_AFTER.test(ctx.after(span.end, 60))) return false;
   const about = sentence.replace(SIGN_OFF, '');
   if (FAMILY_NEWS.test(about) && !COUNCIL_WORD.test(about)) return false;
   // "Without going into detail, the supermarket's car park is a work of genius": gossip that only praises.
@@ -135,6 +138,10 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Off the Record, the youth counselling service, is running drop-ins at the library on Tuesdays.",
+    "The coffee and walnut sold out in twenty minutes, but Jean's recipe stays a secret 🤫",
+    "Off the Record, the young people's counselling charity, has a stall at the fair on Saturday.",
+    "Won the jam class at the show again, and no, the recipe stays a secret 🤫",
     "The draft minutes are published with the agenda, have a look at them before the meeting.",
     "Screenshot of the bus timetable changes below, from the county's website.",
     "The county's officer says the crossing request has been logged and will be assessed in the spring.",
