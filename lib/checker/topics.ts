@@ -58,7 +58,8 @@ function stemOf(word: string): string {
   return w;
 }
 
-const INFLECTION = /^(?:s|es|d|ed|ing|ings|er|ers|ment|ments|ation|ations|al|ly|y|ies|e|en)$/;
+// "-eer" makes the people of a thing ("allotmenteers", "auctioneer").
+const INFLECTION = /^(?:s|es|d|ed|ing|ings|er|ers|ment|ments|ation|ations|al|ly|y|ies|e|en|(?:ment)?eers?)$/;
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;

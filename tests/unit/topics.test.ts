@@ -97,3 +97,17 @@ describe('official contacts are not personal information', () => {
     expect(check('Email info@desboroughtowncouncil.gov.uk', DEFAULT_POLICY)).toEqual([]);
   });
 });
+
+describe('a topic named by the people of it', () => {
+  // "-eer" makes the people of a thing: the allotmenteers of Huntingdon Road are the allotments' business.
+  const plots: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Huntingdon Road allotments' }] };
+  const found = (text: string) => check(text, plots).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+
+  it('"allotmenteers on Huntingdon Road" mentions it', () => {
+    expect(found('Thank you to the allotmenteers on Huntingdon Road for the veg boxes.')).toEqual(['allotmenteers on Huntingdon Road']);
+  });
+
+  it('an allotment elsewhere does not', () => {
+    expect(found('My grandad had an allotment in Kettering for forty years.')).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We'll be putting a zebra crossing outside the school by Easter, you have my word.",
     "The solar park is a blot on the landscape and I'm going to make sure it's refused.",
     "I'm telling you now, the hall is not going to be sold while I'm here.",
     "The tenders came in yesterday and Smith & Sons are cheapest by miles, so they'll get it.",
@@ -168,6 +169,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We'll be putting up the tree in our front room tonight, the grandkids can't wait 🎄",
     "I'm going to make sure the minutes are published by Friday, as the clerk asked.",
     "As someone who sits on the bus every morning, I'm telling you the 8:10 is always late.",
     "We're giving away £50 of book tokens in the library's Christmas quiz!",
@@ -304,7 +306,7 @@ export const examples: RuleExamples = {
 };
 
 // "I've promised the grandkids we'll buy a real tree this year": the "we" is a family's, whatever the council is doing with trees.
-const FAMILY_PLANS = /(?<![a-z])(?:grandkids|grandchildren|my kids|our kids|the family|my family|my wife|my husband|the wife|the missus|my mum|my dad|at home|for the house|our house|my house|our garden|my garden|our birthday|my birthday)(?![a-z])/;
+const FAMILY_PLANS = /(?<![a-z])(?:grandkids|grandchildren|my kids|our kids|the family|my family|my wife|my husband|the wife|the missus|my mum|my dad|at home|for the house|our house|my house|our garden|my garden|our birthday|my birthday|(?:our|my) (?:front room|living room|lounge|kitchen|hallway|conservatory|porch|front window))(?![a-z])/;
 
 export const councilDecision: Rule = {
   id: 'council-decision/commitment',

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Round three of the car park row on here tonight. Grab your popcorn, folks.",
     "@westonwatch read a book sometime, it might help",
     "@tonyb_rutland I've forgotten more about planning than you'll ever know",
     "@shelleyp what a surprise, another moan from you",
@@ -144,6 +145,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Film night at the village hall on Friday: Paddington 2, popcorn and squash included!",
     "People keep asking when the hall roof will be done. Honestly? Nobody knows yet, and I'd rather say that than guess.",
     "@westonwatch read the library's book of the month, it's a cracker",
     "@tonyb_rutland I've forgotten more passwords than I'll ever remember 😂",
