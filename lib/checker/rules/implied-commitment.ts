@@ -8,6 +8,8 @@ import lexicon from '../lexicons/council-decision.json';
 // unless the author also says they have fixed something themselves.
 const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contractor) (?:say|says|said|have said|tell me|told me)|i(?:'?ve| have) told the (?:chair|chairman|chairwoman|clerk|mayor)|(?:the|our) (?:parish |town |full )?council (?:has |have )?(?:agreed|approved|resolved|voted|decided)|will be decided|(?:council|committee) will decide|at its (?:[a-z]+ )?meeting|(?:under|per|according to) (?:the )?(?:council'?s )?(?:published )?(?:policy|scheme|rules|guidance)|the (?:leaflet|website|notice|newsletter) says|(?:will|'ll) report back|i'?m chasing|(?:been )?chasing (?:it|them|this|the [a-z]+)(?: up)? with|\bminutes?\b|my (?:own )?view|personally|i'?ll be voting|i will be voting|i'?ll vote|i will vote|i voted/;
 // "I've asked the clerk to get two quotes so the council can look at them": passed to the council, as the phrase rule's deferrals are.
+// A commitment names something to come or an outcome: a draft with none of these ("It's 1am and I've had it with you…") promises nothing.
+const FUTURE_OR_OUTCOME = /(?<![a-z])(?:will|'ll|won'?t|shall|going to|gonna|promise[ds]?|sorted|agreed|approved|decided|confirm(?:ed)?|guarantee[ds]?|definitely|done deal|happening|get(?:ting)?|got|gets|from (?:next|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the new year|spring|summer|autumn|winter)|by (?:the )?(?:end|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|spring|summer|autumn|winter|tomorrow)|starts?|starting|funded|funding|paying|pay|fix(?:ed|ing)?|replac(?:e|ed|ing)|install(?:ed|ing)?|back (?:on|in|open)|reopen(?:s|ed|ing)?|no more|never again|on its way|coming|next (?:year|month|week|term|season|spring|summer|autumn|winter)|my (?:decision|call)|going (?:up|down|ahead)|told (?:them|him|her|you))(?![a-z])|£ ?[0-9]/;
 const DEFERRED = anyOf(lexicon.deferral);
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
 
@@ -19,6 +21,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "It's 1am and I've had enough of this thread. Goodnight all.",
     "As your parish councillor for the Chacombe Road end, I've had a lot of messages about the 500 bus. I'm chasing Stagecoach and will report back.",
     "The leaflet says no need to worry about the invoice if you're on pension credit — the hall fee is waived under the council's published policy.",
     "As your ward cllr I have chased this with the county, and they say the streetlight on Hyde Road will be fixed w/c 9th. Any problems DM me.",
@@ -37,5 +40,5 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => (REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch),
+  (_ctx, stretch) => !FUTURE_OR_OUTCOME.test(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
 );
