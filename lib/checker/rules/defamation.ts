@@ -68,6 +68,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Her son's been suspended from school again. No wonder the bus shelter keeps getting vandalised.",
+    "Great quiz night at the Crown. Shame about the watered-down lager, but you can't have it all 😂",
+    "The bloke who's bought the old mill is 'well connected', if you catch my drift. Keep your gates locked.",
     "@MartinP we all know why you were sacked from the garage, so spare us the lecture.",
     "The new family at the Old Post Office have been here a fortnight and we've already had the police round twice. I'm not saying it's them. I'm just saying it's been quiet for twenty years.",
     "I'd bet money the parish clerk is the one leaking stuff to the Mercury.",
@@ -340,6 +343,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "No wonder the bus shelter keeps getting smashed, there's not a single light on that stretch of road.",
+    "Great quiz night at the Crown, and the alcohol-free lager was spot on for the drivers.",
+    "The new chair is well connected with the county, which should help with the bus bid.",
     "We all know why the chip shop closed: the owners retired to Spain, and good luck to them.",
     "I'm not saying it's them, I'm just saying the Rotary's mince pies beat the WI's this year 😂",
     "The parish clerk is the one who sends our press releases to the Mercury, and they printed the fete one!",

@@ -59,8 +59,18 @@ function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }
 }
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
+// "The scaffolders took their poles down": poles as things, typed in lower case beside a word that makes them so.
+const POLES_AS_THINGS_BEFORE = /(?:scaffold(?:ing)?|tent|telegraph|fishing|ski|walking|trekking|flag|curtain|bean|totem|goal|lamp|metal|wooden|steel|bamboo|washing|hop|north|south|magnetic|opposite) $/;
+const POLES_AS_THINGS_AFTER = /^ (?:down|up|over|back|and (?:planks|boards|clips|tarps?|tubes|fittings))(?![a-z])/;
+function isObjectPoles(ctx: CheckContext, g: Span): boolean {
+  const deep = ctx.deep.text;
+  if (deep.slice(g.viewStart, g.viewEnd) !== 'poles' || ctx.original.charAt(g.start) !== 'p') return false;
+  return POLES_AS_THINGS_BEFORE.test(deep.slice(Math.max(0, g.viewStart - 14), g.viewStart)) || POLES_AS_THINGS_AFTER.test(deep.slice(g.viewEnd, g.viewEnd + 20));
+}
+
 export const examples: RuleExamples = {
   fire: [
+    "the poles at the car wash are all on the fiddle, everyone knows it.",
     "Brown-skinned lads loitering outside the chippy again, ring the police before something goes missing.",
     "Half the people at that takeaway should learn to speak English properly before they serve anyone.",
     "Locals are one thing but Hindus are the only ones who do any work round here, the rest are idle.",
@@ -448,6 +458,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The scaffolders finally took their poles down, only three months late. Funny how that works.",
     "Lads hanging round the shop were helping old Mrs Dean with her shopping, credit to them.",
     "Our new vicar should learn to speak up a bit, we couldn't hear him at the back!",
     "Sikhs from the gurdwara were the only ones who turned out to clear the snow, thank you all.",
@@ -798,7 +809,7 @@ export const discrimination: Rule = {
     for (const s of wordHits(ctx).misspeltSlurs) add(s);
     const deep = ctx.deep.text;
     // "Lesbians running the Brownies now. What next?": only when a marker of contempt is in the draft at all.
-    const groups = ctx.find(GROUPS, 'deep');
+    const groups = ctx.find(GROUPS, 'deep').filter((g) => !isObjectPoles(ctx, g));
     const contempt = ctx.find(CONTEMPT, 'deep');
     if (contempt.length) {
       for (const g of [...groups, ...ctx.find(SINGULAR_TARGETS, 'deep')]) {

@@ -3,6 +3,10 @@ import type { RuleExamples } from '../context';
 // "…has been shortlisted for a county award", "…fair play to her", an obituary: said warmly ("Amazing how…" is not warmth).
 // "Cllr Jarvis declared an interest… and left the room": the proper course, reported.
 const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should/;
+// "The Mercury reports the landlord… has been fined for watering down spirits": a court's finding, reported.
+const PUBLIC_RECORD = /(?<![a-z])(?:(?:has|have) been|was|were) (?:fined|convicted|found guilty|sentenced|jailed|given a suspended sentence|banned from driving)(?![a-z])|magistrates'? court|crown court/;
+// "…fined for selling dodgy logs. Avoid.": the record used to steer people away is the councillor's own verdict.
+const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -13,6 +17,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The Telegraph says the owner of the chip van was fined at the magistrates' court for selling out-of-date fish. Not a good look.",
     "The fella who runs the tearoom has been making the best scones for years.",
     "Sad news that Jack Whitby, who ran the hardware shop on the High Street for 40 years, has passed away aged 91. Jack knew every screw and washer by name and never let anyone leave without the right part. Thoughts with his family.",
     "Ask the man who runs the car wash on the bypass, he did my van for a fiver and it's spotless.",
@@ -33,5 +38,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch),
+  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

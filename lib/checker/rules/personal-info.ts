@@ -52,6 +52,9 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep an eye out for old Maureen on Mill Lane, she's been getting very forgetful and wandering in her slippers at night.",
+    "The fella in the flat above the bookies is on a tag, so don't let him tell you otherwise.",
+    "Welcome to young Kai, 16, our new paperboy. He lives just around the corner from the school on Harris Close.",
     "She was born a boy, you know. Not that anyone's supposed to say.",
     "The lad from the garage who crashed his car was over the limit, the police told his dad.",
     "For anyone wanting to send flowers, Jean's now at Rutland Memorial, ward 3, bed 12.",
@@ -127,6 +130,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Getting confused by the new bin calendar? There's a simple guide on the council website.",
+    "Our new paperboys start on Monday, so please be patient while they learn the rounds.",
     "He used to be a postman, you know, so he knows every house in the village.",
     "We all know where he lives: the North Pole! Letters to Santa in the red postbox by the 15th 🎅",
     "Mum's over the moon, she's over the limit of how many mince pies one woman can bake 😂",
