@@ -169,6 +169,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We'll be putting a new bench in by the pond in memory of Sheila, paid for by her family.",
     "We'll be putting up the tree in our front room tonight, the grandkids can't wait 🎄",
     "I'm going to make sure the minutes are published by Friday, as the clerk asked.",
     "As someone who sits on the bus every morning, I'm telling you the 8:10 is always late.",
@@ -308,6 +309,9 @@ export const examples: RuleExamples = {
 // "I've promised the grandkids we'll buy a real tree this year": the "we" is a family's, whatever the council is doing with trees.
 const FAMILY_PLANS = /(?<![a-z])(?:grandkids|grandchildren|my kids|our kids|the family|my family|my wife|my husband|the wife|the missus|my mum|my dad|at home|for the house|our house|my house|our garden|my garden|our birthday|my birthday|(?:our|my) (?:front room|living room|lounge|kitchen|hallway|conservatory|porch|front window))(?![a-z])/;
 
+// "We'll be putting a new bench in… in memory of Sheila, paid for by her family": a gift being installed, not a decision.
+const GIFTED = /(?<![a-z])(?:in (?:loving )?memory of|paid for by (?:her|his|their|the) family|donated by|a gift from|funded by (?:her|his|their|the) family)(?![a-z])/;
+
 export const councilDecision: Rule = {
   id: 'council-decision/commitment',
   category: 'council-decision',
@@ -324,7 +328,7 @@ export const councilDecision: Rule = {
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;
-      if (/^(?:we|i)/.test(s.text) && FAMILY_PLANS.test(ctx.sentenceText(s))) continue;
+      if (/^(?:we|i)/.test(s.text) && (FAMILY_PLANS.test(ctx.sentenceText(s)) || GIFTED.test(ctx.sentenceText(s)))) continue;
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
       const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');

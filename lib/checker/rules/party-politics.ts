@@ -126,6 +126,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Four more years of yours truly if you turn out on Thursday 😉🗳️",
+    "The minister's grand plan for rural buses is one a day. Typical of her lot.",
+    "Liked the last decade? Then by all means keep voting for more of the same.",
     "The Greens on the county council want a cycle lane down every lane in the parish, whether we like it or not.",
     "Anyway, with the elections coming, remember which councillors actually turn up to things like this. Just saying 😉",
     "Re-elect Helen Barker for Preston, a proven record of getting things done 🗳️",
@@ -231,6 +234,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Four more years of the Christmas lights fund, thanks to the Rotary!",
+    "More of the same at the panto this year, and we wouldn't have it any other way!",
+    "Not telling you how to vote, but please do vote on Thursday: polls are open 7am to 10pm.",
     "The greens on the golf course are being re-turfed this spring, so the clubhouse is closed.",
     "Remember which bins go out on Thursday this week, the collection's moved for Christmas.",
     "Congratulations to Helen Barker on her election to the parish council, welcome aboard!",
