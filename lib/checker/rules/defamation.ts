@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nice stall at the market, but that 'homemade' jam comes from a cash and carry in Kettering. Caveat emptor.",
+    "The chair and his clique of cronies decide everything before the meeting starts.",
     "Her son's been suspended from school again. No wonder the bus shelter keeps getting vandalised.",
     "Great quiz night at the Crown. Shame about the watered-down lager, but you can't have it all 😂",
     "The bloke who's bought the old mill is 'well connected', if you catch my drift. Keep your gates locked.",
@@ -343,6 +345,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The tinsel comes from Tesco and the tree from the Scouts, so it's a proper community effort.",
+    "Lovely local honey on the WI stall, from hives on Manor Farm.",
+    "Our new chair has a great circle of friends in the village and it shows at the fete.",
     "No wonder the bus shelter keeps getting smashed, there's not a single light on that stretch of road.",
     "Great quiz night at the Crown, and the alcohol-free lager was spot on for the drivers.",
     "The new chair is well connected with the county, which should help with the bus bid.",
