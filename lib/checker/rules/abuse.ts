@@ -63,6 +63,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ref_watch are you blind or just daft? Never offside.",
+    "He's as tight as a drum and twice as thick.",
     "@DaveSteer some of us have work in the morning. Go to bed, Dave, nobody's listening.",
     "Keyboard warriors, the lot of you. Come to a meeting.",
     "Spelling's clearly not his strong point, is it?",
@@ -261,6 +263,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Are you deaf or hard of hearing? The hall now has a hearing loop.",
+    "He's as fit as a fiddle and twice as cheerful at 90!",
     "Some of us have jobs, so could meetings start after six?",
     "Legends, the lot of you! The hall's never looked better.",
     "Spelling was never my strong point, so forgive the typos.",

@@ -70,6 +70,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The new bloke on the bins is a bit special, if you know what I mean. Took him three goes to find our house.",
     "the poles at the car wash are all on the fiddle, everyone knows it.",
     "Brown-skinned lads loitering outside the chippy again, ring the police before something goes missing.",
     "Half the people at that takeaway should learn to speak English properly before they serve anyone.",
@@ -458,6 +459,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Christmas at the care home was a bit special this year, thanks to the school choir.",
     "The scaffolders finally took their poles down, only three months late. Funny how that works.",
     "Lads hanging round the shop were helping old Mrs Dean with her shopping, credit to them.",
     "Our new vicar should learn to speak up a bit, we couldn't hear him at the back!",
