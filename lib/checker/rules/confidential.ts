@@ -12,7 +12,7 @@ const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
-const COUNCIL_WORD = /counc|cllr|clerk|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
+const COUNCIL_WORD = /counc|cllr|clerk|treasurer|auditor|\brfo\b|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
 const SIGN_OFF = /\s(?:cllr|councillor)\.? [a-z][a-z.' -]{0,40}$/;
@@ -48,6 +48,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between you and me the clerk has lodged a formal grievance against the chair.",
+    "Funny what you overhear outside the council chamber: the library's lease isn't being renewed.",
+    "Mum's the word, but the clerk's handed in her notice.",
     "Had a sneak peek at the draft minutes and, let's just say, someone's in trouble 👀 #Seaton",
     "Screenshot of the message the chair sent me last night below. Judge for yourselves.",
     "Officers tell me privately the road will never get its crossing, the county's got no money.",
@@ -138,6 +141,13 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Let's just say the WI's mince pies disappeared in record time 😂",
+    "I'm not going to tell you how to vote in the best-dressed tree contest 🤐 but the library's one is stunning.",
+    "Funny what you hear at the school gate, my grandson thinks the moon is made of cheese 😂",
+    "Closed session at the leisure centre pool on Sunday morning for the swimming club.",
+    "Under wraps no more: the new village sign is up!",
+    "Mum's the word on Santa's route, but listen out for the sleigh bells on the 23rd! 🎅",
+    "The grievance procedure for volunteers is on page 3 of the handbook.",
     "Off the Record, the youth counselling service, is running drop-ins at the library on Tuesdays.",
     "The coffee and walnut sold out in twenty minutes, but Jean's recipe stays a secret 🤫",
     "Off the Record, the young people's counselling charity, has a stall at the fair on Saturday.",

@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Turns out the chair had already promised the developers his vote before the meeting even started.",
+    "Interesting email from the auditor today. The last treasurer has some explaining to do.",
     "Nice stall at the market, but that 'homemade' jam comes from a cash and carry in Kettering. Caveat emptor.",
     "The chair and his clique of cronies decide everything before the meeting starts.",
     "Her son's been suspended from school again. No wonder the bus shelter keeps getting vandalised.",
@@ -345,6 +347,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I've some explaining to do to my wife about how many mince pies I ate at the carol service 😂",
     "The tinsel comes from Tesco and the tree from the Scouts, so it's a proper community effort.",
     "Lovely local honey on the WI stall, from hives on Manor Farm.",
     "Our new chair has a great circle of friends in the village and it shows at the fete.",
