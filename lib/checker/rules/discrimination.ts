@@ -70,6 +70,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Lovely people I'm sure, but I wouldn't want my son bringing one home.",
+    "The new flats will make the village very 'diverse', if you catch my drift.",
+    "'Inner-city' families moving in, and we all know what 'inner city' means.",
     "The new bloke on the bins is a bit special, if you know what I mean. Took him three goes to find our house.",
     "the poles at the car wash are all on the fiddle, everyone knows it.",
     "Brown-skinned lads loitering outside the chippy again, ring the police before something goes missing.",
@@ -459,6 +462,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "They all look the same height in the team photo, the photographer did well!",
+    "Our dogs breed champions: congratulations to Pam on Best in Show!",
+    "The Christmas market was wonderfully 'vibrant', as the Mercury put it: 60 stalls and a brass band!",
     "Christmas at the care home was a bit special this year, thanks to the school choir.",
     "The scaffolders finally took their poles down, only three months late. Funny how that works.",
     "Lads hanging round the shop were helping old Mrs Dean with her shopping, credit to them.",

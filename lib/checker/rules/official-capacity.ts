@@ -32,6 +32,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm only a humble parish councillor, but even I can see the drains need clearing.",
+    "One of your three ward members here: the gritting routes are on the county website.",
+    "Long meeting, but I came away with a list of jobs as long as my arm for my ward.",
     "Your ward councillor is on it: I've reported the blocked drain by the chapel twice this week.",
     "Manton councillor here: the bottle bank is full, please don't leave bags beside it.",
     "Cllr Amy Price with your Christmas quiz answers: 1) Bethlehem 2) Rudolph 3) Slade! 🎄",
@@ -196,6 +199,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "One of your WI members here: the jam stall needs volunteers!",
+    "I'm just a member of the public, but the drains need clearing.",
     "Your ward councillor is Jo Bates; her surgery is the first Saturday of the month.",
     "Manton Scouts here: our bottle bank collection raised £120, thank you!",
     "Great to see Cllr Dhillon with the scouts at the Christmas fair.",
