@@ -63,6 +63,11 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm not going to argue with someone who thinks the precept is a type of cheese.",
+    "Keep going, Dave, it's nearly deep enough to bury your reputation in.",
+    "Who asked you? Nobody, that's who.",
+    "Bless, she thinks she's clever. 🙄",
+    "Shut up, Gary.",
     "@ref_watch are you blind or just daft? Never offside.",
     "He's as tight as a drum and twice as thick.",
     "@DaveSteer some of us have work in the morning. Go to bed, Dave, nobody's listening.",
@@ -263,6 +268,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Shut up and take my money: the WI's Christmas cake is back at the market on Saturday!",
+    "Bless him, he thinks he's hilarious 😂 Grandson's first joke book.",
     "Are you deaf or hard of hearing? The hall now has a hearing loop.",
     "He's as fit as a fiddle and twice as cheerful at 90!",
     "Some of us have jobs, so could meetings start after six?",

@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "With respect, Alan, you've been wrong about every application since 2019, so forgive me if I don't take your word for it.",
+    "You're entitled to your opinion, however daft it is.",
     "Round three of the car park row on here tonight. Grab your popcorn, folks.",
     "@westonwatch read a book sometime, it might help",
     "@tonyb_rutland I've forgotten more about planning than you'll ever know",
@@ -145,6 +147,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "With respect, Alan, I see it differently, but thanks for coming.",
+    "With respect Gary, you've got the facts wrong. The grant was for the play area. It's in the minutes.",
+    "You're entitled to your opinion, and thank you for sharing it.",
     "Film night at the village hall on Friday: Paddington 2, popcorn and squash included!",
     "People keep asking when the hall roof will be done. Honestly? Nobody knows yet, and I'd rather say that than guess.",
     "@westonwatch read the library's book of the month, it's a cracker",
