@@ -63,6 +63,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "To the man in the silver Audi who blocks the lane every morning: we've all got your reg now. Pack it in.",
     "I'm not going to argue with someone who thinks the precept is a type of cheese.",
     "Keep going, Dave, it's nearly deep enough to bury your reputation in.",
     "Who asked you? Nobody, that's who.",
@@ -268,6 +269,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "We've got your details from the sign-up sheet, so we'll be in touch about the litter pick.",
     "Shut up and take my money: the WI's Christmas cake is back at the market on Saturday!",
     "Bless him, he thinks he's hilarious 😂 Grandson's first joke book.",
     "Are you deaf or hard of hearing? The hall now has a hearing loop.",

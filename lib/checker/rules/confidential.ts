@@ -10,7 +10,7 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
-const LOCAL_BUSINESS = /sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
+const LOCAL_BUSINESS = /(?:bought|buying|bid for|snapped up) (?:the|a) (?:farm|land|field|fields|site|pub|shop|building|hall|mill)|sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
 const COUNCIL_WORD = /counc|cllr|clerk|treasurer|auditor|\brfo\b|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
@@ -48,6 +48,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman in the crash on the bypass had been drinking, according to my friend who's a nurse.",
     "Between you and me the clerk has lodged a formal grievance against the chair.",
     "Funny what you overhear outside the council chamber: the library's lease isn't being renewed.",
     "Mum's the word, but the clerk's handed in her notice.",
@@ -141,6 +142,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "According to my friend who's a nurse, the flu jabs at the surgery are quick and painless, so go!",
     "Let's just say the WI's mince pies disappeared in record time 😂",
     "I'm not going to tell you how to vote in the best-dressed tree contest 🤐 but the library's one is stunning.",
     "Funny what you hear at the school gate, my grandson thinks the moon is made of cheese 😂",

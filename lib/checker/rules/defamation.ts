@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The farmer on Long Lane is starving the sheep, I've seen it with my own eyes.",
+    "The driver who hit the bollard on Station Road was drunk, plain and simple.",
     "Turns out the chair had already promised the developers his vote before the meeting even started.",
     "Interesting email from the auditor today. The last treasurer has some explaining to do.",
     "Nice stall at the market, but that 'homemade' jam comes from a cash and carry in Kettering. Caveat emptor.",
@@ -347,6 +349,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The farmer on Long Lane is feeding the sheep by hand in this snow, what a star.",
+    "The lad who won the talent show was high on adrenaline all evening, bless him.",
     "I've some explaining to do to my wife about how many mince pies I ate at the carol service 😂",
     "The tinsel comes from Tesco and the tree from the Scouts, so it's a proper community effort.",
     "Lovely local honey on the WI stall, from hives on Manor Farm.",

@@ -6,6 +6,8 @@ import lexicon from '../lexicons/commercial.json';
 // "Selling raffle tickets for the air ambulance": charity and community cues clear it, as they clear the phrase rule's softer signals.
 const CHARITY = anyOf(lexicon.charity);
 // "Word of warning about the roofer advertising on here…": a warning about a trader promotes nothing.
+// "…the kind man who handed in my purse at the Co-op. It had £60 in it": thanks for an honest finder, not a sale.
+const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
 const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|her|them|this|that|like the plague)|crook|cowboy|scam(?:mer)?|rip-?off|hasn'?t been seen since|took (?:£|money))(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -16,6 +18,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Shout out to the kind man who handed in my purse at the Co-op. It had £60 and my bus pass in it. Restored my faith in people!",
     "Word of warning about the roofer advertising on here. He took £3,000 off my neighbour for materials and hasn't been seen since. Absolute crook.",
     "Spare Christmas tree stand here, DM me if you want one, free, just collect ☺️",
     "Selling raffle tickets for the air ambulance, £1 a strip, message me.",
@@ -31,5 +34,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (_ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch),
+  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

@@ -131,6 +131,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Rumour has it the freight terminal's owners have bought the farm next door.",
     "Nan's getting very forgetful these days, so I've put her bin day on the fridge in big letters 😂",
     "Getting confused by the new bin calendar? There's a simple guide on the council website.",
     "Our new paperboys start on Monday, so please be patient while they learn the rounds.",
