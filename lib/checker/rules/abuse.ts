@@ -63,6 +63,10 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The old boys on the parish council are past it. About time they shuffled off.",
+    "Every week the same moaning on here. Get a life.",
+    "If you don't like living here, you know where the door is.",
+    "Oh grow up, Sandra.",
     "To the man in the silver Audi who blocks the lane every morning: we've all got your reg now. Pack it in.",
     "I'm not going to argue with someone who thinks the precept is a type of cheese.",
     "Keep going, Dave, it's nearly deep enough to bury your reputation in.",
@@ -269,6 +273,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Time they shuffled off to the pub, the quiz starts at 8!",
+    "Grow up, little seedlings! First tomatoes of the year on the windowsill 🍅",
     "We've got your details from the sign-up sheet, so we'll be in touch about the litter pick.",
     "Shut up and take my money: the WI's Christmas cake is back at the market on Saturday!",
     "Bless him, he thinks he's hilarious 😂 Grandson's first joke book.",

@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The family at the big house have another new Range Rover. Funny how they can afford it on benefits.",
     "The farmer on Long Lane is starving the sheep, I've seen it with my own eyes.",
     "The driver who hit the bollard on Station Road was drunk, plain and simple.",
     "Turns out the chair had already promised the developers his vote before the meeting even started.",
@@ -349,6 +350,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Funny how they can afford to give away so much at the food bank, what a generous village.",
     "The farmer on Long Lane is feeding the sheep by hand in this snow, what a star.",
     "The lad who won the talent show was high on adrenaline all evening, bless him.",
     "I've some explaining to do to my wife about how many mince pies I ate at the carol service 😂",
