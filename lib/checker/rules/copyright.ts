@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Full lyrics of 'Last Christmas' below for the carol-karaoke, sing up!",
     "Someone's put the whole of the new Harry Potter audiobook in our village group chat. Enjoy, folks!",
     "Saw this on someone's page and nicked it, too good not to share: 'Be kind, it costs nothing.'",
     "Found this lovely video of the hunt meet on Boxing Day 1970 on someone's YouTube, the village hasn't changed a bit!",
@@ -65,6 +66,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Lyrics sheets for the carol service will be handed out at the door.",
     "The library has put the whole series of the new Harry Potter audiobooks on the Libby app to borrow.",
     "Borrowed from the Nottingham Post with thanks: their photo of the floods at the bridge.",
     "copied this from the county councils page: road closures over xmas, see link",

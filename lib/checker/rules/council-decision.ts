@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As chair of planning I can tell you now that the second access road is a non-starter.",
     "The council's position is simple: no more HGVs through the village. End of.",
     "We'll be putting a zebra crossing outside the school by Easter, you have my word.",
     "The solar park is a blot on the landscape and I'm going to make sure it's refused.",
@@ -170,6 +171,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I can tell you now that the panto is going to be a cracker, tickets from the shop!",
     "The council's position is set out in its published response to the county, on the website.",
     "We'll be putting a new bench in by the pond in memory of Sheila, paid for by her family.",
     "We'll be putting up the tree in our front room tonight, the grandkids can't wait 🎄",

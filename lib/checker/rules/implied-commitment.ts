@@ -12,6 +12,8 @@ const REPORT_OR_OWN_VOTE = /(?:they|the county|the district|highways|the contrac
 const FUTURE_OR_OUTCOME = /(?<![a-z])(?:will|'ll|won'?t|shall|going to|gonna|promise[ds]?|sorted|agreed|approved|decided|confirm(?:ed)?|guarantee[ds]?|definitely|done deal|happening|get(?:ting)?|got|gets|from (?:next|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the new year|spring|summer|autumn|winter)|by (?:the )?(?:end|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|spring|summer|autumn|winter|tomorrow)|starts?|starting|funded|funding|paying|pay|fix(?:ed|ing)?|replac(?:e|ed|ing)|install(?:ed|ing)?|back (?:on|in|open)|reopen(?:s|ed|ing)?|no more|never again|on its way|coming|next (?:year|month|week|term|season|spring|summer|autumn|winter)|my (?:decision|call)|going (?:up|down|ahead)|told (?:them|him|her|you))(?![a-z])|£ ?[0-9]/;
 // "I won't tell you who's playing the back end of the horse": a secret kept is nothing to come.
 const KEEPING_A_SECRET = /(?:won'?t|will not|not going to|'ll never) (?:tell|say|reveal|spoil|give away|let on)(?![a-z])/g;
+// "The council will never text you a link asking for your bank details": a warning about a scam, not a promise.
+const SCAM_WARNING = /(?<![a-z])(?:scam|scams|scammers?|phishing|fraudsters?|pretending to be from)(?![a-z])/;
 const DEFERRED = anyOf(lexicon.deferral);
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
 
@@ -23,6 +25,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "PSA: there's a scam text going round pretending to be from the council about council tax refunds. The council will never text you a link asking for your bank details. Don't click it.",
     "The parish council's panto team have outdone themselves, and no, I won't tell you who's playing the dame 😂",
     "It's 1am and I've had enough of this thread. Goodnight all.",
     "As your parish councillor for the Chacombe Road end, I've had a lot of messages about the 500 bus. I'm chasing Stagecoach and will report back.",
@@ -43,5 +46,5 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => !FUTURE_OR_OUTCOME.test(stretch.replace(KEEPING_A_SECRET, '')) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
+  (_ctx, stretch) => SCAM_WARNING.test(stretch) || !FUTURE_OR_OUTCOME.test(stretch.replace(KEEPING_A_SECRET, '')) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
 );

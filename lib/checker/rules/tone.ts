@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's decided. Stop wasting your breath, folks.",
     "Reported your comment to the admins. Bye 👋",
     "With respect, Alan, you've been wrong about every application since 2019, so forgive me if I don't take your word for it.",
     "You're entitled to your opinion, however daft it is.",
@@ -148,6 +149,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Don't waste your time queuing at the tip on Saturday, it's quieter on a Tuesday.",
     "Thanks for a lovely evening everyone, bye for now 👋 See you at the quiz!",
     "With respect, Alan, I see it differently, but thanks for coming.",
     "With respect Gary, you've got the facts wrong. The grant was for the play area. It's in the minutes.",
