@@ -103,6 +103,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const capitalised = ctx.isUpperAt(s.start);
   // "The daffodils on the green are out": in lower case after a word of place, the village green.
   if (!capitalised && /(?:on|across|by|near|around|round|at|onto|off|from|over|behind|beside|opposite) the\s*$/.test(before)) return false;
+  // "Labour's new bus fund": the party's, as no labour market or reform of the timetable takes a capital and an 's.
+  if (capitalised && /^(?:labour|reform|conservatives?|liberals?)$/.test(word) && /^'s\s+[a-z]/.test(after)) return true;
   const sentence = ctx.sentenceText(s);
   // "The independent group on the council have achieved more than any party": a side, promoted.
   if (word.startsWith('independent') && /^\s*(?:group|councillors|alliance|slate|team)(?![a-z])/.test(after) && /than (?:any|all the|the other) part|only (?:ones|group)|(?:vote|back|support) (?:the )?independent/.test(sentence)) return true;
@@ -126,6 +128,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Credit where it's due: Labour's new bus fund has saved our route. Well done to them.",
     "Four more years of yours truly if you turn out on Thursday 😉🗳️",
     "The minister's grand plan for rural buses is one a day. Typical of her lot.",
     "Liked the last decade? Then by all means keep voting for more of the same.",
@@ -234,6 +237,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The labour's hard at the allotments this time of year, but the sprouts are worth it!",
     "Four more years of the Christmas lights fund, thanks to the Rotary!",
     "More of the same at the panto this year, and we wouldn't have it any other way!",
     "Not telling you how to vote, but please do vote on Thursday: polls are open 7am to 10pm.",
