@@ -332,7 +332,10 @@ export const councilDecision: Rule = {
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;
-      if (/^(?:we|i)/.test(s.text) && (FAMILY_PLANS.test(ctx.sentenceText(s)) || GIFTED.test(ctx.sentenceText(s)))) continue;
+      if (/^(?:we|i)/.test(s.text)) {
+        const sentence = ctx.sentenceText(s);
+        if (FAMILY_PLANS.test(sentence) || GIFTED.test(sentence)) continue;
+      }
       const before = ctx.before(s.start, 40);
       if (NEGATED_PROMISE.test(before)) continue;
       const promised = ctx.lite.text.slice(s.viewStart, s.viewEnd + 60).replace(/^.*?(?:make sure|ensure|see to it)/, '');

@@ -256,7 +256,7 @@ const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|yo
 const sensitiveDetails = (ctx: CheckContext) => ctx.memo(SENSITIVE, () => ctx.find(SENSITIVE));
 const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
 const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
-const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|has asked me|wants me|asked us) to (?:share|post|say|pass on|let (?:you|everyone|you all) know)/;
+const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me|asked us) to (?:share|post|say|pass on|let (?:you|everyone|you all) know)/;
 
 /** Every private detail in the draft, before the consent check. */
 function findPrivateDetails(ctx: CheckContext): Hit[] {
