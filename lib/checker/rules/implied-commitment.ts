@@ -41,10 +41,15 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** A scam warning, or a stretch with nothing to come and no outcome in it (a secret kept does not count as one). */
+function promisesNothing(stretch: string): boolean {
+  return SCAM_WARNING.test(stretch) || !FUTURE_OR_OUTCOME.test(stretch.replace(KEEPING_A_SECRET, ''));
+}
+
 /** The phrase rules' backstop for council-decision (lib/checker/backstop-rule.ts): drafts that promise or announce what the council will do in words no lexicon lists. */
 export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => SCAM_WARNING.test(stretch) || !FUTURE_OR_OUTCOME.test(stretch.replace(KEEPING_A_SECRET, '')) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
+  (_ctx, stretch) => promisesNothing(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
 );
