@@ -10,7 +10,8 @@ const ADJ = `(?:${phraseSource(lexicon.insultAdjectives)})`;
 const HARSH = `(?:${phraseSource(lexicon.harshAdjectives)})`;
 const END = "(?![a-z'])";
 const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
-const FILLER = '(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most) )*';
+// "is a menace and frankly a thug": a milder word first, or a "frankly", does not soften the insult that follows.
+const FILLER = "(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most|frankly|quite frankly|honestly|basically|clearly|obviously|literally|genuinely|simply|little more than|nothing more than|an? [a-z]+,? and(?: also)?) )*";
 // Where a sentence begins (the draft's start, or just after its end mark and a space or two).
 const SENTENCE_START = '(?:^|(?<=[.!?\\n]\\s{0,3}))';
 const INSULTS = new RegExp(
@@ -28,6 +29,8 @@ const INSULTS = new RegExp(
     `${SENTENCE_START}(?:stupid|thick|brainless|ignorant|useless|pathetic|moronic|idiotic|lying|two-faced|nasty|vile|bloody|fucking|selfish|arrogant|gormless|stuck-up|spiteful|ugly|fat) (?:(?:old|little|fat|stupid|bloody|fucking|lazy) )?(?:${STRONG}|${PERSON_WEAK})(?= (?:nearly|just|has|had|was|is|keeps?|kept|parked|drove|ran|didn'?t|won'?t|can'?t|cut|pulled|shouted|told|let|left|blocked|in the|on the|at the|from|outside|next door|over the road|who|that)(?![a-z]))`,
     // "Idiots. The lot of you.": an insult that is a whole sentence.
     `${SENTENCE_START}(?:(?:absolute|complete|total|utter|bloody|proper|right) )?(?:${ADJ}[ ,]+)*(?:${STRONG})(?=\\s*[.!]+(?:\\s|$))`,
+    // "Senile old goat.": a milder noun makes a whole-sentence insult only with an insulting word besides "old".
+    `${SENTENCE_START}(?!old[ ,])${ADJ}[ ,]+(?:${ADJ}[ ,]+)*(?:${PERSON_WEAK})(?=\\s*[.!]+(?:\\s|$))`,
     // "You are bitter, nasty, small-minded people": harsh words about "you" with a plain noun for a person.
     `(?<![a-z])(?:you'?re|you are|youre|you lot are|you people are|you'?re all|you are all|(?:some|most|many|half|a lot) of you are) ${FILLER}(?:(?:${ADJ}|${HARSH})[ ,]+(?:and )?)*(?:${HARSH})(?:[ ,]+(?:and )?(?:${ADJ}|${HARSH}))* (?:people|persons?|men|women|individuals|creatures|lot|bunch|crowd|human beings|humans)${END}`,
     `(?<![a-z])(?:you'?re|you are|youre|ur|you (?:really|truly|honestly|genuinely|actually|seriously) are|(?:some|half|most|all|the lot|a lot|loads|many) of you (?:are|lot are)|you (?:lot|people) are|your (?:posts|comments|replies|rants|tweets) (?:are|were)) (?:so |such |really |just |totally |an? )?(?:absolute |complete |total |utter )?(?:${phraseSource(lexicon.youAre)})(?![a-z])`,
@@ -63,6 +66,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He should've retired years ago. Senile old goat.",
+    "The lad who keeps parking on the zigzags is a menace and frankly a thug.",
     "The old boys on the parish council are past it. About time they shuffled off.",
     "Every week the same moaning on here. Get a life.",
     "If you don't like living here, you know where the door is.",
@@ -273,6 +278,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "We found a bat in the loft this morning. Poor old bat.",
+    "Billy the goat has been moved to the orchard. Grand old goat.",
+    "The drummer is a menace and frankly a genius.",
     "Time they shuffled off to the pub, the quiz starts at 8!",
     "Grow up, little seedlings! First tomatoes of the year on the windowsill 🍅",
     "We've got your details from the sign-up sheet, so we'll be in touch about the litter pick.",

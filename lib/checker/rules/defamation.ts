@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lad from the chip shop who parks on the zigzags is a menace and frankly a thug. We all know who he is, Kev.",
+    "The chair's nephew got the grass-cutting contract again. Must be a coincidence 🤔",
     "The family at the big house have another new Range Rover. Funny how they can afford it on benefits.",
     "The farmer on Long Lane is starving the sheep, I've seen it with my own eyes.",
     "The driver who hit the bollard on Station Road was drunk, plain and simple.",
@@ -350,6 +352,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Thugs smashed the bus shelter again last night; the police have the CCTV.",
+    "Same weekend as last year's fete and the sun shone again. Must be a coincidence, or the vicar's prayers 😄",
     "Funny how they can afford to give away so much at the food bank, what a generous village.",
     "The farmer on Long Lane is feeding the sheep by hand in this snow, what a star.",
     "The lad who won the talent show was high on adrenaline all evening, bless him.",

@@ -70,6 +70,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "We were told it's a 'community' hub. Which community, exactly? Not ours, judging by the opening.",
+    "@jan_w did your carer help you type that? 😂",
+    "Lovely man but a senile old goat these days, shouldn't be on the committee.",
     "Lovely people I'm sure, but I wouldn't want my son bringing one home.",
     "The new flats will make the village very 'diverse', if you catch my drift.",
     "'Inner-city' families moving in, and we all know what 'inner city' means.",
@@ -462,6 +465,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Which community group runs the lunch club? I'd like to help out.",
+    "Did your carer help you get to the polling station OK? Let me know if the ramp was in place.",
+    "Mind the goats at the petting farm, the old goat by the gate bites!",
     "They all look the same height in the team photo, the photographer did well!",
     "Our dogs breed champions: congratulations to Pam on Best in Show!",
     "The Christmas market was wonderfully 'vibrant', as the Mercury put it: 60 stalls and a brass band!",

@@ -6,6 +6,8 @@ const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his
 // "The Mercury reports the landlord… has been fined for watering down spirits": a court's finding, reported.
 const PUBLIC_RECORD = /(?<![a-z])(?:(?:has|have) been|was|were) (?:fined|convicted|found guilty|sentenced|jailed|given a suspended sentence|banned from driving)(?![a-z])|magistrates'? court|crown court/;
 // "…fined for selling dodgy logs. Avoid.": the record used to steer people away is the councillor's own verdict.
+// "Funny how the pothole money only turns up the year before an election": a jibe at the timing of politics, not anyone's wrongdoing.
+const ELECTION_TIMING = /(?<![a-z])(?:before|ahead of|in time for|run-up to|around|near) (?:an?|the|next|every|each) (?:local |county |general )?elections?(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
@@ -17,6 +19,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Funny how the pothole money only turns up the year before an election. Remember who fixed nothing for four years when you're handed a red rosette leaflet in April.",
     "The Telegraph says the owner of the chip van was fined at the magistrates' court for selling out-of-date fish. Not a good look.",
     "The fella who runs the tearoom has been making the best scones for years.",
     "Sad news that Jack Whitby, who ran the hardware shop on the High Street for 40 years, has passed away aged 91. Jack knew every screw and washer by name and never let anyone leave without the right part. Thoughts with his family.",
@@ -38,5 +41,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

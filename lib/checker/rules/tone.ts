@@ -39,6 +39,11 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@dave_k you've said this 30 times. Nobody cares.",
+    "@moaner99 Go outside. Touch grass.",
+    "@TomG keep telling yourself that, Tom.",
+    "Some of us actually read the report before commenting.",
+    "Funny how Cllr Price only ever turns up when there's a photographer.",
     "It's decided. Stop wasting your breath, folks.",
     "Reported your comment to the admins. Bye 👋",
     "With respect, Alan, you've been wrong about every application since 2019, so forgive me if I don't take your word for it.",
@@ -149,6 +154,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Nobody cares more about the park than the Friends group. Thank you all.",
+    "Lovely day for it: go outside and enjoy the sunshine while it lasts.",
+    "Some of us read the report at the library; copies are still there.",
+    "The photographer from the Mercury turns up at 2pm to take the team photo.",
     "Don't waste your time queuing at the tip on Saturday, it's quieter on a Tuesday.",
     "Thanks for a lovely evening everyone, bye for now 👋 See you at the quiz!",
     "With respect, Alan, I see it differently, but thanks for coming.",
