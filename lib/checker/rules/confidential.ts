@@ -48,6 +48,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Go easy on the clerk this month, she's in bits because her divorce is going through.",
     "The woman in the crash on the bypass had been drinking, according to my friend who's a nurse.",
     "Between you and me the clerk has lodged a formal grievance against the chair.",
     "Funny what you overhear outside the council chamber: the library's lease isn't being renewed.",
@@ -142,6 +143,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The clerk was in bits laughing at the panto, best night of the year 😂",
     "According to my friend who's a nurse, the flu jabs at the surgery are quick and painless, so go!",
     "Let's just say the WI's mince pies disappeared in record time 😂",
     "I'm not going to tell you how to vote in the best-dressed tree contest 🤐 but the library's one is stunning.",

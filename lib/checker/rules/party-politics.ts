@@ -128,6 +128,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Vote for whoever you want on Thursday, just not the lot who closed our library 😉",
+    "Thanks to everyone who came out leafleting in the rain on Saturday. Nearly there! 🌹",
+    "The blue rinse brigade at County Hall have cut the youth service again. Same old.",
     "Credit where it's due: Labour's new bus fund has saved our route. Well done to them.",
     "Four more years of yours truly if you turn out on Thursday 😉🗳️",
     "The minister's grand plan for rural buses is one a day. Typical of her lot.",
@@ -237,6 +240,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote for whoever you like in the best garden competition, as long as you vote! Forms in the shop 🌻",
+    "Thanks to everyone who came to the rose show. What a display 🌹",
+    "The Tuesday tea dance ladies have asked for a blue rinse competition at the summer fete 😂",
     "The labour's hard at the allotments this time of year, but the sprouts are worth it!",
     "Four more years of the Christmas lights fund, thanks to the Rotary!",
     "More of the same at the panto this year, and we wouldn't have it any other way!",

@@ -17,6 +17,8 @@ const DATE_WITH_YEAR = /(?<![0-9])[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19[0-9]{2}|2
 const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[ds]? /;
 // "Kyle Bennett, 17, lives…": a name and an age, not "the Community Larder, 80 families".
 // "Mrs Evans at number 12", "she lives at No. 4": where a named person lives ("the family at number 22" with the best lights names nobody).
+// "If anyone wants to thank her, she's at number 22": where someone lives, by pronoun (not a place in a chart or a queue).
+const PRONOUN_AT_NUMBER = /(?<![A-Za-z])(?:[Ss]he|[Hh]e|[Tt]hey)(?:'s| is| are|'re| lives| live) (?:at|in) (?:[Nn]o\.?|[Nn]umber) ?[0-9]+[a-z]?(?![0-9])(?! (?:in|on) the (?:charts?|league|table|list|queue|rankings?|waiting list))/g;
 const NAMED_AT_NUMBER = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'-]+|[A-Z][a-z]+ [A-Z][a-z'-]+|(?!(?:Party|Lunch|Drinks|Coffee|Tea|Dinner|Bbq|Barbecue|Sale|Meeting|Fire|Flooding|Leak|Skip|Parking|Work|Works|Noise|Everyone|Someone|Somebody|Anyone|Nobody|Post|Parcel|Delivery|Van|Car|Scaffolding|Building|Builders|Roadworks|Music|Shouting|Dog|Cat|Kids|Trouble|Drama|Burglary|Break-in)\b)[A-Z][a-z]+(?= (?:at|from) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]? (?:has|is|'s|who|was|had|needs|lost|died|passed|just|can't|cannot|won't)\b)|(?:[Hh]e|[Ss]he|[Tt]hey) (?:lives?|live)) (?:at|from|in|of) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]?(?![0-9])/g;
 // "the one in the red hoodie is Connor from Stoke Road", "his mum is Tracey": who someone is, where they live, their family.
 const IDENTIFIED_AT_STREET = new RegExp(`(?:is|it's|called|named) [A-Z][a-z]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})(?![a-z])`, 'g');
@@ -42,7 +44,18 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 
 /** A capitalised word inside a sentence (not its first word, not "I"): most often a name. */
 function hasName(ctx: CheckContext, start: number): boolean {
-  const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
+  return sentenceHasName(ctx, ...ctx.sentenceOf(ctx.liteIndexOf(start)));
+}
+
+// "Please keep Doreen in your thoughts. She's had the all-clear from the cancer": "she" is the person just named.
+const OPENS_WITH_PRONOUN = /^\s*(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t)(?![a-z])/;
+function namedJustBefore(ctx: CheckContext, start: number): boolean {
+  const [a] = ctx.sentenceOf(ctx.liteIndexOf(start));
+  if (a < 2 || !OPENS_WITH_PRONOUN.test(ctx.lite.text.slice(a, a + 20))) return false;
+  return sentenceHasName(ctx, ...ctx.sentenceOf(a - 2));
+}
+
+function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
   if (/[a-z,]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
   // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation".
@@ -53,6 +66,9 @@ function hasName(ctx: CheckContext, start: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Thanks to Linda who found my keys on Bell Lane. If you want to say thank you, she's at number 14 and loves chocolate.",
+    "Please keep Arthur in your prayers. He's had the diagnosis and it's bowel cancer, so he'll be in and out of hospital.",
+    "Had a chat with the caretaker, and his marriage is on the rocks, poor man, so go easy on him.",
     "Keep an eye out for old Maureen on Mill Lane, she's been getting very forgetful and wandering in her slippers at night.",
     "The fella in the flat above the bookies is on a tag, so don't let him tell you otherwise.",
     "Welcome to young Kai, 16, our new paperboy. He lives just around the corner from the school on Harris Close.",
@@ -131,6 +147,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Our Jenny's band is at number 12 in the local charts this week! 🎸",
+    "Please keep the Macmillan coffee morning in your diary. It's on Friday at the hall, all proceeds to cancer support.",
+    "Congratulations to Sam and Priya, married at St Mary's on Saturday. Here's to a long and happy marriage! 🥂",
     "Jean has asked me to say thank you for all the cards since her hip operation; she's home and on the mend.",
     "Rumour has it the freight terminal's owners have bought the farm next door.",
     "Nan's getting very forgetful these days, so I've put her bin day on the fridge in big letters 😂",
@@ -281,7 +300,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     if (VENUE_BEFORE.test(ctx.before(s.start, 40))) continue;
     hits.push(s);
   }
-  for (const re of digits ? [...NAMED_PLACED, CAR_REG, NAMED_WITH_AGE, NAMED_AT_NUMBER] : NAMED_PLACED) hits.push(...ctx.findInOriginal(re));
+  for (const re of digits ? [...NAMED_PLACED, CAR_REG, NAMED_WITH_AGE, NAMED_AT_NUMBER, PRONOUN_AT_NUMBER] : NAMED_PLACED) hits.push(...ctx.findInOriginal(re));
   for (const s of digits ? ctx.find(DATE_WITH_YEAR) : []) if (ctx.mentions(BIRTH_CUE)) hits.push(s);
   for (const s of ctx.find(DISCLOSURE)) hits.push(s);
   for (const s of sensitiveDetails(ctx)) {
@@ -290,7 +309,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
-    if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start)) hits.push(s);
+    if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start) || namedJustBefore(ctx, s.start)) hits.push(s);
   }
   return hits;
 }
