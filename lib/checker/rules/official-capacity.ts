@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Ollie_R Mayor here 👋 the lights go on at 5pm on Friday.",
     "Any problems with the gritting, give me a shout. Sue Harris, your woman on the parish council.",
     "I'm only a humble parish councillor, but even I can see the drains need clearing.",
     "One of your three ward members here: the gritting routes are on the county website.",
@@ -200,6 +201,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "@Ollie_R the mayor here in Rushden is switching the lights on at 5pm on Friday.",
     "Your man on the ground at the fun run will be Phil in the hi-vis, give him a wave!",
     "One of your WI members here: the jam stall needs volunteers!",
     "I'm just a member of the public, but the drains need clearing.",

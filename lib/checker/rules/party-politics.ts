@@ -240,6 +240,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Street stall on Saturday for the food bank, thank you to the Scouts for helping 🌳",
+    "Thanks to everyone who supported the campaign to save the hospice shop 🌹",
     "Vote for whoever you like in the best garden competition, as long as you vote! Forms in the shop 🌻",
     "Thanks to everyone who came to the rose show. What a display 🌹",
     "The Tuesday tea dance ladies have asked for a blue rinse competition at the summer fete 😂",

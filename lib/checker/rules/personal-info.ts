@@ -18,7 +18,7 @@ const BIRTH_CUE = /birthday|born|d\.?o\.?b|years (?:young|old)|turns? [0-9]|age[
 // "Kyle Bennett, 17, lives…": a name and an age, not "the Community Larder, 80 families".
 // "Mrs Evans at number 12", "she lives at No. 4": where a named person lives ("the family at number 22" with the best lights names nobody).
 // "If anyone wants to thank her, she's at number 22": where someone lives, by pronoun (not a place in a chart or a queue).
-const PRONOUN_AT_NUMBER = /(?<![A-Za-z])(?:[Ss]he|[Hh]e|[Tt]hey)(?:'s| is| are|'re| lives| live) (?:at|in) (?:[Nn]o\.?|[Nn]umber) ?[0-9]+[a-z]?(?![0-9])(?! (?:in|on) the (?:charts?|league|table|list|queue|rankings?|waiting list))/g;
+const PRONOUN_AT_NUMBER = /(?<![A-Za-z])(?:[Ss]he|[Hh]e|[Tt]hey)(?:'s| is| are|'re| lives| live) (?:at|in) (?:[Nn]o\.?|[Nn]umber) ?[0-9]+[a-z]?(?![0-9])(?! (?:in|on) (?:the|my|our|his|her|their) (?:book|books|charts?|league|table|list|queue|rankings?|waiting list|top ten))/g;
 const NAMED_AT_NUMBER = /(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z'-]+|[A-Z][a-z]+ [A-Z][a-z'-]+|(?!(?:Party|Lunch|Drinks|Coffee|Tea|Dinner|Bbq|Barbecue|Sale|Meeting|Fire|Flooding|Leak|Skip|Parking|Work|Works|Noise|Everyone|Someone|Somebody|Anyone|Nobody|Post|Parcel|Delivery|Van|Car|Scaffolding|Building|Builders|Roadworks|Music|Shouting|Dog|Cat|Kids|Trouble|Drama|Burglary|Break-in)\b)[A-Z][a-z]+(?= (?:at|from) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]? (?:has|is|'s|who|was|had|needs|lost|died|passed|just|can't|cannot|won't)\b)|(?:[Hh]e|[Ss]he|[Tt]hey) (?:lives?|live)) (?:at|from|in|of) (?:[Nn]o\.? ?|[Nn]umber )[0-9]{1,4}[a-z]?(?![0-9])/g;
 // "the one in the red hoodie is Connor from Stoke Road", "his mum is Tracey": who someone is, where they live, their family.
 const IDENTIFIED_AT_STREET = new RegExp(`(?:is|it's|called|named) [A-Z][a-z]+ (?:from|of|at|on|in) (?:[A-Z][a-z]+ ){1,2}(?:${STREET_WORDS})(?![a-z])`, 'g');
@@ -147,6 +147,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Thanks to Brian from the Rotary who found my wallet. He's at number 1 in my book! 🏆",
     "Our Jenny's band is at number 12 in the local charts this week! 🎸",
     "Please keep the Macmillan coffee morning in your diary. It's on Friday at the hall, all proceeds to cancer support.",
     "Congratulations to Sam and Priya, married at St Mary's on Saturday. Here's to a long and happy marriage! 🥂",

@@ -42,7 +42,7 @@ export const examples: RuleExamples = {
     "@dave_k you've said this 30 times. Nobody cares.",
     "@moaner99 Go outside. Touch grass.",
     "@TomG keep telling yourself that, Tom.",
-    "Some of us actually read the report before commenting.",
+    "@kev_w some of us actually read the report before commenting.",
     "Funny how Cllr Price only ever turns up when there's a photographer.",
     "It's decided. Stop wasting your breath, folks.",
     "Reported your comment to the admins. Bye 👋",
@@ -154,6 +154,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Some of us actually read all 40 pages of the consultation last night. Here are five things worth knowing 👇",
     "Nobody cares more about the park than the Friends group. Thank you all.",
     "Lovely day for it: go outside and enjoy the sunshine while it lasts.",
     "Some of us read the report at the library; copies are still there.",
