@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This is from a post I saw in another group and it sums it up: 'Villages like ours run on tea and volunteers.'",
     "Full lyrics of 'Last Christmas' below for the carol-karaoke, sing up!",
     "Someone's put the whole of the new Harry Potter audiobook in our village group chat. Enjoy, folks!",
     "Saw this on someone's page and nicked it, too good not to share: 'Be kind, it costs nothing.'",
@@ -66,6 +67,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Saw a post in the Scouts' group about the bottle drive: it's on Saturday, bring your empties!",
     "Lyrics sheets for the carol service will be handed out at the door.",
     "The library has put the whole series of the new Harry Potter audiobooks on the Libby app to borrow.",
     "Borrowed from the Nottingham Post with thanks: their photo of the floods at the bridge.",

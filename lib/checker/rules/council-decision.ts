@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As long as I'm on the council, the library stays open. Simple.",
     "@roadwatch I'm on the town council and that crossing is happening, I don't care what the county says.",
     "@RTC_watcher I'll be voting it down, and so will the rest of us.",
     "As chair of planning I can tell you now that the second access road is a non-starter.",
@@ -173,6 +174,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Busy week at the hall. And while I'm here, a reminder that the panto tickets go on sale Monday.",
     "The Christmas market is happening, whatever the weather, so wrap up warm!",
     "I'll be voting for the new play area, and I hope the rest of us will too, but it's the council's decision.",
     "I can tell you now that the panto is going to be a cracker, tickets from the shop!",

@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You are a lying little toad and everyone in the parish knows it.",
     "The lad from the chip shop who parks on the zigzags is a menace and frankly a thug. We all know who he is, Kev.",
     "The chair's nephew got the grass-cutting contract again. Must be a coincidence 🤔",
     "The family at the big house have another new Range Rover. Funny how they can afford it on benefits.",
@@ -352,6 +353,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The lying-in-state was moving to watch, she was a great queen.",
+    "He's been drinking more water since the heatwave advice, good man 💧",
     "Thugs smashed the bus shelter again last night; the police have the CCTV.",
     "Same weekend as last year's fete and the sun shone again. Must be a coincidence, or the vicar's prayers 😄",
     "Funny how they can afford to give away so much at the food bank, what a generous village.",

@@ -70,6 +70,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Mark my words, the travellers will trash the field within a week.",
     "We were told it's a 'community' hub. Which community, exactly? Not ours, judging by the opening.",
     "@jan_w did your carer help you type that? 😂",
     "Lovely man but a senile old goat these days, shouldn't be on the committee.",
@@ -465,6 +466,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Mark my words, the wind will wreck the marquee if we don't peg it down.",
     "Which community group runs the lunch club? I'd like to help out.",
     "Did your carer help you get to the polling station OK? Let me know if the ramp was in place.",
     "Mind the goats at the petting farm, the old goat by the gate bites!",
