@@ -42,7 +42,8 @@ const LIKE_YOU = /(?<![a-z])like (?:you|u|yourself)(?![a-z])/g;
 const INSULT_BEFORE_LIKE = new RegExp(`(?<![a-z])(?:an? |some )?(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK}) $`);
 const VERDICT = phrases(['pathetic', 'disgusting', 'despicable', 'contemptible', 'spineless', 'gutless', 'shameful', 'vile'], { after: '(?=\\s*[.!]+(?:\\s|$))' });
 const AT_SENTENCE_START = new RegExp(`${SENTENCE_START}$`);
-const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you)(?![a-z])/;
+// The person addressed, or the people on the thread ("Honestly, the people on this thread. … Pathetic.").
+const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you|(?:the |some |certain )?people (?:on|in) (?:here|this (?:thread|group|page))(?![^.!?]{0,40}(?:brilliant|great|lovely|amazing|kind|helpful|fantastic|wonderful|thank)))(?![a-z])/;
 // The insult patterns are costly around every "the" and "you"; they only run when an insult word is present.
 // How far before its insult word an insult may begin ("you're a stupid, lazy, ignorant … idiot"), and after it look.
 const INSULT_REACH = 200;
@@ -66,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, the people on this thread. No wonder nobody volunteers. Pathetic.",
+    "Kevin, I've said it twice. Maybe ask someone to read it to you.",
+    "Shall I draw you a picture, Linda?",
     "He should've retired years ago. Senile old goat.",
     "The lad who keeps parking on the zigzags is a menace and frankly a thug.",
     "The old boys on the parish council are past it. About time they shuffled off.",
@@ -278,6 +282,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Honestly, the people on this thread have been brilliant. The vandalism at the bus stop, though? Pathetic.",
+    "If you struggle with small print, ask someone at the library to read it to you, they're very kind.",
+    "Shall I draw you a map to the new car park? It's a bit hidden.",
     "We found a bat in the loft this morning. Poor old bat.",
     "Billy the goat has been moved to the orchard. Grand old goat.",
     "The drummer is a menace and frankly a genius.",
@@ -518,7 +525,7 @@ export const abuse: Rule = {
       }
     }
     // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
-    if (ctx.lite.text.includes('you')) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && addressedBefore(ctx, s.start)) add(s);
+    if (/you|people|thread/.test(ctx.lite.text)) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && addressedBefore(ctx, s.start)) add(s);
     return hits;
   },
 };

@@ -70,6 +70,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The new GP is a woman, which is fine, if you like that sort of thing.",
+    "Good to see the mosque helping with the flood clear-up. Makes a change from what you usually hear about them.",
     "Mark my words, the travellers will trash the field within a week.",
     "We were told it's a 'community' hub. Which community, exactly? Not ours, judging by the opening.",
     "@jan_w did your carer help you type that? 😂",
@@ -466,6 +468,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new café does vegan everything, which is fine if you like that sort of thing 😄",
+    "The youth club did a litter pick on Saturday. Makes a change from what you usually hear about the rec, which is all vandalism.",
     "Mark my words, the wind will wreck the marquee if we don't peg it down.",
     "Which community group runs the lunch club? I'd like to help out.",
     "Did your carer help you get to the polling station OK? Let me know if the ramp was in place.",

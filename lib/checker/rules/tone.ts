@@ -39,6 +39,10 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh look, it's Graham again with his weekly moan about the bins.",
+    "Here we go, another daily dose of misery from the usual suspects.",
+    "Does anyone actually read your essays, Ken?",
+    "I'm not arguing with someone whose profile picture is a cartoon frog. Night.",
     "@dave_k you've said this 30 times. Nobody cares.",
     "@moaner99 Go outside. Touch grass.",
     "@TomG keep telling yourself that, Tom.",
@@ -154,6 +158,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Oh look, it's Keith again with his daily photo of the sunrise. Never gets old 🌅",
+    "Oh look, it's snowing again! Careful on the hill.",
+    "I'm not arguing with anyone, just setting out the facts from the minutes.",
     "Some of us actually read all 40 pages of the consultation last night. Here are five things worth knowing 👇",
     "Nobody cares more about the park than the Friends group. Thank you all.",
     "Lovely day for it: go outside and enjoy the sunshine while it lasts.",
