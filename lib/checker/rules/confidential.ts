@@ -48,6 +48,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Can't go into it, but let's just say the auditor's letter didn't make for happy reading.",
     "Go easy on the clerk this month, she's in bits because her divorce is going through.",
     "The woman in the crash on the bypass had been drinking, according to my friend who's a nurse.",
     "Between you and me the clerk has lodged a formal grievance against the chair.",
@@ -143,6 +144,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Can't go into it in detail here, but the minutes of the meeting set it all out.",
+    "Can't go into it now, I'm off to the panto, but the carol service was lovely and the choir sang beautifully.",
     "The clerk was in bits laughing at the panto, best night of the year 😂",
     "According to my friend who's a nurse, the flu jabs at the surgery are quick and painless, so go!",
     "Let's just say the WI's mince pies disappeared in record time 😂",
