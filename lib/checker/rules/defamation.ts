@@ -68,6 +68,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@kev_k you were sacked from the garage for nicking, don't lecture me about honesty.",
+    "The developer fiddled the responses to the consultation, I'd put money on it.",
+    "@dan_w your brother-in-law did the same with the community grant, so I wouldn't throw stones.",
     "You are a lying little toad and everyone in the parish knows it.",
     "The lad from the chip shop who parks on the zigzags is a menace and frankly a thug. We all know who he is, Kev.",
     "The chair's nephew got the grass-cutting contract again. Must be a coincidence 🤔",
@@ -353,6 +356,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "@dan_w your brother-in-law did the same with the community grant bid: a brilliant job. Thank him from me.",
+    "He was let go from the garage for being late too often, he says, and now he runs his own. Good on him.",
     "The lying-in-state was moving to watch, she was a great queen.",
     "He's been drinking more water since the heatwave advice, good man 💧",
     "Thugs smashed the bus shelter again last night; the police have the CCTV.",
