@@ -27,6 +27,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@poolfan we'll be keeping the pool open, don't you worry. Not on my watch.",
     "As long as I'm on the council, the library stays open. Simple.",
     "@roadwatch I'm on the town council and that crossing is happening, I don't care what the county says.",
     "@RTC_watcher I'll be voting it down, and so will the rest of us.",
@@ -174,6 +175,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "What a lovely idea, Sue. I'll put the memorial bench to the council; the clerk will send you the form.",
+    "Leave it with me. I'll report the broken gate to the landowner and chase it up next week.",
     "Busy week at the hall. And while I'm here, a reminder that the panto tickets go on sale Monday.",
     "The Christmas market is happening, whatever the weather, so wrap up warm!",
     "I'll be voting for the new play area, and I hope the rest of us will too, but it's the council's decision.",
