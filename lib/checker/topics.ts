@@ -11,6 +11,7 @@ import { scanWords, WordSet } from './word-set';
 const ABBREVIATIONS: Record<string, string> = words.abbreviations;
 const STOP = new Set(words.stopWords);
 const GENERIC = new Set(words.genericHeads);
+const EVERYDAY_PLACES = new Set(words.everydayPlaces);
 const CONCEPT = new Map<string, string>();
 for (const [concept, members] of Object.entries(words.concepts)) for (const m of members) CONCEPT.set(m, `~${concept}`);
 // A generic head ("site", "scheme", "plans") stands for the development it names.
@@ -18,6 +19,9 @@ for (const head of GENERIC) if (!CONCEPT.has(head)) CONCEPT.set(head, '~developm
 const STREET_TYPES = new Set(['road', 'street', 'lane', 'close', 'way', 'avenue', 'drive', 'crescent', 'hill', 'place', 'row', 'terrace', 'grove', 'gardens', 'court', 'walk', 'rise', 'square', 'mews', 'view', 'end', 'green']);
 const TEMPORARY = /^\s+(?:on|until|till|today|tomorrow|tonight|this (?:week|weekend|morning|afternoon|evening)|over (?:christmas|easter|the holidays|the bank holiday|the weekend)|for (?:staff training|training|the day|the afternoon|the morning|lunch|a few days|the holidays|christmas|easter|half[- ]term|the bank holiday|stocktaking|cleaning|repairs|maintenance|the weekend|a week|two weeks|a fortnight)|early|at [0-9]|from [0-9]|between|while|due to (?:the )?(?:weather|snow|flooding|a power cut|illness|staff))(?![a-z])/;
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?/g;
+const HASHTAG = /#([A-Za-z][A-Za-z0-9]+)/g;
+// The words of a camel-cased hashtag: "ConservationReview" -> Conservation, Review; "A14Link" -> A14, Link.
+const CAMEL_WORD = /[A-Z]?[a-z0-9]+|[A-Z0-9]+(?![a-z])/g;
 const PREFIX = 5;
 const NONE: number[] = [];
 
@@ -121,6 +125,8 @@ function conceptKeysOf(phrase: string): string[] {
   // "Mill Lane housing scheme": the scheme is implied; keep a generic head only when it is all there is.
   const specific = all.filter((w) => !GENERIC.has(w));
   if (specific.length < 2) return all.map(wordKey);
+  // "the car park works" is not every post about the car park: an everyday place keeps its head.
+  if (specific.length < all.length && EVERYDAY_PLACES.has(specific.join(' '))) return all.map(wordKey);
   // "Glapthorn Road site" is not every post about Glapthorn Road: a bare street keeps its head, as any development word.
   const last = specific[specific.length - 1]!;
   if (specific.length < all.length && STREET_TYPES.has(ABBREVIATIONS[last] ?? last)) return [...specific.map(wordKey), '~development'];
@@ -238,7 +244,23 @@ class CompiledTopics implements TopicMatcher {
       }
     };
     scanWords(text, visit, { digits: true });
+    if (ctx.original.includes('#')) this.findInHashtags(ctx, out);
     return out;
+  }
+
+  /** "#ConservationReview": a camel-cased hashtag names a topic whose words it joins. */
+  private findInHashtags(ctx: CheckContext, out: TopicMatch[]): void {
+    for (const m of ctx.original.matchAll(HASHTAG)) {
+      const words = m[1]!.match(CAMEL_WORD)?.map((w) => wordKey(w.toLowerCase())) ?? [];
+      if (words.length < 2) continue;
+      const start = m.index! + 1;
+      const end = start + m[1]!.length;
+      for (const term of this.terms) {
+        if (term.keys.length < 2 || !term.keys.every((k) => words.some((w) => sameWord(k, w)))) continue;
+        if (out.some((o) => o.topic === term.topic && o.start < end && o.end > start)) continue;
+        out.push({ topic: term.topic, note: term.note, start, end });
+      }
+    }
   }
 }
 

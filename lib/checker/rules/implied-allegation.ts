@@ -10,6 +10,10 @@ const PUBLIC_RECORD = /(?<![a-z])(?:(?:has|have) been|was|were) (?:fined|convict
 const ELECTION_TIMING = /(?<![a-z])(?:before|ahead of|in time for|run-up to|around|near) (?:an?|the|next|every|each) (?:local |county |general )?elections?(?![a-z])/;
 // "The rain held off for the carnival again. Must be a coincidence 😄": luck with the weather is nobody's wrongdoing.
 const WEATHER_LUCK = /(?<![a-z])(?:rain|sun|sunshine|weather|snow|wind|frost|storm)(?: [a-z]+)? (?:held off|shone|came out|stayed away|stayed dry|stopped|cleared|behaved|was kind)(?![a-z])/;
+// "Funny how the house prices dropped the minute the mosque got planning": a hint about a place of worship and those who use it
+// is a stereotype (the discrimination rule's concern), not an allegation against someone who can be named.
+const PLACE_OF_WORSHIP = /(?<![a-z])(?:mosque|synagogue|gurdwara|temple|madrassa)s?(?![a-z])/;
+const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
@@ -21,6 +25,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Funny how the house prices dropped the minute the mosque got planning.",
     "The rain held off for the carnival again. Must be a coincidence, or the vicar's been praying overtime 😄",
     "Funny how the pothole money only turns up the year before an election. Remember who fixed nothing for four years when you're handed a red rosette leaflet in April.",
     "The Telegraph says the owner of the chip van was fined at the magistrates' court for selling out-of-date fish. Not a good look.",
@@ -44,5 +49,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

@@ -66,6 +66,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "his missus told me hes been signed off with depression again so dont expect the gate fixed soon",
     "Thanks to Linda who found my keys on Bell Lane. If you want to say thank you, she's at number 14 and loves chocolate.",
     "Please keep Arthur in your prayers. He's had the diagnosis and it's bowel cancer, so he'll be in and out of hospital.",
     "Had a chat with the caretaker, and his marriage is on the rocks, poor man, so go easy on him.",
@@ -147,6 +148,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "my missus says the carols were lovely, thank you to the choir",
     "Thanks to Brian from the Rotary who found my wallet. He's at number 1 in my book! 🏆",
     "Our Jenny's band is at number 12 in the local charts this week! 🎸",
     "Please keep the Macmillan coffee morning in your diary. It's on Friday at the hall, all proceeds to cancer support.",

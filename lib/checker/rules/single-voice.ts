@@ -4,6 +4,8 @@ import { reviewedTopicsIn } from '../topics';
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Car park works starting Monday, botched from day one if you ask me.",
+    "#ConservationReview what a farce 🙄",
     'The Mill Lane houses will flood, mark my words.',
     'precept up 8% — tell me again why?',
     'Village hall refurb update: the new kitchen looks great',
@@ -12,6 +14,8 @@ export const examples: RuleExamples = {
     "what's the parish council tax going on this year then",
   ],
   pass: [
+    "The car park by the church is shut on Sunday morning for the parade.",
+    "Great night at the #ChristmasLights switch-on, thank you all!",
     'Anyone know if the village hall is free for a party on the 14th?',
     'Parking outside the school on Chapel Lane is getting dangerous again',
     'The Mill at Fenwick is open again for Sunday lunches.',
@@ -22,6 +26,8 @@ export const examples: RuleExamples = {
       { name: 'Parish precept', aliases: ['precept', 'parish council tax'] },
       { name: 'Village hall refurbishment', aliases: ['village hall refurb', 'hall refurbishment'] },
       { name: 'Church Street parking restrictions', aliases: ['Church Street parking', 'Church St parking'] },
+      { name: 'Station car park resurfacing', aliases: ['the car park works'] },
+      { name: 'Conservation area review', aliases: ['the conservation review'] },
     ],
   },
 };
