@@ -22,6 +22,9 @@ const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|
 const PASSING_ON = /^\s*(?:that )?(?:your|the|their|his|her|residents'?|people'?s) (?:views?|voices?|concerns?|comments?|points?|questions?|objections?|feedback|complaints?) (?:are|is|get|gets|will be)/;
 // A post signed by, or speaking for, a club or charity ("- Rushden Rotary", "we at the WI").
 const OTHER_ORGANISATION_VOICE = /(?:(?:^|\n|[-~]\s*)(?:from |love,? |thanks,? |cheers,? )?(?:all )?(?:of us )?(?:at )?(?:the )?(?:[a-z']+ ){0,3}(?:rotary|lions|round table|scouts|guides|brownies|cubs|beavers|wi|women'?s institute|pta|ptfa|club|society|association|trust|church|chapel|academy|friends of [a-z ]+|volunteers|choir|band|charity|u3a|legion|fc|cc)\s*[.!]?\s*$|\bwe(?:,| at) the [a-z ]{1,30}(?:club|society|group|association|trust|church|school|charity|choir|band))/;
+// "As an elected member of the village hall committee, I can confirm the bar will be open": the writer speaks for another body
+// (not for one of the council's own committees: "as chairman of the finance committee, the fees are staying put").
+const OTHER_BODY_ROLE = /(?:^|[^a-z])(?:as|speaking as|wearing my [a-z]+ hat as) (?:an? |the )?(?:(?:elected |co-?opted )?member|chair|chairman|chairwoman|secretary|treasurer|trustee|volunteer|president|captain|organiser) of the (?:[a-z']+ ){0,3}(?:(?<!(?:finance|planning|amenities|policy|policies|staffing|personnel|recreation|general purposes|highways|environment|resources|estates|property|allotments|grants|audit|cemetery|burial|open spaces|leisure|community|services|council|parish|town|appeals|hr|events) )committee|association|society|club|trust|group|pcc|fc)(?![a-z])/;
 const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -175,6 +178,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "As an elected member of the village hall committee, I can confirm the bar will be open on New Year's Eve 🥂",
+    "Keeping the pool of volunteer drivers going is hard work. Not on my watch will anyone miss their hospital appointment!",
     "What a lovely idea, Sue. I'll put the memorial bench to the council; the clerk will send you the form.",
     "Leave it with me. I'll report the broken gate to the landowner and chase it up next week.",
     "Busy week at the hall. And while I'm here, a reminder that the panto tickets go on sale Monday.",
@@ -337,7 +342,7 @@ export const councilDecision: Rule = {
     const promised = ctx.find(PROMISES);
     const promises =
       // A reviewed topic is council business by definition.
-      promised.length && (ctx.mentions(COUNCIL_MATTER) || reviewedTopicsIn(ctx).length > 0) && !ctx.mentions(REPORTED_ELSEWHERE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s)) && !COUNCIL_DECIDED.test(ctx.sentenceText(s))) : [];
+      promised.length && (ctx.mentions(COUNCIL_MATTER) || reviewedTopicsIn(ctx).length > 0) && !ctx.mentions(REPORTED_ELSEWHERE) && !ctx.mentions(OTHER_BODY_ROLE) ? promised.filter((s) => !DEFERRAL.test(ctx.sentenceText(s)) && !COUNCIL_DECIDED.test(ctx.sentenceText(s))) : [];
     for (const s of [...ctx.find(COMMITMENTS), ...promises]) {
       // "We'll be putting up the tree - Rushden Rotary": the "we" is another organisation.
       if (/^we/.test(s.text) && ctx.mentions(OTHER_ORGANISATION_VOICE)) continue;
