@@ -67,6 +67,10 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ColinC careful, Colin. People round here have long memories, and so do I.",
+    "Some people want a slap, honestly. Parking across my drive again.",
+    "Whoever is spreading lies about my family had better hope I never find out who they are.",
+    "If I were you, Paul, I'd keep my head down after that stunt. Just a friendly warning. 😉",
     "Honestly, the people on this thread. No wonder nobody volunteers. Pathetic.",
     "Kevin, I've said it twice. Maybe ask someone to read it to you.",
     "Shall I draw you a picture, Linda?",
@@ -282,6 +286,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She needs a punch card for the café, she's in there every day ☕",
+    "The parish has a long memory for kindness: thank you to everyone who helped in the floods.",
+    "If I were you I'd bring a flask to the bonfire. Just a friendly warning, it was freezing last year!",
     "Honestly, the people on this thread have been brilliant. The vandalism at the bus stop, though? Pathetic.",
     "If you struggle with small print, ask someone at the library to read it to you, they're very kind.",
     "Shall I draw you a map to the new car park? It's a bit hidden.",

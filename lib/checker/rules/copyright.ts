@@ -8,6 +8,7 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "This thread from @NorthantsHistory is too good not to copy out in full 👇 1/ In 1887 the town…",
     "This is from a post I saw in another group and it sums it up: 'Villages like ours run on tea and volunteers.'",
     "Full lyrics of 'Last Christmas' below for the carol-karaoke, sing up!",
     "Someone's put the whole of the new Harry Potter audiobook in our village group chat. Enjoy, folks!",
@@ -67,6 +68,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The minutes are long, so I won't copy them out: they're on the website.",
     "Saw a post in the Scouts' group about the bottle drive: it's on Saturday, bring your empties!",
     "Lyrics sheets for the carol service will be handed out at the door.",
     "The library has put the whole series of the new Harry Potter audiobooks on the Libby app to borrow.",

@@ -11,6 +11,8 @@ const CONDEMNATION = anyOf(lexicon.condemnation);
 const PRACTICAL_REQUEST = /(?<![a-z])please (?:put|take|bring|remember|keep|check|use|park|leave|clear|pick up|make sure|note|ring|call|email|drop|book|sign up|come|bag|cut|trim|close|shut|lock|mind|slow down)(?![a-z])/;
 // "Our old spaniel is deaf as well as daft these days": a pet, not a person.
 const PET_SUBJECT = /(?<![a-z])(?:our|my|the|his|her|their) (?:old |little |young |new )?(?:dog|spaniel|cat|labrador|lab|terrier|collie|pupp(?:y|ies)|pup|horse|pony|budgie|rabbit|hamster|lurcher|whippet|greyhound|jack russell|kitten|moggy|pooch|mutt)s? (?:is|are|was|were|has|'s)(?![a-z])/;
+// "@Irch_Mum her kids are feral and she's never sober": one person and her family (defamation's concern), not a group.
+const ONE_PERSONS_FAMILY = /(?<![a-z])(?:her|his) (?:kids|children|lads|boys|girls|sons|daughters|family)(?![a-z])/;
 const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
 
 // "A Tory, a Lib Dem and a Green walk into a bar…", "@LocalLabourBA … your lot couldn't run a tombola": a party,
@@ -36,6 +38,7 @@ export const examples: RuleExamples = {
     'Our Muslim neighbours brought round a plate of sweets for Eid, so kind.',
     'The footpath to the church now has a ramp, so wheelchair users can get to the graveyard at last.',
     'Lovely to see so many older residents at the tea dance on Sunday.',
+    "@Irch_Mum her kids are feral and she's never sober, social services should take them.",
     "Our old spaniel is deaf as well as daft these days, bless him, so if he ignores you at the gate, it's nothing personal 🐶",
     "Not being funny, but can the new families on the estate please put their bins in by 7am? The crew won't wait.",
     'The Polish deli on the High Street does the best bread in the county.',
@@ -51,5 +54,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

@@ -32,8 +32,9 @@ const BACK_THE_PARTY = /(?:support|join|back|elect|for)\s+$/;
 const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|card-carrying|die-?hard|true-blue|born and bred)\s+(?:an?\s+)?$/;
 
 // "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
-const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
-const PARTY_IN_HANDLE = /@[a-z0-9_]*?(labour|tory|tories|conservative|libdem|green|reform|ukip|snp|plaid)/g;
+// ("@NorthantsHistory", "@KetteringFactory": a word ending in -tory is not the Tories.)
+const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
+const PARTY_IN_HANDLE = /@[a-z0-9_]*?(labour|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tory|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tories|conservative|libdem|green|reform|ukip|snp|plaid)/g;
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
 const SCORN = /you lot|your lot|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
@@ -128,6 +129,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NorthantsTory great leaflet, shame about the policies",
     "Vote for whoever you want on Thursday, just not the lot who closed our library 😉",
     "Thanks to everyone who came out leafleting in the rain on Saturday. Nearly there! 🌹",
     "The blue rinse brigade at County Hall have cut the youth service again. Same old.",
@@ -240,6 +242,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "This thread from @NorthantsHistory on the town in 1887 is brilliant 👇",
     "Street stall on Saturday for the food bank, thank you to the Scouts for helping 🌳",
     "Thanks to everyone who supported the campaign to save the hospice shop 🌹",
     "Vote for whoever you like in the best garden competition, as long as you vote! Forms in the shop 🌻",
