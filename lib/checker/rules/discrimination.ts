@@ -70,6 +70,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Two lads holding hands outside the chip shop. Each to their own, but not in front of the kids.",
     "The new GP is a woman, which is fine, if you like that sort of thing.",
     "Good to see the mosque helping with the flood clear-up. Makes a change from what you usually hear about them.",
     "Mark my words, the travellers will trash the field within a week.",
@@ -468,6 +469,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Two lads holding hands with their nan crossing the road, bless them. Each to their own pace! 😄",
     "The new café does vegan everything, which is fine if you like that sort of thing 😄",
     "The youth club did a litter pick on Saturday. Makes a change from what you usually hear about the rec, which is all vandalism.",
     "Mark my words, the wind will wreck the marquee if we don't peg it down.",
