@@ -286,6 +286,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Someone needs a good clip round the ear, and it's me, for forgetting the raffle tickets.",
     "She needs a punch card for the café, she's in there every day ☕",
     "The parish has a long memory for kindness: thank you to everyone who helped in the floods.",
     "If I were you I'd bring a flask to the bonfire. Just a friendly warning, it was freezing last year!",

@@ -68,6 +68,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Copy out in full? No need, the minutes are on the website.",
     "The minutes are long, so I won't copy them out: they're on the website.",
     "Saw a post in the Scouts' group about the bottle drive: it's on Saturday, bring your empties!",
     "Lyrics sheets for the carol service will be handed out at the door.",

@@ -30,6 +30,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "as ur parish councilor i can tell u the bins r being changed to 3 weekly from april",
     "@poolfan we'll be keeping the pool open, don't you worry. Not on my watch.",
     "As long as I'm on the council, the library stays open. Simple.",
     "@roadwatch I'm on the town council and that crossing is happening, I don't care what the county says.",
@@ -178,6 +179,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I can tell you the clocks are being changed this weekend, so don't be late for church!",
     "As an elected member of the village hall committee, I can confirm the bar will be open on New Year's Eve 🥂",
     "Keeping the pool of volunteer drivers going is hard work. Not on my watch will anyone miss their hospital appointment!",
     "What a lovely idea, Sue. I'll put the memorial bench to the council; the clerk will send you the form.",
