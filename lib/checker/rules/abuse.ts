@@ -67,6 +67,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you're the person who keeps ringing the clerk at home: her number's private for a reason. Pack it in.",
     "@ColinC careful, Colin. People round here have long memories, and so do I.",
     "Some people want a slap, honestly. Parking across my drive again.",
     "Whoever is spreading lies about my family had better hope I never find out who they are.",
@@ -286,6 +287,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Brilliant season, lads. Don't pack it in now, one more game to go!",
     "Someone needs a good clip round the ear, and it's me, for forgetting the raffle tickets.",
     "She needs a punch card for the café, she's in there every day ☕",
     "The parish has a long memory for kindness: thank you to everyone who helped in the floods.",

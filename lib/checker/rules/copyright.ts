@@ -8,6 +8,8 @@ const CREDITED = phrases(lexicon.credited);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Great photo of the church in the snow from the Northants Live page, look at it!",
+    "@pilotpete loved your photos, so I've put them on the village page. Hope you don't mind! 😅",
     "This thread from @NorthantsHistory is too good not to copy out in full 👇 1/ In 1887 the town…",
     "This is from a post I saw in another group and it sums it up: 'Villages like ours run on tea and volunteers.'",
     "Full lyrics of 'Last Christmas' below for the carol-karaoke, sing up!",
@@ -68,6 +70,10 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Lovely photos from the Scouts page of the bonfire, go and have a look!",
+    "Great photo of the church in the snow from the Northants Live page, shared with permission. Thanks, Northants Live!",
+    "Lovely photos from the Scouts' page of the bonfire, go and have a look on their page.",
+    "@pilotpete loved your photos! Mind if I put them on the village page, with credit?",
     "Copy out in full? No need, the minutes are on the website.",
     "The minutes are long, so I won't copy them out: they're on the website.",
     "Saw a post in the Scouts' group about the bottle drive: it's on Saturday, bring your empties!",

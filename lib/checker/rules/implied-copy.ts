@@ -5,15 +5,18 @@ import lexicon from '../lexicons/copyright.json';
 
 // Credited or shared with leave ("she asked me to share it", "photo credit: …"): not a copy without permission.
 const CREDITED = anyOf(lexicon.credited);
+// "…still keeping an eye on the village page! PS the decision was made in private": nothing is passed on (no photo, words or post, nothing shared or copied).
+const PASSES_SOMETHING_ON = /(?<![a-z])(?:photos?|pics?|pictures?|images?|articles?|poems?|words|thread|text|videos?|memes?|clips?|songs?|lyrics|quotes?|here it is|below|shar(?:e|ed|ing)|cop(?:y|ied|ying)|past(?:e|ed|ing)|sent me|forward(?:ed)?|repost(?:ed)?|in full)(?![a-z])|👇/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the Chron's front page story, screenshotted in full because not everyone buys it:",
     "This was in the Telegraph today and it's spot on, so here it is in full:",
     "Someone sent me this on WhatsApp and it made me cry, had to share it with you all.",
-    "Great photo of the church in the snow from the Northants Live page, look at it!",
   ],
   pass: [
+    "Having a lovely time in Tenerife 🌴 but still keeping an eye on the village page!",
     "Full text of the vicar's Christmas message below, she asked me to share it 🎄",
     "Here is my photo of the sunrise over the church this morning.",
     "I wrote a short poem for the Remembrance service, here it is.",
@@ -27,5 +30,5 @@ export const impliedCopy = backstopRule(
   'copyright/implied-copy',
   'copyright',
   "Read as a whole, this is like posts that share someone else's words, pictures or work. Credit the source, link to it rather than copying it out, or ask permission first.",
-  (_ctx, stretch) => CREDITED.test(stretch),
+  (_ctx, stretch) => CREDITED.test(stretch) || !PASSES_SOMETHING_ON.test(stretch),
 );

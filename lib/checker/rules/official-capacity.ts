@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "A thread on this month's parish business, from one of your councillors. Grab a cuppa ☕",
     "As one of your elected reps for Geddington, a huge thanks to the tree team 🎄",
     "@Ollie_R Mayor here 👋 the lights go on at 5pm on Friday.",
     "Any problems with the gritting, give me a shout. Sue Harris, your woman on the parish council.",
@@ -202,6 +203,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "A card arrived from one of your councillors' grandchildren, thank you!",
     "As an elected rep for the allotment society, I'd like to thank everyone who came to the AGM.",
     "@Ollie_R the mayor here in Rushden is switching the lights on at 5pm on Friday.",
     "Your man on the ground at the fun run will be Phil in the hi-vis, give him a wave!",

@@ -66,6 +66,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Wrights at the Old Forge complained too. Their lad's autistic and the noise sets him off.",
+    "@Sywell_Dad your daughter's teacher told me she's being bullied, hope she's ok x",
+    "@Joanie_S you're behind on your allotment rent again, Joanie 😬",
     "his missus told me hes been signed off with depression again so dont expect the gate fixed soon",
     "Thanks to Linda who found my keys on Bell Lane. If you want to say thank you, she's at number 14 and loves chocolate.",
     "Please keep Arthur in your prayers. He's had the diagnosis and it's bowel cancer, so he'll be in and out of hospital.",
@@ -148,6 +151,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Anti-bullying week at the school: well done to the pupils who made the posters.",
     "my missus says the carols were lovely, thank you to the choir",
     "Thanks to Brian from the Rotary who found my wallet. He's at number 1 in my book! 🏆",
     "Our Jenny's band is at number 12 in the local charts this week! 🎸",
