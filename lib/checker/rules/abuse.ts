@@ -287,6 +287,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Pack it in, rain! The bonfire's moved to Sunday. 🔥",
     "Brilliant season, lads. Don't pack it in now, one more game to go!",
     "Someone needs a good clip round the ear, and it's me, for forgetting the raffle tickets.",
     "She needs a punch card for the café, she's in there every day ☕",

@@ -68,6 +68,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The vice-chair is a nasty piece of work who bullies anyone who disagrees with him.",
+    "Between ourselves, two of the committee had made their minds up before the meeting, I saw the texts.",
     "@kev_k you were sacked from the garage for nicking, don't lecture me about honesty.",
     "The developer fiddled the responses to the consultation, I'd put money on it.",
     "@dan_w your brother-in-law did the same with the community grant, so I wouldn't throw stones.",
@@ -356,6 +358,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Anti-bullying week at the school: the pupils made posters about standing up to people who bully others.",
+    "I'd made my mind up before the meeting, I'll admit, but the debate changed it.",
     "@dan_w your brother-in-law did the same with the community grant bid: a brilliant job. Thank him from me.",
     "He was let go from the garage for being late too often, he says, and now he runs his own. Good on him.",
     "The lying-in-state was moving to watch, she was a great queen.",
