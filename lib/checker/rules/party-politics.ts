@@ -32,9 +32,10 @@ const BACK_THE_PARTY = /(?:support|join|back|elect|for)\s+$/;
 const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|card-carrying|die-?hard|true-blue|born and bred)\s+(?:an?\s+)?$/;
 
 // "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
-// ("@NorthantsHistory", "@KetteringFactory": a word ending in -tory is not the Tories.)
-const PARTY_HANDLE = /(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tor(?:y|ies)|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*/g;
-const PARTY_IN_HANDLE = /@[a-z0-9_]*?(labour|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tory|(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tories|conservative|libdem|green|reform|ukip|snp|plaid)/g;
+// "@NorthantsHistory", "@KetteringFactory": a handle's word ending in -tory is not the Tories.
+const TORY_IN_HANDLE = `(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tor(?:y|ies)`;
+const PARTY_HANDLE = new RegExp(`(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|${TORY_IN_HANDLE}|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*`, 'g');
+const PARTY_IN_HANDLE = new RegExp(`@[a-z0-9_]*?(labour|${TORY_IN_HANDLE}|conservative|libdem|green|reform|ukip|snp|plaid)`, 'g');
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
 const SCORN = /you lot|your lot|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
