@@ -536,7 +536,7 @@ export const abuse: Rule = {
       }
     }
     // "Hope you're ashamed of yourself, Trevor. … Pathetic.": a one-word verdict on the person addressed.
-    if (/you|people|thread/.test(ctx.lite.text)) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && addressedBefore(ctx, s.start)) add(s);
+    if (/you|people/.test(ctx.lite.text)) for (const s of ctx.find(VERDICT)) if (AT_SENTENCE_START.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 4), s.viewStart)) && addressedBefore(ctx, s.start)) add(s);
     return hits;
   },
 };

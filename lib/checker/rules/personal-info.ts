@@ -42,19 +42,17 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
   return domain === clerkDomain || domain.endsWith('.gov.uk') || domain.endsWith('.nhs.uk') || domain.endsWith('.police.uk') || domain.endsWith('.sch.uk');
 }
 
-/** A capitalised word inside a sentence (not its first word, not "I"): most often a name. */
-function hasName(ctx: CheckContext, start: number): boolean {
-  return sentenceHasName(ctx, ...ctx.sentenceOf(ctx.liteIndexOf(start)));
-}
-
 // "Please keep Doreen in your thoughts. She's had the all-clear from the cancer": "she" is the person just named.
 const OPENS_WITH_PRONOUN = /^\s*(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t)(?![a-z])/;
-function namedJustBefore(ctx: CheckContext, start: number): boolean {
-  const [a] = ctx.sentenceOf(ctx.liteIndexOf(start));
-  if (a < 2 || !OPENS_WITH_PRONOUN.test(ctx.lite.text.slice(a, a + 20))) return false;
-  return sentenceHasName(ctx, ...ctx.sentenceOf(a - 2));
+
+/** Whether the sentence at start names someone, or opens with "she" or "he" after a sentence that does. */
+function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
+  const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
+  if (sentenceHasName(ctx, a, b)) return true;
+  return a >= 2 && OPENS_WITH_PRONOUN.test(ctx.lite.text.slice(a, a + 20)) && sentenceHasName(ctx, ...ctx.sentenceOf(a - 2));
 }
 
+/** A capitalised word inside a sentence (not its first word, not "I"): most often a name. */
 function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
   if (/[a-z,]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
@@ -316,7 +314,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
-    if (IDENTIFIABLE.test(sentence) || hasName(ctx, s.start) || namedJustBefore(ctx, s.start)) hits.push(s);
+    if (IDENTIFIABLE.test(sentence) || namedHereOrJustBefore(ctx, s.start)) hits.push(s);
   }
   return hits;
 }
