@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't pay that hall invoice yet, I'll get it waived for you.",
+    "Leave the parking ticket with me, I can have it cancelled.",
+    "i'll get your allotment rent halved next year, promise",
     "as ur parish councilor i can tell u the bins r being changed to 3 weekly from april",
     "@poolfan we'll be keeping the pool open, don't you worry. Not on my watch.",
     "As long as I'm on the council, the library stays open. Simple.",
@@ -179,6 +182,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'll ask the clerk whether the hall fee can be waived for the food bank; it's the council's decision.",
+    "I'll get the forms to you tomorrow.",
+    "Your bill will be written off? I'd check with the clerk before assuming that.",
     "I can tell you the clocks are being changed this weekend, so don't be late for church!",
     "As an elected member of the village hall committee, I can confirm the bar will be open on New Year's Eve 🥂",
     "Keeping the pool of volunteer drivers going is hard work. Not on my watch will anyone miss their hospital appointment!",

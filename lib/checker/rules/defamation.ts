@@ -68,6 +68,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Free logs from the Hendersons' lad for the bonfire, though knowing that family they were most likely nicked 😂",
     "The vice-chair is a nasty piece of work who bullies anyone who disagrees with him.",
     "Between ourselves, two of the committee had made their minds up before the meeting, I saw the texts.",
     "@kev_k you were sacked from the garage for nicking, don't lecture me about honesty.",
@@ -358,6 +359,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Free logs for the bonfire from the Hendersons, and knowing them they were beautifully stacked too.",
     "Anti-bullying week at the school: the pupils made posters about standing up to people who bully others.",
     "I'd made my mind up before the meeting, I'll admit, but the debate changed it.",
     "@dan_w your brother-in-law did the same with the community grant bid: a brilliant job. Thank him from me.",

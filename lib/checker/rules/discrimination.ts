@@ -70,6 +70,10 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Carol service at 3. If the lot from the care home come we'll be lucky if they can stay awake for the sermon 😂",
+    "Pavements were lethal today, someone on a mobility scooter nearly went over. Honestly, some people should just stay indoors when it's like this.",
+    "A Muslim family moved in on Elm Close and suddenly the whole street has to put up with cars everywhere on Fridays.",
+    "Rainbow flags on the church now. Some of us like our village the way it was.",
     "Two lads holding hands outside the chip shop. Each to their own, but not in front of the kids.",
     "The new GP is a woman, which is fine, if you like that sort of thing.",
     "Good to see the mosque helping with the flood clear-up. Makes a change from what you usually hear about them.",
@@ -469,6 +473,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The care home residents loved the carols; we'll be back in the spring if they can fit us in.",
+    "Pavements were lethal today, please clear yours if you can, for wheelchair users and everyone else.",
+    "A Polish family moved in on Elm Close and the whole street turned out to welcome them.",
+    "Some of us like things quiet at Christmas, some like a party: both are on at the hall this year!",
     "Two lads holding hands with their nan crossing the road, bless them. Each to their own pace! 😄",
     "The new café does vegan everything, which is fine if you like that sort of thing 😄",
     "The youth club did a litter pick on Saturday. Makes a change from what you usually hear about the rec, which is all vandalism.",

@@ -130,6 +130,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Twelve years in government and the A6 still floods every winter. Remember that.",
+    "If you're fed up, vote out the councillors who never turn up.",
+    "Simple: vote them out in May.",
     "@NorthantsTory great leaflet, shame about the policies",
     "Vote for whoever you want on Thursday, just not the lot who closed our library 😉",
     "Thanks to everyone who came out leafleting in the rain on Saturday. Nearly there! 🌹",
@@ -243,6 +246,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Twelve years in charge of the food bank, Jean, thank you!",
+    "The W.I. will vote in a new treasurer in May.",
+    "The members voted on the new logo last night: the heron won!",
     "This thread from @NorthantsHistory on the town in 1887 is brilliant 👇",
     "Street stall on Saturday for the food bank, thank you to the Scouts for helping 🌳",
     "Thanks to everyone who supported the campaign to save the hospice shop 🌹",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@bob_k you haven't got a clue what you're on about, Bob.",
+    "@JanW it's built, so you might as well get used to it.",
+    "@moaner Log off.",
     "Oh look, it's Graham again with his weekly moan about the bins.",
     "Here we go, another daily dose of misery from the usual suspects.",
     "Does anyone actually read your essays, Ken?",
@@ -158,6 +161,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "@bob_k I haven't got a clue what the bin timetable is either!",
+    "Library users: please log off before you leave.",
+    "Snow again tomorrow, might as well get used to it ❄️",
     "Oh look, it's Keith again with his daily photo of the sunrise. Never gets old 🌅",
     "Oh look, it's snowing again! Careful on the hill.",
     "I'm not arguing with anyone, just setting out the facts from the minutes.",
