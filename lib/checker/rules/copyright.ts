@@ -4,10 +4,15 @@ import lexicon from '../lexicons/copyright.json';
 import { phraseRule } from '../phrase-rule';
 
 const CREDITED = phrases(lexicon.credited);
+// Credit is not permission: a paper's article copied whole is reported even when the paper is named.
+const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Copied and pasted from this week's Harborough Mail, credit to them: 'Residents were left fuming...'",
+    "Copy and paste from the Evening Telegraph, all credit to the reporter.",
+    "Credit to the Echo, I've copied the whole article below as it's behind a paywall.",
     "Great photo of the church in the snow from the Northants Live page, look at it!",
     "@pilotpete loved your photos, so I've put them on the village page. Hope you don't mind! 😅",
     "This thread from @NorthantsHistory is too good not to copy out in full 👇 1/ In 1887 the town…",
@@ -70,6 +75,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Credit to the Echo for a fair write-up of the fete; the link is in the comments.",
+    "Copied and pasted from the council's own website: bins are a day late next week.",
+    "Credit to the Telegraph's photographer for the fete pictures, linked below.",
     "Lovely photos from the Scouts page of the bonfire, go and have a look!",
     "Great photo of the church in the snow from the Northants Live page, shared with permission. Thanks, Northants Live!",
     "Lovely photos from the Scouts' page of the bonfire, go and have a look on their page.",
@@ -137,7 +145,7 @@ const copiedPhrases = phraseRule({
   message:
     "This looks like someone else's material shared without credit or permission. Link to the original or name the source, and share only what you have permission to share.",
   patterns: lexicon.copied,
-  keep: (ctx: CheckContext) => !ctx.mentions(CREDITED),
+  keep: (ctx: CheckContext) => !ctx.mentions(CREDITED) || ctx.mentions(COPIED_WHOLE),
 });
 
 // A long passage in quotation marks with nobody named as its source, before or after it.

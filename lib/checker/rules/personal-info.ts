@@ -64,6 +64,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between us, the reason the caretaker has been off since October is depression, so go easy on him.",
     "The Wrights at the Old Forge complained too. Their lad's autistic and the noise sets him off.",
     "@Sywell_Dad your daughter's teacher told me she's being bullied, hope she's ok x",
     "@Joanie_S you're behind on your allotment rent again, Joanie 😬",
@@ -149,6 +150,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The reason the caretaker was off last week is that the hall was closed for the boiler works.",
     "Anti-bullying week at the school: well done to the pupils who made the posters.",
     "my missus says the carols were lovely, thank you to the choir",
     "Thanks to Brian from the Rotary who found my wallet. He's at number 1 in my book! 🏆",
