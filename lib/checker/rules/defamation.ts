@@ -47,9 +47,12 @@ const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|nam
 
 const DENIED_NEXT = /^[\s?]*(?:no|nope|not at all|of course not|not a chance)(?![a-z])/;
 const USING_A_BUSINESS = /^\s*if (?:you'?re |you are |you )?(?:using|use|go(?:ing)? to|shop(?:ping)? at|eat(?:ing)? at|book(?:ing)? with|buy(?:ing)? from|get(?:ting)? [a-z]+ from)(?![a-z])/;
+const WHOEVER_IN_A_BODY = /(?:^|[^a-z])whoever (?:at|on|in|from|running) (?:the |our |this )?(?:district|county|parish|town|borough|city|planning|highways|council|committee|board|office|club|panel)(?![a-z])[^.!?]{0,60}$/;
 const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
+  // "Whoever at the district signed them off…": a body's few decision-makers are identifiable, unlike "whoever did this".
+  if (WHOEVER_IN_A_BODY.test(before)) return true;
   if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
   if (ANIMAL_SUBJECT.test(before)) return false;
   // "If you take the raffle money you're a thief", "Anyone who parks there…, you're a cheat": a rule, said of nobody.
@@ -68,6 +71,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever at the county approved that contract must have had a nice holiday paid for by the contractor.",
+    "Whoever on the planning committee waved that through must have had a generous Christmas from the housebuilder, wink wink.",
     "Free logs from the Hendersons' lad for the bonfire, though knowing that family they were most likely nicked 😂",
     "The vice-chair is a nasty piece of work who bullies anyone who disagrees with him.",
     "Between ourselves, two of the committee had made their minds up before the meeting, I saw the texts.",
@@ -359,6 +364,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Whoever did this to the bus shelter must have had a lot of time on their hands.",
+    "The planning committee had a long lunch break and came back to wave it through, which was a shame.",
     "Free logs for the bonfire from the Hendersons, and knowing them they were beautifully stacked too.",
     "Anti-bullying week at the school: the pupils made posters about standing up to people who bully others.",
     "I'd made my mind up before the meeting, I'll admit, but the debate changed it.",

@@ -70,6 +70,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Headscarves everywhere on the school run now. Not what I'd call integration.",
+    "Asylum hostel in the old hotel? We all know what'll happen to house prices.",
     "Carol service at 3. If the lot from the care home come we'll be lucky if they can stay awake for the sermon 😂",
     "Pavements were lethal today, someone on a mobility scooter nearly went over. Honestly, some people should just stay indoors when it's like this.",
     "A Muslim family moved in on Elm Close and suddenly the whole street has to put up with cars everywhere on Fridays.",
@@ -473,6 +475,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our new neighbours have settled in brilliantly; their kids are in the school choir. That's integration for you.",
+    "A new hotel on the bypass? We all know what'll happen to the traffic.",
     "The care home residents loved the carols; we'll be back in the spring if they can fit us in.",
     "Pavements were lethal today, please clear yours if you can, for wheelchair users and everyone else.",
     "A Polish family moved in on Elm Close and the whole street turned out to welcome them.",

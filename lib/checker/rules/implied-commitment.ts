@@ -25,6 +25,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "I'll get the room booked for the residents' association, and the parking idea will be on their agenda in March.",
     "PSA: there's a scam text going round pretending to be from the council about council tax refunds. The council will never text you a link asking for your bank details. Don't click it.",
     "The parish council's panto team have outdone themselves, and no, I won't tell you who's playing the dame 😂",
     "It's 1am and I've had enough of this thread. Goodnight all.",

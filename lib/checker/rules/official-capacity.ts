@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Proud to have represented Brixworth on the parish council since 2015. Merry Christmas all!",
     "A thread on this month's parish business, from one of your councillors. Grab a cuppa ☕",
     "As one of your elected reps for Geddington, a huge thanks to the tree team 🎄",
     "@Ollie_R Mayor here 👋 the lights go on at 5pm on Friday.",
@@ -203,6 +204,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thank you to Cllr Adams for 8 years on the parish council, enjoy the retirement!",
+    "Proud to have served the Scouts on the district committee for ten years.",
     "A card arrived from one of your councillors' grandchildren, thank you!",
     "As an elected rep for the allotment society, I'd like to thank everyone who came to the AGM.",
     "@Ollie_R the mayor here in Rushden is switching the lights on at 5pm on Friday.",
