@@ -67,6 +67,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@dave ffs nobody gives a flying f about your fence",
+    "Honestly, who gives a shit what the district thinks.",
     "If you're the person who keeps ringing the clerk at home: her number's private for a reason. Pack it in.",
     "@ColinC careful, Colin. People round here have long memories, and so do I.",
     "Some people want a slap, honestly. Parking across my drive again.",
@@ -287,6 +289,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Who gives a talk at the WI next month? Sue's arranging it.",
+    "Nobody gives a better Christmas lights display than Church Lane!",
     "Pack it in, rain! The bonfire's moved to Sunday. 🔥",
     "Brilliant season, lads. Don't pack it in now, one more game to go!",
     "Someone needs a good clip round the ear, and it's me, for forgetting the raffle tickets.",

@@ -13,6 +13,8 @@ const WEATHER_LUCK = /(?<![a-z])(?:rain|sun|sunshine|weather|snow|wind|frost|sto
 // "Funny how the house prices dropped the minute the mosque got planning": a hint about a place of worship and those who use it
 // is a stereotype (the discrimination rule's concern), not an allegation against someone who can be named.
 const PLACE_OF_WORSHIP = /(?<![a-z])(?:mosque|synagogue|gurdwara|temple|madrassa)s?(?![a-z])/;
+// "The crossing on Station Rd has been like that for years, Network Rail know about it": a fault the body responsible has been told of.
+const FAULT_REPORTED = /(?<![a-z])(?:network rail|highways|national highways|the county|the district|anglian water|severn trent|thames water|openreach|bt|national grid|the (?:power|water|gas|rail|bus) company|the contractors?|the landlord|the housing association)(?: (?:people|team|lot))? (?:know|knows|are aware|is aware|have been told|has been told|have been informed|has been informed|have it logged|have logged it)(?![a-z])|(?:reported|logged) (?:it |this |that )?(?:again )?(?:to|with) (?:the )?(?:network rail|highways|national highways|county|district|anglian water|severn trent|openreach|national grid|fix ?my ?street)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
@@ -25,6 +27,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "@BarnwellBob the crossing on Station Rd has been like that for years, Network Rail know about it.",
     "Funny how the house prices dropped the minute the mosque got planning.",
     "The rain held off for the carnival again. Must be a coincidence, or the vicar's been praying overtime 😄",
     "Funny how the pothole money only turns up the year before an election. Remember who fixed nothing for four years when you're handed a red rosette leaflet in April.",
@@ -49,5 +52,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+  (_ctx, stretch) => WARMLY.test(stretch) || FAULT_REPORTED.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

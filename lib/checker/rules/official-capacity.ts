@@ -32,6 +32,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "From one of the nine people mad enough to sit on the town council: Merry Christmas!",
+    "Speaking for myself and not my fellow councillors, the lights are lovely.",
+    "Ring me with any council problems, that's what I'm there for.",
     "Proud to have represented Brixworth on the parish council since 2015. Merry Christmas all!",
     "A thread on this month's parish business, from one of your councillors. Grab a cuppa ☕",
     "As one of your elected reps for Geddington, a huge thanks to the tree team 🎄",
@@ -204,6 +207,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "My sister was daft enough to join the parish council in May, wish her luck!",
+    "Speaking for myself and not the rest of the choir, that was our best concert yet.",
+    "Any panto questions, ring Sue, that's what she's there for.",
     "Thank you to Cllr Adams for 8 years on the parish council, enjoy the retirement!",
     "Proud to have served the Scouts on the district committee for ten years.",
     "A card arrived from one of your councillors' grandchildren, thank you!",

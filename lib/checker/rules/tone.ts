@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep digging, Mark. The hole's getting deeper. 🍿",
+    "That hole's getting deeper, Pete. 🍿",
     "@bob_k you haven't got a clue what you're on about, Bob.",
     "@JanW it's built, so you might as well get used to it.",
     "@moaner Log off.",
@@ -161,6 +163,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Keep digging, team, the allotment's nearly clear!",
+    "The hole in Mill Lane is getting bigger, I've reported it again.",
     "@bob_k I haven't got a clue what the bin timetable is either!",
     "Library users: please log off before you leave.",
     "Snow again tomorrow, might as well get used to it ❄️",
