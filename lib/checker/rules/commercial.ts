@@ -10,6 +10,8 @@ const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've started a Crowdfunder for our new micro-pub on the High Street, rewards for every backer!",
+    "Please help us keep our tea room afloat this winter, pop in for a cuppa!",
     "New podcast out now on the history of the mill, please like and subscribe!",
     "Shout out to Hill Motors who sponsored our ward's Christmas party. If you're after a new car in the new year, you know who to go to 😉",
     "Handmade Christmas puddings, £12, order by Friday, all profit to me for my holiday fund 😂",
@@ -75,6 +77,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "I've set up a GoFundMe for the Scouts' new minibus, every little helps!",
+    "Help me get the church hall decorated for Christmas on Saturday, 10am.",
     "Thanks to everyone who liked and shared the lost dog post, Bella's home safe.",
     "Handmade Christmas puddings, £12, all profits to the hospice, order by Friday.",
     "Book your table with us at the hall for the Christmas lunch, £12 a head, all proceeds to the church roof.",

@@ -48,6 +48,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between us, one of the quotes for the play area came in at double the others.",
     "I've seen the list of who's behind on their allotment rent and you're on it 😬",
     "Can't go into it, but let's just say the auditor's letter didn't make for happy reading.",
     "Go easy on the clerk this month, she's in bits because her divorce is going through.",
@@ -145,6 +146,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "One of the quotes we got for our kitchen came in at half the others, so shop around!",
     "I've seen the list of who's entered the scarecrow competition and it's a record!",
     "Can't go into it in detail here, but the minutes of the meeting set it all out.",
     "Can't go into it now, I'm off to the panto, but the carol service was lovely and the choir sang beautifully.",

@@ -15,6 +15,12 @@ const WEATHER_LUCK = /(?<![a-z])(?:rain|sun|sunshine|weather|snow|wind|frost|sto
 const PLACE_OF_WORSHIP = /(?<![a-z])(?:mosque|synagogue|gurdwara|temple|madrassa)s?(?![a-z])/;
 // "The crossing on Station Rd has been like that for years, Network Rail know about it": a fault the body responsible has been told of.
 const FAULT_REPORTED = /(?<![a-z])(?:network rail|highways|national highways|the county|the district|anglian water|severn trent|thames water|openreach|bt|national grid|the (?:power|water|gas|rail|bus) company|the contractors?|the landlord|the housing association)(?: (?:people|team|lot))? (?:know|knows|are aware|is aware|have been told|has been told|have been informed|has been informed|have it logged|have logged it)(?![a-z])|(?:reported|logged) (?:it |this |that )?(?:again )?(?:to|with) (?:the )?(?:network rail|highways|national highways|county|district|anglian water|severn trent|openreach|national grid|fix ?my ?street)(?![a-z])/;
+// "The lad who was knocked off his bike… is still in hospital", "…diagnosed with cancer, keep her in your prayers": someone hurt or ill is no wrongdoer, unless a driver is blamed.
+const HURT = /(?<![a-z])(?:diagnosed with|in (?:your|our|my) prayers|get well soon|knocked (?:off|down)|knocked off (?:his|her|their) (?:bike|scooter|horse)|hit by a (?:car|van|lorry|bus|tractor)|in (?:hospital|intensive care|a&e)|fractured|broke (?:his|her|their) (?:leg|arm|hip|wrist|ankle)|asked for privacy)(?![a-z])/;
+const DRIVER_BLAMED = /(?<![a-z])(?:driver|drunk|speeding|hit and run|hit-and-run|failed to stop|didn'?t stop)(?![a-z])/;
+// "Few bits: the defib has been checked, the grit bin's full, and the hall roof has been patched": upkeep done, with no money in sight.
+const UPKEEP = /(?<![a-z])(?:defib|defibrillator|grit bins?|roof|bins?|potholes?|drains?|verges?|hedges?|streetlights?|lights|benches|bench|gutters?|footpaths?|paths?|swings|play area)(?:'s| has| have| is| are)? (?:been |now |just )?(?:checked|patched|fixed|repaired|filled|full|cleared|emptied|replaced|gritted|cut|mowed|painted|cleaned|serviced)(?![a-z])/;
+const MONEY_OR_THEFT = /(?<![a-z])(?:money|cash|missing|stolen|nick(?:ed|ing)|fiddl[a-z]*|envelopes?|backhanders?|invoices?|paid|pocket(?:ed|ing)?)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
@@ -27,6 +33,9 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Morning all. Few bits: the defib has been checked and the grit bin's full. Have a good weekend!",
+    "The woman who runs the florist's has been diagnosed with cancer; please keep her in your prayers.",
+    "Also, the lad who was knocked off his bike on Brick Kiln Road is still in Kettering General; his mum has asked for privacy, so please don't speculate about who or what.",
     "@BarnwellBob the crossing on Station Rd has been like that for years, Network Rail know about it.",
     "Funny how the house prices dropped the minute the mosque got planning.",
     "The rain held off for the carnival again. Must be a coincidence, or the vicar's been praying overtime 😄",
@@ -52,5 +61,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || FAULT_REPORTED.test(stretch) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+  (_ctx, stretch) => WARMLY.test(stretch) || FAULT_REPORTED.test(stretch) || (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

@@ -40,7 +40,7 @@ function isShouted(word: string): boolean {
 export const examples: RuleExamples = {
   fire: [
     "Keep digging, Mark. The hole's getting deeper. 🍿",
-    "That hole's getting deeper, Pete. 🍿",
+    "@pete_w that hole's getting deeper, Pete. 🍿",
     "@bob_k you haven't got a clue what you're on about, Bob.",
     "@JanW it's built, so you might as well get used to it.",
     "@moaner Log off.",
@@ -163,6 +163,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The hole's getting bigger on Drayton Road, watch your tyres! Reported to the county again.",
     "Keep digging, team, the allotment's nearly clear!",
     "The hole in Mill Lane is getting bigger, I've reported it again.",
     "@bob_k I haven't got a clue what the bin timetable is either!",
