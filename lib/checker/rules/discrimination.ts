@@ -17,7 +17,7 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 // Slurs and stereotype frames are reported alike, so one scan finds both.
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
-const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|are the same(?! (?:age|size|price|as|colour|day|time|height|length|team|school|family|street))|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
+const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|are the same(?! (?:age|size|price|as|colour|day|time|height|length|team|school|family|street))|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:off to|going to|heading|invited|welcome|booked|signed up|taking part|competing|playing|singing|performing|dressed up|excited|looking forward|turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
@@ -70,6 +70,10 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "At 79 he's clearly too old to be chairing the planning committee.",
+    "Teenagers these days don't care about anyone but themselves.",
+    "Youngsters round here, they're all off their heads by ten o'clock.",
+    "Pregnant again, so she'll be no use on the rota till next year.",
     "Headscarves everywhere on the school run now. Not what I'd call integration.",
     "Asylum hostel in the old hotel? We all know what'll happen to house prices.",
     "Carol service at 3. If the lot from the care home come we'll be lucky if they can stay awake for the sermon 😂",
@@ -475,6 +479,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "At 79 he's still the first to the litter pick, an inspiration!",
+    "Teenagers from the youth club did the carol service readings, beautifully.",
+    "Our youngsters are all off to the county finals next week!",
+    "She's pregnant, so she'll be off on leave from March; Jill is covering.",
     "Our new neighbours have settled in brilliantly; their kids are in the school choir. That's integration for you.",
     "A new hotel on the bypass? We all know what'll happen to the traffic.",
     "The care home residents loved the carols; we'll be back in the spring if they can fit us in.",

@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm the only councillor on the parish council with a background in planning.",
     "From one of the nine people mad enough to sit on the town council: Merry Christmas!",
     "Speaking for myself and not my fellow councillors, the lights are lovely.",
     "Ring me with any council problems, that's what I'm there for.",
@@ -207,6 +208,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Rees is the only councillor on the town council who cycles to meetings!",
     "My sister was daft enough to join the parish council in May, wish her luck!",
     "Speaking for myself and not the rest of the choir, that was our best concert yet.",
     "Any panto questions, ring Sue, that's what she's there for.",

@@ -130,6 +130,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm standing for re-election in May, and I'd be grateful for your support.",
+    "Your vote means the world, thank you.",
+    "Vote for people who actually live here, not party hacks.",
     "Twelve years in government and the A6 still floods every winter. Remember that.",
     "If you're fed up, vote out the councillors who never turn up.",
     "Simple: vote them out in May.",
@@ -246,6 +249,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I'm standing again at the Christmas market stall on Saturday, come and say hello!",
+    "Your vote in the best-kept village poll means the world to the hanging-basket team!",
+    "Vote for the best scarecrow in the churchyard by Sunday!",
     "Twelve years in charge of the food bank, Jean, thank you!",
     "The W.I. will vote in a new treasurer in May.",
     "The members voted on the new logo last night: the heron won!",

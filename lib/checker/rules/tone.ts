@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how I'm the only one on this committee who actually reads the papers.",
     "Keep digging, Mark. The hole's getting deeper. 🍿",
     "@pete_w that hole's getting deeper, Pete. 🍿",
     "@bob_k you haven't got a clue what you're on about, Bob.",
@@ -163,6 +164,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Cllr Shaw was the only one who managed to stay awake through the carol service 😂",
+    "She's the only person in the village who still grows her own wheat!",
     "The hole's getting bigger on Drayton Road, watch your tyres! Reported to the county again.",
     "Keep digging, team, the allotment's nearly clear!",
     "The hole in Mill Lane is getting bigger, I've reported it again.",
