@@ -479,6 +479,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "At 86 Marjorie says she's too old for the slide, but she still did the egg-and-spoon!",
     "At 79 he's still the first to the litter pick, an inspiration!",
     "Teenagers from the youth club did the carol service readings, beautifully.",
     "Our youngsters are all off to the county finals next week!",

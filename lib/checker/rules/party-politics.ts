@@ -131,7 +131,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 export const examples: RuleExamples = {
   fire: [
     "I'm standing for re-election in May, and I'd be grateful for your support.",
-    "Your vote means the world, thank you.",
+    "Standing for the county in May: your vote means the world, thank you.",
     "Vote for people who actually live here, not party hacks.",
     "Twelve years in government and the A6 still floods every winter. Remember that.",
     "If you're fed up, vote out the councillors who never turn up.",

@@ -64,6 +64,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He's been on benefits for years, that one, so don't listen to him about the budget.",
+    "The lady at number 9 is behind with her council tax again.",
+    "Tracy's new boyfriend has already moved in at the end house!",
     "Between us, the reason the caretaker has been off since October is depression, so go easy on him.",
     "The Wrights at the Old Forge complained too. Their lad's autistic and the noise sets him off.",
     "@Sywell_Dad your daughter's teacher told me she's being bullied, hope she's ok x",
@@ -150,6 +153,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Tracy's new puppy has already moved in at the end house and he's gorgeous!",
+    "He's been on the committee for years, that one, and knows everything about the hall.",
     "The reason the caretaker was off last week is that the hall was closed for the boiler works.",
     "Anti-bullying week at the school: well done to the pupils who made the posters.",
     "my missus says the carols were lovely, thank you to the choir",
