@@ -19,7 +19,7 @@ const INSULTS = new RegExp(
     `(?<![a-z])${PRONOUN} ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${WEAK})${END}`,
     // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase ("what a little worm you are").
     `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)| (?:you|he|she|they) (?:are|is|were|was)(?![a-z])))`,
-    `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    `(?<![a-z])(?:is|are|was|were|must be|has to be|have to be) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
     // "The clown at Ellie's party was hilarious": an entertainer at an event, not an insult.
     `(?<![a-z])(?:the|that|this|those|these|some|which|whichever) (?:${ADJ} )*(?:${STRONG})(?! (?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s )?(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do))(?= who| that| at | from | on | in | next door| down| across)`,
@@ -67,6 +67,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Useless, the lot of them. Every single one.",
+    "Whoever planned the one-way system must be a complete moron.",
     "@dave ffs nobody gives a flying f about your fence",
     "Honestly, who gives a shit what the district thinks.",
     "If you're the person who keeps ringing the clerk at home: her number's private for a reason. Pack it in.",
@@ -289,6 +291,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The lot of them turned up to help, not a useless pair of hands among them.",
+    "Whoever plays the villain in the panto must be a brilliant actor!",
     "Who gives a talk at the WI next month? Sue's arranging it.",
     "Nobody gives a better Christmas lights display than Church Lane!",
     "Pack it in, rain! The bonfire's moved to Sunday. 🔥",

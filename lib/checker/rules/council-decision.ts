@@ -183,6 +183,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The fete is happening, with or without the sunshine. Trust me, it'll be fun!",
     "As far as I'm concerned there's no objection, but it's for the council to decide in January.",
     "I'll ask the clerk whether the hall fee can be waived for the food bank; it's the council's decision.",
     "I'll get the forms to you tomorrow.",

@@ -71,6 +71,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The farmer at Manor Farm has been filling in the ditches on purpose so the lane floods.",
     "The chippy on Market Street has rats in the kitchen, I've seen them.",
     "The cheapest quote for the bus shelter came from the chairman's nephew, funny that.",
     "Whoever at the county approved that contract must have had a nice holiday paid for by the contractor.",
@@ -366,6 +367,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The farmer at Manor Farm has been clearing the ditches so the lane doesn't flood, thank you!",
     "The church hall has mice in the kitchen again, so the clerk has called pest control.",
     "The Christmas tree came from the chairman's own field, thank you Geoff!",
     "Whoever did this to the bus shelter must have had a lot of time on their hands.",

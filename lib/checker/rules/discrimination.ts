@@ -70,6 +70,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Total nutter. Needs sectioning, frankly.",
+    "Can't even say Happy Christmas at the school now in case it offends. Thanks to you know who.",
     "At 79 he's clearly too old to be chairing the planning committee.",
     "Teenagers these days don't care about anyone but themselves.",
     "Youngsters round here, they're all off their heads by ten o'clock.",
@@ -479,6 +481,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "He was sectioned last year and is doing really well now; lovely to see him at the carols.",
+    "Can't make the carol service this year, thanks to you know who (the dog ate my ticket 🐶).",
+    "At 90 Eric says he's too old to be doing the panto, but he'll be the back end of the horse again, bless him.",
     "At 86 Marjorie says she's too old for the slide, but she still did the egg-and-spoon!",
     "At 79 he's still the first to the litter pick, an inspiration!",
     "Teenagers from the youth club did the carol service readings, beautifully.",

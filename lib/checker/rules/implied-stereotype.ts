@@ -19,6 +19,8 @@ const THANKED = /(?<![a-z])(?:legends?|heroes|fair play|well done|thank you|than
 // or 'your lot' meaning one, is party politics (its own rule), not a group of people by who they are.
 // A stereotype needs a group: a draft with no word about people by who they are ("Local councils are the bedrock…") is left alone.
 const PROTECTED = anyOf(lexicon.protectedWords);
+// "At 90 Eric says he's too old to be doing the panto": someone's own words about themselves, passed on.
+const SAYS_OF_THEMSELVES = /(?<![a-z])(?:says|said|reckons|reckoned|jokes|joked|insists|insisted|swears|claims) (?:he'?s|she'?s|they'?re|he is|she is|they are|he was|she was) (?:far |way |much |a bit |getting )?too old(?![a-z])/;
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
 
@@ -30,6 +32,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "At 90 Eric says he's too old to be doing the panto, but he'll be the back end of the horse again, bless him 🐴",
     "Thought this was worth sharing: \"Local councils are the bedrock of our democracy. They are closest to the people, they know their streets, their schools, their shops.\"",
     "A Tory, a Lib Dem and a Green walk into a bar. Only one of them buys a round, and it's never the Tory 😂",
     "@LocalLabourBA thanks for the leaflet. Shame your lot couldn't run a tombola, never mind a country 🙄",
@@ -54,5 +57,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

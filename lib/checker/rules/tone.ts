@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The highways department are a bunch of useless jobsworths.",
+    "The committee needs to grow a spine.",
     "Funny how I'm the only one on this committee who actually reads the papers.",
     "Keep digging, Mark. The hole's getting deeper. 🍿",
     "@pete_w that hole's getting deeper, Pete. 🍿",
@@ -164,6 +166,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The highways team are a bunch of heroes for gritting through the night.",
+    "The hedge needs to grow a bit before we cut it.",
     "Cllr Shaw was the only one who managed to stay awake through the carol service 😂",
     "She's the only person in the village who still grows her own wheat!",
     "The hole's getting bigger on Drayton Road, watch your tyres! Reported to the county again.",
