@@ -130,6 +130,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Great support on the doorstep in Barton today, thank you all! 🌹",
     "I'm standing for re-election in May, and I'd be grateful for your support.",
     "Standing for the county in May: your vote means the world, thank you.",
     "Vote for people who actually live here, not party hacks.",
@@ -249,6 +250,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Great support on the doorstep for the Christmas hamper appeal, £400 raised!",
     "I'm standing again at the Christmas market stall on Saturday, come and say hello!",
     "Your vote in the best-kept village poll means the world to the hanging-basket team!",
     "Vote for the best scarecrow in the churchyard by Sunday!",

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "RT if you're fed up of the county ignoring us 🔁",
     "The highways department are a bunch of useless jobsworths.",
     "The committee needs to grow a spine.",
     "Funny how I'm the only one on this committee who actually reads the papers.",
@@ -166,6 +167,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Share if you're fed up of the rain and fancy a mince pie at the hall! ☔",
     "The highways team are a bunch of heroes for gritting through the night.",
     "The hedge needs to grow a bit before we cut it.",
     "Cllr Shaw was the only one who managed to stay awake through the carol service 😂",
