@@ -31,6 +31,8 @@ describe('reviewed topics come from the policy and match as people write them', 
     ["So the library's closing? Shameful.", true],
     ['The library is closed on Monday for staff training', false],
     ['The library is shut over Christmas, back on the 2nd', false],
+    ['The library is closed for the Christmas parade from 2 till 4', false],
+    ['The library closed for good in March, and nobody asked us', true],
   ])('a closure under review: %j mentions it: %s', (text, mentions) => {
     const closure: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Library closure' }] };
     expect(check(text, closure).some((f) => f.category === 'single-voice')).toBe(mentions);
