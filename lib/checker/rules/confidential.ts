@@ -48,6 +48,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Screenshots of the councillors' WhatsApp chat below, make of them what you will.",
+    "The disciplinary against the clerk was upheld last night.",
     "Between us, one of the quotes for the play area came in at double the others.",
     "I've seen the list of who's behind on their allotment rent and you're on it 😬",
     "Can't go into it, but let's just say the auditor's letter didn't make for happy reading.",
@@ -146,6 +148,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Screenshots of the parish Facebook page's events list below, in case you're not on Facebook.",
+    "The complaint about the bins was upheld by the district, so they're changing the route.",
     "One of the quotes we got for our kitchen came in at half the others, so shop around!",
     "I've seen the list of who's entered the scarecrow competition and it's a record!",
     "Can't go into it in detail here, but the minutes of the meeting set it all out.",

@@ -40,7 +40,7 @@ const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const REMARK_IS = /(?:^|[^a-z])(?:that|this|it|which|what (?:he|she|they) said)(?:'s| is| was)\s+(?:(?:just|so|really|pretty|quite|plain|downright|basically|simply|absolutely|totally)\s+)*$/;
 const GROUP_BLAMED_BEFORE = /(?:^|[^a-z])(?:typical\s+[a-z' ]{2,30}[,:!-]*|[a-z' ]{2,30} and their)\s*$/;
 const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re|r)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
-const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
+const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|audit|auditors?|investigation|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
@@ -71,6 +71,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Funny how the treasurer went off sick the week the auditors arrived. Just saying.",
     "The farmer at Manor Farm has been filling in the ditches on purpose so the lane floods.",
     "The chippy on Market Street has rats in the kitchen, I've seen them.",
     "The cheapest quote for the bus shelter came from the chairman's nephew, funny that.",
@@ -367,6 +368,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The auditors arrived on Monday and the treasurer's books were spotless, well done Pat! Just saying.",
     "The farmer at Manor Farm has been clearing the ditches so the lane doesn't flood, thank you!",
     "The church hall has mice in the kitchen again, so the clerk has called pest control.",
     "The Christmas tree came from the chairman's own field, thank you Geoff!",
@@ -704,6 +706,8 @@ export const defamation: Rule = {
       if (INSINUATION.test(s.text) && (POLITICAL_POINT.test(previous) || GROUP_POINT.test(previous)) && !WRONGDOING.test(previous)) continue;
       // "…carry on voting for them. Just saying.", "Fat birds shouldn't wear leggings, just saying": a tag hints at wrongdoing only when money or a favour is in sight.
       if (TAG.test(s.text) && !WRONGDOING.test(`${previous} ${sentence}`)) continue;
+      // "…the treasurer's books were spotless, well done Pat! Just saying.": a tag after praise is more praise.
+      if (TAG.test(s.text) && WARMTH.test(previous)) continue;
       // "Funny how house prices dropped the minute the mosque got planning": a hint about a group, not anyone's conduct.
       if (hinted.has(s) && GROUP_POINT.test(sentence) && !WRONGDOING.test(sentence)) continue;
       if (!namesSomeone(ctx, s.start, sentence, before, ctx.lite.text.slice(s.viewEnd, s.viewEnd + 120)) && !(previous && !HEDGES.test(previous) && IDENTIFIABLE.test(previous))) continue;

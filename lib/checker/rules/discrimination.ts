@@ -70,6 +70,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Blue badge my foot, he's about as disabled as my dog.",
+    "Parked in the blue badge bay and walked off fine, funny that.",
     "Total nutter. Needs sectioning, frankly.",
     "Can't even say Happy Christmas at the school now in case it offends. Thanks to you know who.",
     "At 79 he's clearly too old to be chairing the planning committee.",
@@ -481,6 +483,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "I'm about as disabled as anyone after the panto dance rehearsal 😂 (kidding, it was fun!)",
+    "She parked in the blue badge bay and walked off slowly with her stick; please give her room.",
     "He was sectioned last year and is doing really well now; lovely to see him at the carols.",
     "Can't make the carol service this year, thanks to you know who (the dog ate my ticket 🐶).",
     "At 90 Eric says he's too old to be doing the panto, but he'll be the back end of the horse again, bless him.",

@@ -64,6 +64,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The caretaker's sick note says stress, apparently.",
+    "The complaint against our groundsman was upheld, so that's that.",
     "He's been on benefits for years, that one, so don't listen to him about the budget.",
     "The lady at number 9 is behind with her council tax again.",
     "Tracy's new boyfriend has already moved in at the end house!",
@@ -153,6 +155,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Please bring a sick note if your child misses the swimming lesson.",
+    "The complaint about the streetlight was upheld and it's being fixed.",
     "Tracy's new puppy has already moved in at the end house and he's gorgeous!",
     "He's been on the committee for years, that one, and knows everything about the hall.",
     "The reason the caretaker was off last week is that the hall was closed for the boiler works.",

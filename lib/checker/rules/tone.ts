@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@jo_k are you just trolling now?",
+    "And you bloody well know it, Steve.",
     "RT if you're fed up of the county ignoring us 🔁",
     "The highways department are a bunch of useless jobsworths.",
     "The committee needs to grow a spine.",
@@ -167,6 +169,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Quit trolling the river for pike, Dad, it's Christmas!",
+    "You know it's the carol service on Sunday, don't you?",
     "Share if you're fed up of the rain and fancy a mince pie at the hall! ☔",
     "The highways team are a bunch of heroes for gritting through the night.",
     "The hedge needs to grow a bit before we cut it.",
