@@ -149,16 +149,28 @@ class CompiledTopics implements TopicMatcher {
       for (const phrase of [topic.name, ...(topic.aliases ?? [])]) {
         const keys = keysOf(phrase);
         if (keys.length === 0) continue;
-        const t = this.terms.push({ topic: topic.name, note: topic.note, keys, slot: this.slots }) - 1;
-        this.slots += keys.length;
-        for (const k of keys) {
-          this.addOpenings(k);
-          const bucket = k.slice(0, PREFIX);
-          let set = this.index.get(bucket);
-          if (!set) this.index.set(bucket, (set = new Set()));
-          set.add(t);
+        this.addTerm(topic, keys);
+        // "skate park" is also written "skatepark", "car park" "carpark": two words closed up into one.
+        const content = wordsOf(phrase).filter((w) => !STOP.has(w));
+        if (keys.length !== content.length) continue;
+        for (let i = 0; i + 1 < content.length; i++) {
+          // A closed-up form the abbreviations already spell out ("carpark") is matched through them.
+          if (content[i]!.length < 3 || content[i + 1]!.length < 3 || ABBREVIATIONS[content[i]! + content[i + 1]!] !== undefined) continue;
+          this.addTerm(topic, [...keys.slice(0, i), wordKey(content[i]! + content[i + 1]!), ...keys.slice(i + 2)]);
         }
       }
+    }
+  }
+
+  private addTerm(topic: ReviewedTopic, keys: string[]): void {
+    const t = this.terms.push({ topic: topic.name, note: topic.note, keys, slot: this.slots }) - 1;
+    this.slots += keys.length;
+    for (const k of keys) {
+      this.addOpenings(k);
+      const bucket = k.slice(0, PREFIX);
+      let set = this.index.get(bucket);
+      if (!set) this.index.set(bucket, (set = new Set()));
+      set.add(t);
     }
   }
 

@@ -38,6 +38,16 @@ describe('reviewed topics come from the policy and match as people write them', 
     expect(check(text, closure).some((f) => f.category === 'single-voice')).toBe(mentions);
   });
 
+  it.each([
+    ["The skatepark's got to go", true],
+    ['Skateparks attract kids from all over', true],
+    ['The kids were skating on the frozen pond', false],
+    ['Lovely walk round the park today', false],
+  ])('an alias of two words closed up into one: %j mentions it: %s', (text, mentions) => {
+    const skate: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Rothwell skate park', aliases: ['skate park'] }] };
+    expect(check(text, skate).some((f) => f.category === 'single-voice')).toBe(mentions);
+  });
+
   it('names the topic and its note in the message', () => {
     const [f] = check('Station Road car park again!', policy).filter((x) => x.category === 'single-voice');
     expect(f?.message).toContain('Station Road car park');

@@ -67,6 +67,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Next time I'm coming round to your house with a cricket bat, Gaz.",
+    "What do you call a clerk with one brain cell? Overqualified. 😂",
     "Useless, the lot of them. Every single one.",
     "Whoever planned the one-way system must be a complete moron.",
     "@dave ffs nobody gives a flying f about your fence",
@@ -291,6 +293,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I'm coming round to your house with a cake, Gaz, happy birthday!",
+    "The treasurer balanced the books with half an hour to spare, well done!",
     "The lot of them turned up to help, not a useless pair of hands among them.",
     "Whoever plays the villain in the panto must be a brilliant actor!",
     "Who gives a talk at the WI next month? Sue's arranging it.",

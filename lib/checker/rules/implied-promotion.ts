@@ -9,6 +9,8 @@ const CHARITY = anyOf(lexicon.charity);
 // "…the kind man who handed in my purse at the Co-op. It had £60 in it": thanks for an honest finder, not a sale.
 // "…looking for models for her assessments (free, it's for her college)": a student's coursework asks for help, it sells nothing.
 const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|assessments?|portfolio|apprenticeship|nvq|dissertation|exam)|(?:looking for|needs?|need) (?:models|volunteers|guinea pigs) for (?:her|his|their|my) (?:assessments?|course|college|portfolio|exam))(?![a-z])/;
+// "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
+const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
 const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|her|them|this|that|like the plague)|crook|cowboy|scam(?:mer)?|rip-?off|hasn'?t been seen since|took (?:£|money))(?![a-z])/;
 
@@ -20,6 +22,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Free mince pies at my house on polling day for anyone who votes for me. Joking! (Mostly 😉)",
     "My son's training as a barber and needs volunteers for his assessments next month, free haircuts! Message me and I'll pass it on.",
     "Shout out to the kind man who handed in my purse at the Co-op. It had £60 and my bus pass in it. Restored my faith in people!",
     "Word of warning about the roofer advertising on here. He took £3,000 off my neighbour for materials and hasn't been seen since. Absolute crook.",
@@ -37,5 +40,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );
