@@ -22,9 +22,9 @@ describe('the backstop models', () => {
   }, 60_000);
 
   it('speak only where the phrase rules found nothing in the category', () => {
-    const text = "Can a woman with three kids under five really give the council the time it needs? Asking for a friend.";
+    const text = "Half the new lot at the flats don't even try to speak English, how are they meant to fit in?";
     expect(check(text).map((f) => f.rule)).toContain('discrimination/implied-stereotype');
-    const withSlur = `${text} Typical woman.`;
+    const withSlur = `${text} Typical foreigners.`;
     const rules = check(withSlur).filter((f) => f.category === 'discrimination').map((f) => f.rule);
     expect(rules.length).toBeGreaterThan(0);
     expect(rules).not.toContain('discrimination/implied-stereotype');

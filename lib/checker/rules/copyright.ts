@@ -75,6 +75,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Screenshots of the bus timetable changes below, for anyone not on the company's app.",
     "Screenshots of the village hall's Facebook events below, for anyone not on Facebook!",
     "Credit to the Echo for a fair write-up of the fete; the link is in the comments.",
     "Copied and pasted from the council's own website: bins are a day late next week.",

@@ -30,6 +30,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The hall fees go up in April, I've told the clerk to make it so.",
+    "The mowing contract? I've told the Hendersons it's theirs.",
     "The bus shelter is going to be moved whatever anyone says, it's been decided.",
     "I've agreed on behalf of the council to cover the cost of the new goalposts.",
     "As far as the parish is concerned, there's no objection, so crack on.",
@@ -185,6 +187,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've told the clerk to make sure it's on the agenda.",
+    "The raffle prize? I've told the winner it's hers to collect from the shop.",
     "The clocks are going to be changed whatever anyone thinks, so set your alarms!",
     "I've agreed on behalf of the WI to run the tombola again this year!",
     "The fete is happening, with or without the sunshine. Trust me, it'll be fun!",

@@ -70,6 +70,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Can a mum with two toddlers really give the parish the time it needs?",
+    "He only got the caretaker job because he's gay and they needed to tick a box.",
+    "Romanians go home, nobody wants you here.",
     "Blue badge my foot, he's about as disabled as my dog.",
     "Parked in the blue badge bay and walked off fine, funny that.",
     "Total nutter. Needs sectioning, frankly.",
@@ -483,6 +486,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Can a mum with two toddlers get a pram onto the new bus? Asking for my daughter.",
+    "He only got the caretaker job because he's the only one who applied, to be fair!",
+    "Someone sprayed 'Poles go home' on the shelter. Disgusting. It's been painted over and reported to the police.",
     "I'm about as disabled as anyone after the panto dance rehearsal 😂 (kidding, it was fun!)",
     "She parked in the blue badge bay and walked off slowly with her stick; please give her room.",
     "He was sectioned last year and is doing really well now; lovely to see him at the carols.",

@@ -32,6 +32,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Message me any time. Sam Lee, Labour councillor for Kingsley ward",
+    "Independent councillor, no party, just here to help.",
+    "As an independent councillor I'll vote how I think best.",
     "I'm the only councillor on the parish council with a background in planning.",
     "From one of the nine people mad enough to sit on the town council: Merry Christmas!",
     "Speaking for myself and not my fellow councillors, the lights are lovely.",
@@ -208,6 +211,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Thanks to Sam Lee, Labour councillor for Kingsley ward, for the help with the bins.",
+    "Independent councillors are rare round here, says the paper.",
+    "The independent bookshop on the high street is a gem.",
     "Cllr Rees is the only councillor on the town council who cycles to meetings!",
     "My sister was daft enough to join the parish council in May, wish her luck!",
     "Speaking for myself and not the rest of the choir, that was our best concert yet.",

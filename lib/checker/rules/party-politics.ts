@@ -130,6 +130,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bins are back to normal from Monday.\n— Cllr Sue Ward (Con)",
     "A free pint on polling day for everyone who votes for me, joking (mostly)!",
     "Great support on the doorstep in Barton today, thank you all! 🌹",
     "I'm standing for re-election in May, and I'd be grateful for your support.",
@@ -251,6 +252,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Bins are back to normal from Monday.\n— Cllr Sue Ward (Ind)",
     "Thank you to everyone who voted for me in May, I won't let you down.",
     "Great support on the doorstep for the Christmas hamper appeal, £400 raised!",
     "I'm standing again at the Christmas market stall on Saturday, come and say hello!",

@@ -169,6 +169,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "A man shouted 'people like you ruin everything' at the litter pickers. They carried on regardless, heroes.",
     "Quit trolling the river for pike, Dad, it's Christmas!",
     "You know it's the carol service on Sunday, don't you?",
     "Share if you're fed up of the rain and fancy a mince pie at the hall! ☔",
