@@ -39,8 +39,9 @@ const POLITICAL_POINT = /(?<![a-z])(?:party|parties|labour|tor(?:y|ies)|conserva
 const GROUP_POINT = anyOf([...groups.groups, ...groups.placesOfWorship]);
 const REMARK_IS = /(?:^|[^a-z])(?:that|this|it|which|what (?:he|she|they) said)(?:'s| is| was)\s+(?:(?:just|so|really|pretty|quite|plain|downright|basically|simply|absolutely|totally)\s+)*$/;
 const GROUP_BLAMED_BEFORE = /(?:^|[^a-z])(?:typical\s+[a-z' ]{2,30}[,:!-]*|[a-z' ]{2,30} and their)\s*$/;
-const GROUP_ARE = /(?:^|[^a-z])(?:are|were|'re|r)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
-const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|audit|auditors?|investigation|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|nephew|niece|son|daughter|wife|husband|brother|mate|friend|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
+const GROUP_ARE = /(?:(?:^|[^a-z])(?:are|were|r)|'re)\s+(?:(?:all|always|often|usually|constantly|just|basically|mostly|forever|permanently)\s+)*$/;
+// A relative is the favour in sight only when someone else's ("his nephew got the contract", "your mate's firm"), not "keep your daughters indoors".
+const WRONGDOING = /(?<![a-z])(?:money|cash|paid|contract|audit|auditors?|investigation|dinner|round for|favours?|relatives?|allotments?|accounts|bonus|wage|range rover|hot tub|new kitchen|extension|change at|grant|expenses|(?<!\b(?:my|our) )(?:nephew|niece|son|daughter|wife|husband|brother|mate|friend)(?<!your (?:daughter|son|wife))|car|holiday|deal|backhander|envelope|sold|bought|golf(?:ing|er)?|lodge|missing|disappeared|short|police|fraud)(?:s|es)?(?![a-z])/;
 
 // "Whoever this is on the CCTV nicking parcels, his name is Dean": the anonymous subject named in the next breath.
 const NAMED_AFTER = /^[^\n]{0,100}?(?<![a-z])(?:(?:his|her|their) (?:name'?s|name is|real name is)|(?:he|she)(?:'s| is) called|(?:he|she) lives (?:at|above|on|in|next to|behind|opposite|over)|it'?s (?:the|that) (?:bloke|man|lad|woman|guy|fella|family|lot|lads|couple|kid|boy|girl) (?:in|from|at|with|who|on|next door)|we (?:all )?know who (?:he|she|they|it) (?:is|are))(?![a-z])/;
@@ -71,6 +72,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Ringstead_Rob no wonder you backed the contract, the firm is your son's. That's all I'm saying.",
     "Funny how the treasurer went off sick the week the auditors arrived. Just saying.",
     "The farmer at Manor Farm has been filling in the ditches on purpose so the lane floods.",
     "The chippy on Market Street has rats in the kitchen, I've seen them.",
@@ -368,6 +370,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Keep your daughters' bikes in the shed tonight, it's going to pour. That's all I'm saying!",
     "The auditors arrived on Monday and the treasurer's books were spotless, well done Pat! Just saying.",
     "The farmer at Manor Farm has been clearing the ditches so the lane doesn't flood, thank you!",
     "The church hall has mice in the kitchen again, so the clerk has called pest control.",

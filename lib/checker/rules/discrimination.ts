@@ -70,6 +70,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The asylum hotel's full of men who came over for the free hotels and phones.",
+    "Lock your daughters in, now they've moved that lot into the hotel.",
+    "They're not genuine refugees, they're economic migrants.",
     "Can a mum with two toddlers really give the parish the time it needs?",
     "He only got the caretaker job because he's gay and they needed to tick a box.",
     "Romanians go home, nobody wants you here.",
@@ -486,6 +489,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Families from the asylum hotel came for the free carol concert and loved it.",
+    "Keep your girls indoors tonight, the storm's due at nine!",
+    "They're not refugees from the storm, just cats looking for a warm shed 😂",
     "Can a mum with two toddlers get a pram onto the new bus? Asking for my daughter.",
     "He only got the caretaker job because he's the only one who applied, to be fair!",
     "Someone sprayed 'Poles go home' on the shelter. Disgusting. It's been painted over and reported to the police.",

@@ -55,15 +55,17 @@ function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
 /** A capitalised word inside a sentence (not its first word, not "I"): most often a name. */
 function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
-  if (/[a-z,]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
+  if (/[a-z,:;]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
   // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation".
-  // ("Nan's getting forgetful": what the writer calls their own family is not a name.)
-  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Mum|Mam|Dad|Mother|Father)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who)\b/.test(original);
+  // ("Nan's getting forgetful": what the writer calls their own family is not a name.) "Mark, given you were…": the person addressed.
+  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Mum|Mam|Dad|Mother|Father)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who\b|,(?=[^.!?]*\byou\b))/.test(original);
 }
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Please be kind to Pete: he's been out of work since March and the bailiffs came last week.",
+    "Given you were done for drink driving last year, maybe don't lecture us about road safety, Mark.",
     "The caretaker's sick note says stress, apparently.",
     "The complaint against our groundsman was upheld, so that's that.",
     "He's been on benefits for years, that one, so don't listen to him about the budget.",
@@ -155,6 +157,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The bailiffs came to the village in the 1890s, the history society's new book says.",
+    "The Mercury reports that a man was convicted of drink driving at Northampton magistrates' court.",
     "Please bring a sick note if your child misses the swimming lesson.",
     "The complaint about the streetlight was upheld and it's being fixed.",
     "Tracy's new puppy has already moved in at the end house and he's gorgeous!",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "u av no idea wot ur on about m8",
+    "Before you lecture us about litter, look closer to home.",
+    "Some people never read the minutes. Gary, I'm looking at you.",
     "@jo_k are you just trolling now?",
     "And you bloody well know it, Steve.",
     "RT if you're fed up of the county ignoring us 🔁",
@@ -169,6 +172,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "I have no idea what you're on about with the quiz answers, but it made me laugh!",
+    "Look closer to home for the best Christmas lights: Church Lane has outdone itself!",
+    "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",
     "A man shouted 'people like you ruin everything' at the litter pickers. They carried on regardless, heroes.",
     "Quit trolling the river for pike, Dad, it's Christmas!",
     "You know it's the carol service on Sunday, don't you?",
