@@ -67,6 +67,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our chair is a pompous old windbag, and everyone knows it.",
+    "@Kev_W you'll regret saying that, I promise you.",
     "Next time I'm coming round to your house with a cricket bat, Gaz.",
     "What do you call a clerk with one brain cell? Overqualified. 😂",
     "Useless, the lot of them. Every single one.",
@@ -293,6 +295,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The wind bag for the bouncy castle pump is in the hall cupboard.",
+    "You'll regret not trying the mince pies, they're gone by ten! 🥧",
     "I'm coming round to your house with a cake, Gaz, happy birthday!",
     "The treasurer balanced the books with half an hour to spare, well done!",
     "The lot of them turned up to help, not a useless pair of hands among them.",

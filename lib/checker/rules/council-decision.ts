@@ -30,6 +30,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've told the developer we'll back the scheme if he funds the bus shelter, so that's sorted.",
     "The hall fees go up in April, I've told the clerk to make it so.",
     "The mowing contract? I've told the Hendersons it's theirs.",
     "The bus shelter is going to be moved whatever anyone says, it's been decided.",
@@ -187,6 +188,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've told the developer to send his plans to the clerk in time for the January meeting.",
     "I've told the clerk to make sure it's on the agenda.",
     "The raffle prize? I've told the winner it's hers to collect from the shop.",
     "The clocks are going to be changed whatever anyone thinks, so set your alarms!",

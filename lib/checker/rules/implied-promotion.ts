@@ -10,6 +10,8 @@ const CHARITY = anyOf(lexicon.charity);
 // "…looking for models for her assessments (free, it's for her college)": a student's coursework asks for help, it sells nothing.
 const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|assessments?|portfolio|apprenticeship|nvq|dissertation|exam)|(?:looking for|needs?|need) (?:models|volunteers|guinea pigs) for (?:her|his|their|my) (?:assessments?|course|college|portfolio|exam))(?![a-z])/;
 // "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
+// "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
+const CHRISTMAS_WISH = /(?<![a-z])(?:santa|father christmas|christmas list|letter to santa)(?![a-z])/;
 const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
 const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|her|them|this|that|like the plague)|crook|cowboy|scam(?:mer)?|rip-?off|hasn'?t been seen since|took (?:£|money))(?![a-z])/;
@@ -22,6 +24,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",
     "Free mince pies at my house on polling day for anyone who votes for me. Joking! (Mostly 😉)",
     "My son's training as a barber and needs volunteers for his assessments next month, free haircuts! Message me and I'll pass it on.",
     "Shout out to the kind man who handed in my purse at the Co-op. It had £60 and my bus pass in it. Restored my faith in people!",
@@ -40,5 +43,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

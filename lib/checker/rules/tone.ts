@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You know who you are, and so do the rest of us, Dave.",
     "u av no idea wot ur on about m8",
     "Before you lecture us about litter, look closer to home.",
     "Some people never read the minutes. Gary, I'm looking at you.",
@@ -172,6 +173,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "You know who you are, and thank you: the anonymous Christmas hamper was wonderful!",
     "I have no idea what you're on about with the quiz answers, but it made me laugh!",
     "Look closer to home for the best Christmas lights: Church Lane has outdone itself!",
     "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",
