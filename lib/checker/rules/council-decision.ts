@@ -188,6 +188,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've told the farmer we'll help with the hedge-laying day if the weather holds, volunteers welcome!",
     "I've told the developer to send his plans to the clerk in time for the January meeting.",
     "I've told the clerk to make sure it's on the agenda.",
     "The raffle prize? I've told the winner it's hers to collect from the shop.",

@@ -72,6 +72,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new tenant at the yard's got form, everyone in Corby knows it.",
+    "The district's enforcement officer is being paid to look the other way, I'd bet my house on it.",
     "@Ringstead_Rob no wonder you backed the contract, the firm is your son's. That's all I'm saying.",
     "Funny how the treasurer went off sick the week the auditors arrived. Just saying.",
     "The farmer at Manor Farm has been filling in the ditches on purpose so the lane floods.",
@@ -370,6 +372,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our bake-off champion has got form for winning, three years running! 🏆",
+    "Lollipop ladies are paid to look both ways, bless them, and ours never misses! 🍭",
     "Keep your daughters' bikes in the shed tonight, it's going to pour. That's all I'm saying!",
     "The auditors arrived on Monday and the treasurer's books were spotless, well done Pat! Just saying.",
     "The farmer at Manor Farm has been clearing the ditches so the lane doesn't flood, thank you!",

@@ -70,6 +70,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Nothing against the Polish lads at the farm, but they could at least learn some English.",
+    "Stop letting disabled kids into the main swimming session, it's not fair on the normal ones.",
     "The asylum hotel's full of men who came over for the free hotels and phones.",
     "Lock your daughters in, now they've moved that lot into the hotel.",
     "They're not genuine refugees, they're economic migrants.",
@@ -489,6 +491,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Nothing against the rain, but it could at least stop for the carols! ☔",
+    "The autistic kids' quiet session at the pool is on Sundays at 9, all welcome.",
     "Families from the asylum hotel came for the free carol concert and loved it.",
     "Keep your girls indoors tonight, the storm's due at nine!",
     "They're not refugees from the storm, just cats looking for a warm shed 😂",

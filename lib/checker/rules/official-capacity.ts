@@ -32,6 +32,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "New year, same councillor! Still chasing the county about the potholes.",
     "Message me any time. Sam Lee, Labour councillor for Kingsley ward",
     "Independent councillor, no party, just here to help.",
     "As an independent councillor I'll vote how I think best.",
@@ -211,6 +212,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "New year, same councillor in the chair at the WI: Pat again, and we're glad!",
     "Thanks to Sam Lee, Labour councillor for Kingsley ward, for the help with the bins.",
     "Independent councillors are rare round here, says the paper.",
     "The independent bookshop on the high street is a gem.",

@@ -130,6 +130,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "In May we finally get to boot out the lot running County Hall.",
     "Bins are back to normal from Monday.\n— Cllr Sue Ward (Con)",
     "A free pint on polling day for everyone who votes for me, joking (mostly)!",
     "Great support on the doorstep in Barton today, thank you all! 🌹",
@@ -252,6 +253,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "In May we finally get to see the back of the lot running the roadworks on Main Street! 🚧",
     "Bins are back to normal from Monday.\n— Cllr Sue Ward (Ind)",
     "Thank you to everyone who voted for me in May, I won't let you down.",
     "Great support on the doorstep for the Christmas hamper appeal, £400 raised!",

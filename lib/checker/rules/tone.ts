@@ -39,6 +39,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not replying to the usual trolls on here any more. Yes, Derek, that means you.",
+    "The same three trolls are at it again on the village page.",
     "You know who you are, and so do the rest of us, Dave.",
     "u av no idea wot ur on about m8",
     "Before you lecture us about litter, look closer to home.",
@@ -173,6 +175,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Everyone's welcome at the carols, and yes, that means you too! 🎶",
+    "The trolls in the school panto were brilliant, especially the one under the bridge! 🧌",
     "You know who you are, and thank you: the anonymous Christmas hamper was wonderful!",
     "I have no idea what you're on about with the quiz answers, but it made me laugh!",
     "Look closer to home for the best Christmas lights: Church Lane has outdone itself!",
