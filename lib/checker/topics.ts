@@ -150,14 +150,12 @@ class CompiledTopics implements TopicMatcher {
         const keys = keysOf(phrase);
         if (keys.length === 0) continue;
         this.addTerm(topic, keys);
-        // "skate park" is also written "skatepark", "car park" "carpark": two words closed up into one.
-        const content = wordsOf(phrase).filter((w) => !STOP.has(w));
-        if (keys.length !== content.length) continue;
-        for (let i = 0; i + 1 < content.length; i++) {
-          // A closed-up form the abbreviations already spell out ("carpark") is matched through them.
-          if (content[i]!.length < 3 || content[i + 1]!.length < 3 || ABBREVIATIONS[content[i]! + content[i + 1]!] !== undefined) continue;
-          this.addTerm(topic, [...keys.slice(0, i), wordKey(content[i]! + content[i + 1]!), ...keys.slice(i + 2)]);
-        }
+        // A two-word name or alias, "skate park", is also written closed up, "skatepark". (Only two-word ones:
+        // each closed-up form is one more term every draft is matched against.)
+        const pair = wordsOf(phrase).filter((w) => !STOP.has(w));
+        if (keys.length !== 2 || pair.length !== 2 || pair[0]!.length < 3 || pair[1]!.length < 3) continue;
+        // A closed-up form the abbreviations already spell out ("carpark") is matched through them.
+        if (ABBREVIATIONS[pair[0]! + pair[1]!] === undefined) this.addTerm(topic, [wordKey(pair[0]! + pair[1]!)]);
       }
     }
   }
