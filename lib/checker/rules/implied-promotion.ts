@@ -10,9 +10,9 @@ const CHARITY = anyOf(lexicon.charity);
 // "…looking for models for her assessments (free, it's for her college)": a student's coursework asks for help, it sells nothing.
 const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|assessments?|portfolio|apprenticeship|nvq|dissertation|exam)|(?:looking for|needs?|need) (?:models|volunteers|guinea pigs) for (?:her|his|their|my) (?:assessments?|course|college|portfolio|exam))(?![a-z])/;
 // "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
+const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
 const CHRISTMAS_WISH = /(?<![a-z])(?:santa|father christmas|christmas list|letter to santa)(?![a-z])/;
-const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
 const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|her|them|this|that|like the plague)|crook|cowboy|scam(?:mer)?|rip-?off|hasn'?t been seen since|took (?:£|money))(?![a-z])/;
 
