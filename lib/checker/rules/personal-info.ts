@@ -64,6 +64,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@stan_k you've been on benefits for years, so spare us the lecture on council tax.",
     "Please be kind to Pete: he's been out of work since March and the bailiffs came last week.",
     "Given you were done for drink driving last year, maybe don't lecture us about road safety, Mark.",
     "The caretaker's sick note says stress, apparently.",
@@ -157,6 +158,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "@stan_k if you're on benefits, the district's hardship fund is open; happy to help with the form.",
     "The bailiffs came to the village in the 1890s, the history society's new book says.",
     "The Mercury reports that a man was convicted of drink driving at Northampton magistrates' court.",
     "Please bring a sick note if your child misses the swimming lesson.",
@@ -297,6 +299,12 @@ const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
 const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me|asked us) to (?:share|post|say|pass on|let (?:you|everyone|you all) know)/;
 
+// "@weldon_wendy … you might not be on benefits": in a reply, "you" is the person the handle names.
+const REPLY_TO_HANDLE = /^@[a-z0-9_]{2,}/;
+const ADDRESSED_YOU = /(?<![a-z])(?:you|you'?re|your|ur)(?![a-z])/;
+// "if you're on benefits, the hardship fund is open": a condition, not a disclosure.
+const IF_BEFORE = /(?<![a-z])if(?![a-z])/;
+
 /** Every private detail in the draft, before the consent check. */
 function findPrivateDetails(ctx: CheckContext): Hit[] {
   const hits: Hit[] = [];
@@ -329,7 +337,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
-    if (IDENTIFIABLE.test(sentence) || namedHereOrJustBefore(ctx, s.start)) hits.push(s);
+    if (IDENTIFIABLE.test(sentence) || namedHereOrJustBefore(ctx, s.start) || (REPLY_TO_HANDLE.test(ctx.lite.text) && ADDRESSED_YOU.test(sentence) && !IF_BEFORE.test(ctx.before(s.start, 40).split(/[,;:]/).pop()!))) hits.push(s);
   }
   return hits;
 }

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If the person dumping bags by the bottle bank is reading this: we know it's you, Keith.",
+    "@JanB I'd block you but honestly you're the best entertainment on here 🍿",
+    "If you spent as much time reading the minutes as you do moaning on here, you'd know.",
     "Not replying to the usual trolls on here any more. Yes, Derek, that means you.",
     "The same three trolls are at it again on the village page.",
     "You know who you are, and so do the rest of us, Dave.",
@@ -175,6 +178,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "We know it's you, Father Christmas, lovely to see Grandad in the grotto! 🎅",
+    "I'd block out Saturday for the fete, but bring a brolly!",
+    "I spend as much time gardening as you do baking, Jean, and I've still no prize marrows!",
+    "The usual trolls under the bridge in the school's Billy Goats Gruff were terrifying, well done Year 2!",
     "Everyone's welcome at the carols, and yes, that means you too! 🎶",
     "The trolls in the school panto were brilliant, especially the one under the bridge! 🧌",
     "You know who you are, and thank you: the anonymous Christmas hamper was wonderful!",
