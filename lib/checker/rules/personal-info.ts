@@ -299,11 +299,19 @@ const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
 const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me|asked us) to (?:share|post|say|pass on|let (?:you|everyone|you all) know)/;
 
-// "@weldon_wendy … you might not be on benefits": in a reply, "you" is the person the handle names.
 const REPLY_TO_HANDLE = /^@[a-z0-9_]{2,}/;
 const ADDRESSED_YOU = /(?<![a-z])(?:you|you'?re|your|ur)(?![a-z])/;
-// "if you're on benefits, the hardship fund is open": a condition, not a disclosure.
 const IF_BEFORE = /(?<![a-z])if(?![a-z])/;
+
+/**
+ * "@weldon_wendy … you might not be on benefits": in a reply, "you" is the person the handle names.
+ * ("if you're on benefits, the hardship fund is open": a condition in the detail's own clause, not a disclosure.)
+ */
+function saidToTheHandle(ctx: CheckContext, start: number, sentence: string): boolean {
+  if (!REPLY_TO_HANDLE.test(ctx.lite.text) || !ADDRESSED_YOU.test(sentence)) return false;
+  const clause = ctx.before(start, 40).split(/[,;:]/).pop()!;
+  return !IF_BEFORE.test(clause);
+}
 
 /** Every private detail in the draft, before the consent check. */
 function findPrivateDetails(ctx: CheckContext): Hit[] {
@@ -337,7 +345,7 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
     // "a dementia-friendly café", "cancer research": a cause or a service, not a person's condition.
     if (SERVICE_AFTER.test(ctx.after(s.end, 20))) continue;
     const sentence = ctx.sentenceText(s);
-    if (IDENTIFIABLE.test(sentence) || namedHereOrJustBefore(ctx, s.start) || (REPLY_TO_HANDLE.test(ctx.lite.text) && ADDRESSED_YOU.test(sentence) && !IF_BEFORE.test(ctx.before(s.start, 40).split(/[,;:]/).pop()!))) hits.push(s);
+    if (IDENTIFIABLE.test(sentence) || namedHereOrJustBefore(ctx, s.start) || saidToTheHandle(ctx, s.start, sentence)) hits.push(s);
   }
   return hits;
 }
