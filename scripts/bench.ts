@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { text as alex } from 'alex';
+import { chromium } from 'playwright-core';
 import { check, DEFAULT_POLICY, type Policy } from '../lib/checker';
+import { chromiumPath } from '../tests/e2e/browser';
 
 const labelled = readFileSync('../shared/corpus/dev.jsonl', 'utf8')
   .split('\n')
@@ -71,6 +73,10 @@ for (const n of [280, 5000, 63206]) {
   console.log(`| ${n.toLocaleString('en-GB')} | ${fmt(a)} | ${fmt((a / n) * 1000)} | ${fmt(b)} | ${fmt((b / n) * 1000)} |`);
 }
 
+// The extension runs in the browser's V8, not Node's: the same drafts, timed in a Chromium page.
+console.log('\n## The same drafts in Chromium (where the extension runs; same targets)');
+console.log(await chromiumTimes());
+
 console.log('\n## 100,000 characters of one repeated character (worst of these)');
 let worst = { ch: '', us: 0 };
 for (const ch of ['a', ' ', '!', '.', '*', '@', '1', "'", '-', '\n', 'é', '😀', '\u200b']) {
@@ -96,4 +102,51 @@ if (existsSync(csDir)) {
   console.log(`content script (JS + CSS, built): ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (budget 150 KB gzipped)`);
 } else {
   console.log('content script: not built yet (run npm run build first)');
+}
+
+/**
+ * Median check times by length, run in headless Chromium on the checker bundled as the extension bundles it.
+ * A page's clock is coarse (0.1 ms), so each sample times a batch of calls long enough to read.
+ */
+async function chromiumTimes(): Promise<string> {
+  let executablePath: string;
+  try {
+    executablePath = chromiumPath();
+  } catch (e) {
+    return `skipped: ${(e as Error).message}`;
+  }
+  const bundled = await build({ entryPoints: ['lib/checker/index.ts'], bundle: true, minify: true, format: 'iife', globalName: 'checker', write: false, platform: 'browser' });
+  const browser = await chromium.launch({ executablePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+    const drafts = [280, 5000, 63206].map((n) => ({ n, plain: draftOf(n, typical), dense: draftOf(n, corpus) }));
+    // A string, not a function: tsx's helpers would not exist in the page.
+    const rows = await page.evaluate(`(() => {
+      const { drafts, policy, corpus } = ${JSON.stringify({ drafts, policy, corpus })};
+      // As in Node above, after the development corpus has been checked (a page that has seen many drafts).
+      for (const t of corpus) for (let i = 0; i < 5; i++) checker.check(t, policy);
+      const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      const timeIt = (fn, minMs) => {
+        for (let i = 0; i < 5; i++) fn();
+        let batch = 1;
+        for (let t0 = performance.now(); performance.now() - t0 < 5; batch *= 2) for (let i = 0; i < batch; i++) fn();
+        const samples = [];
+        const until = performance.now() + minMs;
+        while (performance.now() < until || samples.length < 15) {
+          const t0 = performance.now();
+          for (let i = 0; i < batch; i++) fn();
+          samples.push(((performance.now() - t0) * 1000) / batch);
+        }
+        return median(samples);
+      };
+      return drafts.map(({ n, plain, dense }) => [n, timeIt(() => checker.check(plain, policy), n > 10000 ? 1500 : 500), timeIt(() => checker.check(dense, policy), n > 10000 ? 1500 : 500)]);
+    })()`) as Array<[number, number, number]>;
+    const version = browser.version();
+    const table = rows.map(([n, a, b]) => `| ${n.toLocaleString('en-GB')} | ${fmt(a)} | ${fmt((a / n) * 1000)} | ${fmt(b)} | ${fmt((b / n) * 1000)} |`);
+    return [`Chromium ${version}`, '| characters | typical drafts (median) | per 1,000 chars | breach-dense mix (median) | per 1,000 chars |', '|---:|---:|---:|---:|---:|', ...table].join('\n');
+  } finally {
+    await browser.close();
+  }
 }
