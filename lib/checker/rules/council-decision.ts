@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've had a look and I'm happy to say yes on behalf of the parish, go ahead.",
+    "I gave them the green light on behalf of the council last night.",
+    "I've okayed it on behalf of the town council, so crack on.",
     "I've told the developer we'll back the scheme if he funds the bus shelter, so that's sorted.",
     "The hall fees go up in April, I've told the clerk to make it so.",
     "The mowing contract? I've told the Hendersons it's theirs.",
@@ -188,6 +191,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I said thank you on behalf of the parish to all the volunteers.",
+    "Happy to say yes on behalf of the football club, see you Saturday.",
+    "The clerk wrote to the county on behalf of the parish council.",
     "I've told the farmer we'll help with the hedge-laying day if the weather holds, volunteers welcome!",
     "I've told the developer to send his plans to the clerk in time for the January meeting.",
     "I've told the clerk to make sure it's on the agenda.",

@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'd count the raffle prizes after the Hendersons have been near them 😉",
+    "Check your pockets after he's been round, that's all I'm saying.",
+    "Count your spoons once the Smiths have been round!",
     "The new tenant at the yard's got form, everyone in Corby knows it.",
     "The district's enforcement officer is being paid to look the other way, I'd bet my house on it.",
     "@Ringstead_Rob no wonder you backed the contract, the firm is your son's. That's all I'm saying.",
@@ -372,6 +375,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Count the votes after the polls have closed.",
+    "Please check your gutters after the wind has been blowing all night.",
+    "Count the takings when the volunteers have finished and bag them up.",
     "Our bake-off champion has got form for winning, three years running! 🏆",
     "Lollipop ladies are paid to look both ways, bless them, and ours never misses! 🍭",
     "Keep your daughters' bikes in the shed tonight, it's going to pour. That's all I'm saying!",

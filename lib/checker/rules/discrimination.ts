@@ -70,6 +70,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Our new vicar is a woman, bless her, she'll learn the ropes eventually.",
+    "The new chair's a girl, bless her, so expect long meetings.",
+    "Our treasurer is a woman, bless her, so the figures may take a while.",
     "Nothing against the Polish lads at the farm, but they could at least learn some English.",
     "Stop letting disabled kids into the main swimming session, it's not fair on the normal ones.",
     "The asylum hotel's full of men who came over for the free hotels and phones.",
@@ -491,6 +494,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The lady at the shop, bless her, found my keys.",
+    "Our new vicar is a woman of real energy, bless her heart for taking us on.",
+    "Mrs Ellis, bless her, has not missed a meeting in thirty years.",
     "Nothing against the rain, but it could at least stop for the carols! ☔",
     "The autistic kids' quiet session at the pool is on Sundays at 9, all welcome.",
     "Families from the asylum hotel came for the free carol concert and loved it.",

@@ -130,6 +130,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Good luck Thursday Jane, the village needs more Greens like you on the council.",
+    "We need more Lib Dems in charge at County Hall.",
+    "This town deserves more Tories like you.",
     "In May we finally get to boot out the lot running County Hall.",
     "Bins are back to normal from Monday.\n— Cllr Sue Ward (Con)",
     "A free pint on polling day for everyone who votes for me, joking (mostly)!",
@@ -253,6 +256,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The allotments need more greens like kale and chard.",
+    "We need more volunteers like you on the litter team.",
+    "The veg box could do with more greens this week.",
     "In May we finally get to see the back of the lot running the roadworks on Main Street! 🚧",
     "Bins are back to normal from Monday.\n— Cllr Sue Ward (Ind)",
     "Thank you to everyone who voted for me in May, I won't let you down.",
