@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The fencing on the green is a disgrace and I'll be making sure it comes down.",
+    "I'll be making sure the bus shelter goes in by spring.",
+    "I'm going to be making sure that the footpath stays open.",
     "I've had a look and I'm happy to say yes on behalf of the parish, go ahead.",
     "I gave them the green light on behalf of the council last night.",
     "I've okayed it on behalf of the town council, so crack on.",
@@ -191,6 +194,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'll be making a cake for the fete, sure you'll all love it.",
+    "The clerk will be making sure the agenda goes out on time.",
+    "Thanks for making sure the hall was warm, Pat.",
     "I said thank you on behalf of the parish to all the volunteers.",
     "Happy to say yes on behalf of the football club, see you Saturday.",
     "The clerk wrote to the county on behalf of the parish council.",

@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The family who just moved into the Old Forge are on bail, so lock your doors.",
+    "Apparently he's out on bail, so keep an eye out.",
+    "She was on bail when she took the job at the school.",
     "I'd count the raffle prizes after the Hendersons have been near them 😉",
     "Check your pockets after he's been round, that's all I'm saying.",
     "Count your spoons once the Smiths have been round!",
@@ -375,6 +378,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The court's bail hearing is open to the public.",
+    "Magistrates refused bail, the Echo reports.",
+    "The bail hostel consultation closes on Friday.",
     "Count the votes after the polls have closed.",
     "Please check your gutters after the wind has been blowing all night.",
     "Count the takings when the volunteers have finished and bag them up.",

@@ -5,7 +5,7 @@ import lexicon from '../lexicons/discrimination.json';
 
 // "Statements like 'X are vermin' are hateful and have no place here": condemning hate is counter-speech.
 const CONDEMNATION = anyOf(lexicon.condemnation);
-// "…Asked the teenagers litter-picking on a Saturday. Legends.": thanks and praise of the people named
+// "…Asked the teenagers litter-picking on a Saturday. Legends.", "a woman of great warmth": thanks and praise of the people named
 // (not "lovely people, I'm sure, but…", which is how a stereotype often begins).
 // "Can the new families on the estate please put their bins in by 7am?": a practical request to the people named.
 const PRACTICAL_REQUEST = /(?<![a-z])please (?:put|take|bring|remember|keep|check|use|park|leave|clear|pick up|make sure|note|ring|call|email|drop|book|sign up|come|bag|cut|trim|close|shut|lock|mind|slow down)(?![a-z])/;
@@ -13,7 +13,7 @@ const PRACTICAL_REQUEST = /(?<![a-z])please (?:put|take|bring|remember|keep|chec
 const PET_SUBJECT = /(?<![a-z])(?:our|my|the|his|her|their) (?:old |little |young |new )?(?:dog|spaniel|cat|labrador|lab|terrier|collie|pupp(?:y|ies)|pup|horse|pony|budgie|rabbit|hamster|lurcher|whippet|greyhound|jack russell|kitten|moggy|pooch|mutt)s? (?:is|are|was|were|has|'s)(?![a-z])/;
 // "@Irch_Mum her kids are feral and she's never sober": one person and her family (defamation's concern), not a group.
 const ONE_PERSONS_FAMILY = /(?<![a-z])(?:her|his) (?:kids|children|lads|boys|girls|sons|daughters|family)(?![a-z])/;
-const THANKED = /(?<![a-z])(?:(?:a |such a )?(?:proper |real |absolute )?(?:star|gem|diamond|saint|treasure|angel)(?![a-z])|legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
+const THANKED = /(?<![a-z])(?:(?:a |such a )?(?:proper |real |absolute )?(?:star|gem|diamond|saint|treasure|angel)(?![a-z])|(?:wo)?man of (?:great |such |real |huge )?(?:warmth|kindness|energy|faith|courage|talent|integrity|wisdom|compassion)|legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
 
 // "A Tory, a Lib Dem and a Green walk into a bar…", "@LocalLabourBA … your lot couldn't run a tombola": a party,
 // or 'your lot' meaning one, is party politics (its own rule), not a group of people by who they are.

@@ -43,7 +43,7 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 }
 
 // "Please keep Doreen in your thoughts. She's had the all-clear from the cancer": "she" is the person just named.
-const OPENS_WITH_PRONOUN = /^\s*(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t)(?![a-z])/;
+const OPENS_WITH_PRONOUN = /^\s*(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t| told| tells| says| said| mentioned| admitted| confided)(?![a-z])/;
 
 /** Whether the sentence at start names someone, or opens with "she" or "he" after a sentence that does. */
 function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
@@ -64,6 +64,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Happy 80th to Arthur! He told me his pension barely covers the heating now.",
+    "Poor Joan, her pension doesn't stretch to a new boiler.",
+    "Ron and Val at the farm: their pension won't cover the care home fees, so they're selling up.",
     "@stan_k you've been on benefits for years, so spare us the lecture on council tax.",
     "Please be kind to Pete: he's been out of work since March and the bailiffs came last week.",
     "Given you were done for drink driving last year, maybe don't lecture us about road safety, Mark.",
@@ -158,6 +161,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The state pension barely covers the heating for many pensioners; the warm hub is open.",
+    "His pension advice drop-in is on Friday at the library.",
+    "The pension credit helpline can check what you're owed.",
     "@stan_k if you're on benefits, the district's hardship fund is open; happy to help with the form.",
     "The bailiffs came to the village in the 1890s, the history society's new book says.",
     "The Mercury reports that a man was convicted of drink driving at Northampton magistrates' court.",

@@ -39,6 +39,10 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's past midnight and I'm still replying to idiots. Night all.",
+    "Maybe if you'd bothered turning up to a single meeting you'd know what you're talking about.",
+    "Fed up of explaining this to morons on here.",
+    "Oh here we go again, the usual moaning about the bins.",
     "If the person dumping bags by the bottle bank is reading this: we know it's you, Keith.",
     "@JanB I'd block you but honestly you're the best entertainment on here 🍿",
     "If you spent as much time reading the minutes as you do moaning on here, you'd know.",
@@ -178,6 +182,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Oh here we go, the Christmas jumpers are out again! Love it.",
+    "It's past midnight and I'm still replying to messages about the flood.",
+    "If you'd like to come to a meeting, the next one is on the 14th.",
+    "Thanks to everyone who bothered to come out in the rain for the litter pick.",
     "We know it's you, Father Christmas, lovely to see Grandad in the grotto! 🎅",
     "I'd block out Saturday for the fete, but bring a brolly!",
     "I spend as much time gardening as you do baking, Jean, and I've still no prize marrows!",
