@@ -6,10 +6,15 @@ import { phraseRule } from '../phrase-rule';
 const CHARITY = phrases(lexicon.charity);
 // "Does anyone know a roofer who'll give a free quote?": asking for a trader is not being one.
 const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
+// "Parking charges at the country park start in April, £2 an hour": a charge someone else sets, not a trader's rate.
+const HOURLY = /(?:an|per) hour$/;
+const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits?|fees?|penalty|penalties|tolls?)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Dog walking, £12 an hour, DM me for a slot.",
+    "My daughter's tutoring GCSE maths, £25 per hour, message me.",
     "I've started a Crowdfunder for our new micro-pub on the High Street, rewards for every backer!",
     "Please help us keep our tea room afloat this winter, pop in for a cuppa!",
     "New podcast out now on the history of the mill, please like and subscribe!",
@@ -77,6 +82,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Parking charges at the country park start in April, I'm told £2 an hour.",
+    "The county's new car park tariff is £1.50 an hour from Monday.",
     "I've set up a GoFundMe for the Scouts' new minibus, every little helps!",
     "Help me get the church hall decorated for Christmas on Saturday, 10am.",
     "Thanks to everyone who liked and shared the lost dog post, Bella's home safe.",
@@ -165,5 +172,6 @@ export const commercial: Rule = phraseRule({
   message:
     "This promotes a business or sells something. The policy asks councillors not to use council channels to advertise, market or sell: keep trade to a personal or business page (charity and community events are fine).",
   patterns: lexicon.strong,
-  keep: (ctx: CheckContext, span) => !forCharity(ctx, span) && !ASKING_FOR_A_TRADER.test(ctx.sentenceText(span)),
+  keep: (ctx: CheckContext, span) =>
+    !forCharity(ctx, span) && !ASKING_FOR_A_TRADER.test(ctx.sentenceText(span)) && !(HOURLY.test(span.text) && PUBLIC_CHARGE.test(ctx.sentenceText(span))),
 });

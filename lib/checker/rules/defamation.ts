@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Wouldn't eat at the Fox if you paid me, ask the environmental health people why.",
+    "Ask environmental health about the last inspection at that takeaway.",
+    "Go on, ask the environmental health officers why the café shut for a week.",
     "The family who just moved into the Old Forge are on bail, so lock your doors.",
     "Apparently he's out on bail, so keep an eye out.",
     "She was on bail when she took the job at the school.",
@@ -378,6 +381,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "To report a food hygiene problem, contact environmental health at the district.",
+    "Ask environmental health for a food hygiene certificate before the fete.",
+    "The environmental health team will be at the market on Saturday.",
     "The court's bail hearing is open to the public.",
     "Magistrates refused bail, the Echo reports.",
     "The bail hostel consultation closes on Friday.",

@@ -22,6 +22,8 @@ const DRIVER_BLAMED = /(?<![a-z])(?:driver|drunk|speeding|hit and run|hit-and-ru
 const UPKEEP = /(?<![a-z])(?:defib|defibrillator|roof|bins?|potholes?|drains?|verges?|hedges?|streetlights?|lights|benches|bench|gutters?|footpaths?|paths?|swings|play area)(?:'s| has| have| is| are)? (?:been |now |just )?(?:checked|patched|fixed|repaired|filled|full|cleared|emptied|replaced|gritted|cut|mowed|painted|cleaned|serviced)(?![a-z])/;
 const MONEY_OR_THEFT = /(?<![a-z])(?:money|cash|missing|stolen|nick(?:ed|ing)|fiddl[a-z]*|envelopes?|backhanders?|invoices?|paid|pocket(?:ed|ing)?)(?![a-z])/;
 // "…his wife's left him and he's drinking again. Keep an eye on him, folks.": concern for someone, asking others to look out for him.
+// "Funny how the people complaining loudest never come to meetings": a jibe about turning up (tone's concern), not wrongdoing.
+const NO_SHOW = /(?<![a-z])(?:never|don'?t|doesn'?t|rarely|hardly ever) (?:come|comes|turn up|turns up|show up|shows up|attend|attends|bother (?:coming|turning up|to come))(?: to)? (?:a |the |any |our )?(?:meetings?|surgeries|surgery)(?![a-z])/;
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
@@ -35,6 +37,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Funny how the people complaining loudest never come to meetings. Funny that.",
     "Poor Mike from the garage, his wife's left him and he's drinking again. Keep an eye on him, folks.",
     "Morning all. Few bits: the defib has been checked and the grit bin's full. Have a good weekend!",
     "The woman who runs the florist's has been diagnosed with cancer; please keep her in your prayers.",
@@ -64,5 +67,5 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) => WARMLY.test(stretch) || LOOK_OUT_FOR.test(stretch) || FAULT_REPORTED.test(stretch) || (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+  (_ctx, stretch) => WARMLY.test(stretch) || (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || LOOK_OUT_FOR.test(stretch) || FAULT_REPORTED.test(stretch) || (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

@@ -27,11 +27,15 @@ const GREETED_BIO =
 const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect))/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
+// "…and the footpath stile is fixed. Cheers, Cllr Hayes": after a sentence of the post, a closing word, not thanks to a colleague.
+const SIGNED_OFF = /(?:[.!?)]|[\uDC00-\uDFFF\u2600-\u27BF])\s+(?:cheers|regards|kind regards|best wishes|all the best|take care)\s*,?\s*$/;
 const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats|agree with|welcome|according to|ask|asked|contact|email|ring|call)\s*,?\s*$/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Quick update: the stile is fixed and the defibrillator is registered. Cheers, Cllr Hayes",
+    "Lights go up on Friday, volunteers welcome! Best wishes, Councillor Ann Pike",
     "New year, same councillor! Still chasing the county about the potholes.",
     "Message me any time. Sam Lee, Labour councillor for Kingsley ward",
     "Independent councillor, no party, just here to help.",
@@ -212,6 +216,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cheers, Cllr Brown",
+    "Great work on the drains. Thanks, Cllr Brown",
     "New year, same councillor in the chair at the WI: Pat again, and we're glad!",
     "Thanks to Sam Lee, Labour councillor for Kingsley ward, for the help with the bins.",
     "Independent councillors are rare round here, says the paper.",
@@ -384,7 +390,7 @@ export const officialCapacity: Rule = {
     for (const s of ctx.find(SIGN_OFF)) {
       const title = s.text.search(/cllr|councillor|clr/);
       const before = ctx.before(s.start, 40) + s.text.slice(0, title);
-      if (THANKING.test(before)) continue;
+      if (THANKING.test(before) && !SIGNED_OFF.test(before)) continue;
       const at = ctx.sub(s, s.text.slice(title).trim());
       hits.push(at);
     }

@@ -39,6 +39,7 @@ const PARTY_IN_HANDLE = new RegExp(`@[a-z0-9_]*?(labour|${TORY_IN_HANDLE}|conser
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
 const SCORN = /you lot|your lot|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
+const IN_HANDLE = /@[a-z0-9_]*$/;
 /** The sentences after `from`, up to `limit` characters on. */
 function followingSentences(ctx: CheckContext, from: number, limit: number): string[] {
   const out: string[] = [];
@@ -130,6 +131,10 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "All the parties have let us down, vote for people not rosettes in May.",
+    "Vote for the person, not the party, on Thursday!",
+    "Vote for local people, not party labels.",
+    "@farage_fan_84 couldn't agree more, the only party that'll sort it out is Reform.",
     "Good luck Thursday Jane, the village needs more Greens like you on the council.",
     "We need more Lib Dems in charge at County Hall.",
     "This town deserves more Tories like you.",
@@ -256,6 +261,11 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "People not rosettes: the best-dressed dog show results are in!",
+    "The candidates' statements are on the district's website, read them all before you vote.",
+    "The rosettes for the dog show are in the village hall cupboard.",
+    "@farage_fan_84 the boats on the lake need moving before the ice sets in, the angling club is on it.",
+    "@starmer_watch_kett the bus shelter on Station Road is fixed, thanks for flagging.",
     "The allotments need more greens like kale and chard.",
     "We need more volunteers like you on the litter team.",
     "The veg box could do with more greens this week.",
@@ -399,6 +409,8 @@ export const partyPolitics: Rule = {
     const hits: Hit[] = [];
     for (const s of ctx.find(PARTISAN_PHRASES)) {
       if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
+      // "@farage_fan_84 the boats on the lake…": a name inside the handle replied to (party accounts are PARTY_HANDLE's).
+      if (IN_HANDLE.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 30), s.viewStart))) continue;
       // "Election leaflets from three candidates today, glad to see some competition": every side at once.
       if (!PARTY_NAME.test(s.text) && MANY_SIDES.test(ctx.sentenceText(s)) && !OWN_SIDE.test(ctx.sentenceText(s))) continue;
       // "Book the hall for your party": the party called Your Party is written with capitals.
