@@ -6,13 +6,17 @@ import { phraseRule } from '../phrase-rule';
 const CHARITY = phrases(lexicon.charity);
 // "Does anyone know a roofer who'll give a free quote?": asking for a trader is not being one.
 const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
-// "Parking charges at the country park start in April, £2 an hour": a charge someone else sets, not a trader's rate.
+// "Parking charges at the country park start in April, £2 an hour", "babysitting rates round here seem to be about £10 an hour":
+// a charge someone else sets, or the going rate, not a trader's own.
 const HOURLY = /(?:an|per) hour$/;
-const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits?|fees?|penalty|penalties|tolls?)(?![a-z])/;
+const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits?|fees?|penalty|penalties|tolls?|(?:going|average|typical) rates?|minimum wage|living wage|rates? (?:round|around) here)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My wife's cake business is taking Christmas orders, link in the comments!",
+    "Our son's joinery firm is now taking bookings for January.",
+    "My sister's new salon is taking new clients this week.",
     "Dog walking, £12 an hour, DM me for a slot.",
     "My daughter's tutoring GCSE maths, £25 per hour, message me.",
     "I've started a Crowdfunder for our new micro-pub on the High Street, rewards for every backer!",
@@ -82,6 +86,10 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Babysitting rates round here seem to be about £10 an hour these days, according to the school mums' group!",
+    "The community shop is taking Christmas orders for veg boxes.",
+    "My wife's cake for the fete is taking shape!",
+    "The WI stall is taking orders for mince pies, all money to the hospice.",
     "Parking charges at the country park start in April, I'm told £2 an hour.",
     "The county's new car park tariff is £1.50 an hour from Monday.",
     "I've set up a GoFundMe for the Scouts' new minibus, every little helps!",

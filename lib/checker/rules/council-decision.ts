@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The bridleway works are going to start in March whatever the riders say.",
+    "The new lights will go in by Easter, no matter what the objectors think.",
+    "That bench is going to stay regardless of what anyone says.",
     "The fencing on the green is a disgrace and I'll be making sure it comes down.",
     "I'll be making sure the bus shelter goes in by spring.",
     "I'm going to be making sure that the footpath stays open.",
@@ -194,6 +197,10 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The works will start in March, whatever the weather.",
+    "Whatever anyone says, the volunteers did a brilliant job.",
+    "The lights will go in by Easter if the county agrees.",
+    "Can't say much yet but the quarry extension isn't the done deal they're making out.",
     "I'll be making a cake for the fete, sure you'll all love it.",
     "The clerk will be making sure the agenda goes out on time.",
     "Thanks for making sure the hall was warm, Pat.",

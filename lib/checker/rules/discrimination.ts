@@ -11,6 +11,7 @@ const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 const CONTEMPT = phrases(lexicon.contemptNear);
 const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
+const SERVICE_FOR = /(?:advice|help|support|guidance|information|info|drop-ins?|clinics?|sessions?|workshops?|leaflets?|forms?|grants?|funds?) (?:for|to) (?:the |local |any |all |young |older )?$/;
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
@@ -70,6 +71,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The new family from Romania are probably here for the benefits like the rest of them.",
+    "Eastern Europeans only come over for the handouts.",
+    "Half the migrants in town moved here for the free housing.",
     "Our new vicar is a woman, bless her, she'll learn the ropes eventually.",
     "The new chair's a girl, bless her, so expect long meetings.",
     "Our treasurer is a woman, bless her, so the figures may take a while.",
@@ -494,6 +498,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new family from Romania are here for the benefits advice session on Tuesday? It's at 10.",
+    "Advice for migrants on benefits is at the library on Thursday.",
+    "Our friends from Poland came over for the fete and loved it.",
     "The lady at the shop, bless her, found my keys.",
     "Our new vicar is a woman of real energy, bless her heart for taking us on.",
     "Mrs Ellis, bless her, has not missed a meeting in thirty years.",
@@ -945,6 +952,8 @@ export const discrimination: Rule = {
       const gap = m[1] ?? '';
       const predicate = m[2] ?? '';
       if (NEGATED_GAP.test(gap) && !/^(?:aren|are not|isn|is not|should|must|can|don|do not|never|won|will never|refuse|it|that)/.test(predicate)) continue;
+      // "Advice for migrants on benefits is at the library": the people a service is for, not a slur on them.
+      if (gap.trim() === '' && /^(?:on benefits|living off)/.test(predicate) && SERVICE_FOR.test(before)) continue;
       const end = ctx.deep.ends[g.viewEnd + offset + m[0].length - 1]!;
       add({ start: g.start, end });
     }

@@ -131,6 +131,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Typical Green nonsense, they'd ban cars from the village if they could.",
+    "Typical Labour hypocrisy from the MP again.",
+    "Typical Lib Dem spin on that leaflet.",
     "All the parties have let us down, vote for people not rosettes in May.",
     "Vote for the person, not the party, on Thursday!",
     "Vote for local people, not party labels.",
@@ -261,6 +264,10 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Typical green space planting: wildflowers and a couple of oaks.",
+    "Typical labour costs for a roofer are on the trusted trader site.",
+    "Typical village green nonsense at the fete: wellie wanging and a duck race!",
+    "Vote for the person who made the best Christmas cake: slips at the shop, not online.",
     "People not rosettes: the best-dressed dog show results are in!",
     "The candidates' statements are on the district's website, read them all before you vote.",
     "The rosettes for the dog show are in the village hall cupboard.",

@@ -64,6 +64,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Steve Parker's marriage is on the rocks, apparently, and he's moved into the pub.",
+    "Poor Jan, her marriage is on the rocks again.",
+    "Dave's marriage is on the rocks, so go easy on him.",
     "Happy 80th to Arthur! He told me his pension barely covers the heating now.",
     "Poor Joan, her pension doesn't stretch to a new boiler.",
     "Ron and Val at the farm: their pension won't cover the care home fees, so they're selling up.",
@@ -161,6 +164,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Two gin and tonics on the rocks, please, for the raffle winners!",
+    "The old harbour wall is on the rocks by the slipway.",
+    "Whisky on the rocks at the Burns Night supper, tickets £15.",
     "The state pension barely covers the heating for many pensioners; the warm hub is open.",
     "His pension advice drop-in is on Friday at the library.",
     "The pension credit helpline can check what you're owed.",

@@ -182,6 +182,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "And here we go again: the Boxing Day dip is back, brave souls at 11am at the ford! 🥶",
     "Oh here we go again, it's snowing! Grit bins are full, stay safe.",
     "Oh here we go, the Christmas jumpers are out again! Love it.",
     "It's past midnight and I'm still replying to messages about the flood.",
