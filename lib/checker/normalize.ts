@@ -387,6 +387,9 @@ function repairTypos(view: TextView): TextView {
   return built.build();
 }
 
+/** Words after which a lone "a" is the article. */
+const ARTICLE_AFTER = /(?:^|[^a-z])(?:what|such|is|was|you'?re|youre|ur|proper|right|real|total|absolute|complete|utter|being|like|called|call) $/;
+
 /** Disguises undone: leetspeak within words, stretched letters, spaced letters, one-letter typos. */
 export function deepView(lite: TextView): TextView {
   return repairTypos(undisguised(lite));
@@ -459,7 +462,14 @@ function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder):
         count++;
       }
       if (count >= 3 && !isLetterCode(at(i + 1))) {
-        for (let k = i; k <= j; k += 2) out.push(at(k), lite.starts[k]!, lite.ends[k]!);
+        let first = i;
+        // "what a k n o b head": an article before the spelled-out word stays a word of its own (while "a r s e" is one word).
+        if (c === 97 && spacer === 32 && count >= 4 && ARTICLE_AFTER.test(lite.text.slice(Math.max(0, i - 12), i))) {
+          out.push(c, lite.starts[i]!, lite.ends[i]!);
+          out.push(spacer, lite.starts[i + 1]!, lite.ends[i + 1]!);
+          first = i + 2;
+        }
+        for (let k = first; k <= j; k += 2) out.push(at(k), lite.starts[k]!, lite.ends[k]!);
         i = j + 1;
         continue;
       }

@@ -67,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ken_kettering what a k n o b head you are",
+    "You absolute knob head.",
+    "Stop being such a dick head about the parking.",
     "Our chair is a pompous old windbag, and everyone knows it.",
     "@Kev_W you'll regret saying that, I promise you.",
     "Next time I'm coming round to your house with a cricket bat, Gaz.",
@@ -295,6 +298,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The knob on the hall door has come off again, can someone fix it?",
+    "The head of the school says the knob-twiddling on the heating has to stop.",
+    "The head of the knob factory tour is on Saturday, book at the library.",
     "The wind bag for the bouncy castle pump is in the hall cupboard.",
     "You'll regret not trying the mince pies, they're gone by ten! 🥧",
     "I'm coming round to your house with a cake, Gaz, happy birthday!",

@@ -30,6 +30,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The footpath closure is going ahead in January, whatever the walkers think.",
     "The bridleway works are going to start in March whatever the riders say.",
     "The new lights will go in by Easter, no matter what the objectors think.",
     "That bench is going to stay regardless of what anyone says.",
@@ -197,6 +198,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The new bus stop is going in next week, no matter what the weather does.",
     "The works will start in March, whatever the weather.",
     "Whatever anyone says, the volunteers did a brilliant job.",
     "The lights will go in by Easter if the county agrees.",

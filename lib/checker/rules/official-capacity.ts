@@ -34,6 +34,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "One of the perks of being elected: you get all the pothole complaints first 😅",
+    "Ah, the joys of being a parish councillor: three emails about one dog poo bin.",
+    "The best bit of being on the council is seeing projects like this finished.",
     "Quick update: the stile is fixed and the defibrillator is registered. Cheers, Cllr Hayes",
     "Lights go up on Friday, volunteers welcome! Best wishes, Councillor Ann Pike",
     "New year, same councillor! Still chasing the county about the potholes.",
@@ -216,6 +219,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "One of the perks of being the dog warden's neighbour: you get all the lost dogs first.",
+    "The joys of being a parent of teenagers, eh.",
+    "The perks of being elected captain of the darts team: you buy the first round.",
     "Cheers, Cllr Brown",
     "Great work on the drains. Thanks, Cllr Brown",
     "New year, same councillor in the chair at the WI: Pat again, and we're glad!",
