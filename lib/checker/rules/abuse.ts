@@ -298,6 +298,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Is the knob head on the kitchen tap meant to come off like that? Asking for the WI.",
     "The knob on the hall door has come off again, can someone fix it?",
     "The head of the school says the knob-twiddling on the heating has to stop.",
     "The head of the knob factory tour is on Saturday, book at the library.",

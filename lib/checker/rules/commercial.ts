@@ -86,6 +86,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "@oundle_chron the noise complaints went to the district's environmental health team; they're the ones to ask for a quote",
     "Babysitting rates round here seem to be about £10 an hour these days, according to the school mums' group!",
     "The community shop is taking Christmas orders for veg boxes.",
     "My wife's cake for the fete is taking shape!",

@@ -71,6 +71,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "@hemington_hal with respect, at your age you should leave the planning stuff to people who understand computers",
+    "At his age he should step down and let someone younger do it.",
+    "At her age she shouldn't be chairing anything.",
     "The new family from Romania are probably here for the benefits like the rest of them.",
     "Eastern Europeans only come over for the handouts.",
     "Half the migrants in town moved here for the free housing.",
@@ -498,6 +501,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "At your age you can get a free bus pass, so do apply!",
+    "At his age he should be proud of running the marathon.",
+    "At their age they need to keep warm: the warm hub is open every weekday.",
     "The new family from Romania are here for the benefits advice session on Tuesday? It's at 10.",
     "Advice for migrants on benefits is at the library on Thursday.",
     "Our friends from Poland came over for the fete and loved it.",

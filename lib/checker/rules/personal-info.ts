@@ -43,7 +43,8 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 }
 
 // "Please keep Doreen in your thoughts. She's had the all-clear from the cancer": "she" is the person just named.
-const OPENS_WITH_PRONOUN = /^\s*(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t| told| tells| says| said| mentioned| admitted| confided)(?![a-z])/;
+// "…little Ellie Ward (Year 2, the angel!) who's been through so much": a clause the bracket's "!" cut off, about the same child.
+const OPENS_WITH_PRONOUN = /^\s*(?:(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t| told| tells| says| said| mentioned| admitted| confided)|\)\s*who(?:'s| is| has| had| was))(?![a-z])/;
 
 /** Whether the sentence at start names someone, or opens with "she" or "he" after a sentence that does. */
 function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
@@ -64,6 +65,11 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Derek at the farm has asked me to say thanks for the cards, he's finally out of rehab and doing well.",
+    "A special shout out to little Ellie Ward (Year 2, the angel!) who's been through so much with her leukaemia this year.",
+    "The woman who complained about the noise is the one at the end of Main Street with the green door.",
+    "He lives on Church Lane with the blue van outside, if anyone wants a word.",
+    "The family who reported it are at the top of Mill Hill with the caravan.",
     "Steve Parker's marriage is on the rocks, apparently, and he's moved into the pub.",
     "Poor Jan, her marriage is on the rocks again.",
     "Dave's marriage is on the rocks, so go easy on him.",
@@ -164,6 +170,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The shop at the end of Main Street with the green door is open late on Thursdays.",
+    "The new bench is at the end of Church Lane with the best view in the village.",
+    "The café on Mill Hill with the red door does a lovely breakfast.",
     "Two gin and tonics on the rocks, please, for the raffle winners!",
     "The old harbour wall is on the rocks by the slipway.",
     "Whisky on the rocks at the Burns Night supper, tickets £15.",
@@ -293,7 +302,7 @@ export const personalInfo: Rule = {
     for (const hit of findPrivateDetails(ctx)) {
       // "Mary Evans, aged 92, who's given permission to share it": shared with consent.
       const sentence = ctx.sentenceText(hit);
-      if (CONSENT.test(sentence)) continue;
+      if (CONSENT.test(sentence) && !(THANKS_ONLY.test(sentence) && MOST_PRIVATE.test(ctx.lite.text.slice(ctx.liteIndexOf(hit.start), ctx.liteIndexOf(hit.end - 1) + 1)))) continue;
       // "The bloke at no 12 has put up the best lights, go and see!": a neighbour praised by house number, nothing private told.
       if (AT_HOUSE_NUMBER.test(ctx.original.slice(hit.start, hit.end)) && PRAISED.test(sentence) && !sensitiveDetails(ctx).some((s) => ctx.sentenceText(s) === sentence)) continue;
       found.push(hit);
@@ -309,6 +318,10 @@ const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|yo
 const sensitiveDetails = (ctx: CheckContext) => ctx.memo(SENSITIVE, () => ctx.find(SENSITIVE));
 const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
 const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
+// "Derek has asked me to say thanks for the cards, he's finally out of rehab": asked to pass on thanks, not to tell the
+// village about addiction or mental health ("Jean has asked me to say thank you… since her hip operation" is hers to share).
+const THANKS_ONLY = /(?:asked me|wants me|asked us) to (?:say|pass on) (?:a (?:big |huge )?)?(?:thanks|thank you)/;
+const MOST_PRIVATE = /rehab|addict|alcoholi|overdose|sectioned|breakdown|suicid|self-harm|drink problem|drugs?(?![a-z])/;
 const CONSENT = /(?:given|gave|with|has|have|had|got) (?:us |me )?(?:her |his |their |my )?(?:kind |full )?(?:permission|consent)|(?:happy|asked me|wants me|asked us) to (?:share|post|say|pass on|let (?:you|everyone|you all) know)/;
 
 const REPLY_TO_HANDLE = /^@[a-z0-9_]{2,}/;

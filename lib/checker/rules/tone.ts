@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@HemingtonCllrs is the chair deaf or just ignoring us? Asking for the whole village",
+    "Are you blind or just pretending not to see the potholes?",
+    "Is the council deaf or just not listening?",
     "It's past midnight and I'm still replying to idiots. Night all.",
     "Maybe if you'd bothered turning up to a single meeting you'd know what you're talking about.",
     "Fed up of explaining this to morons on here.",
@@ -182,6 +185,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Is the chair aware of the flooding on Church Lane?",
+    "Deaf or hard of hearing residents can use the loop at the hall.",
+    "Are you blind or partially sighted? The library has audiobooks.",
     "And here we go again: the Boxing Day dip is back, brave souls at 11am at the ford! 🥶",
     "Oh here we go again, it's snowing! Grit bins are full, stay safe.",
     "Oh here we go, the Christmas jumpers are out again! Love it.",
