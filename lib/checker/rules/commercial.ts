@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ring me for a free quote, no job too small.",
     "My wife's cake business is taking Christmas orders, link in the comments!",
     "Our son's joinery firm is now taking bookings for January.",
     "My sister's new salon is taking new clients this week.",
@@ -86,6 +87,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The Chronicle asked me for a quote about the lights, so I said they're the best in the county!",
     "@oundle_chron the noise complaints went to the district's environmental health team; they're the ones to ask for a quote",
     "Babysitting rates round here seem to be about £10 an hour these days, according to the school mums' group!",
     "The community shop is taking Christmas orders for veg boxes.",

@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Allegedly, and I do mean allegedly, our MP's brother got the bypass contract.",
+    "The chair's son-in-law got the grass-cutting contract again, what a coincidence.",
+    "The mayor's best mate got that planning consultancy job, funny that.",
     "Wouldn't eat at the Fox if you paid me, ask the environmental health people why.",
     "Ask environmental health about the last inspection at that takeaway.",
     "Go on, ask the environmental health officers why the café shut for a week.",
@@ -381,6 +384,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Allegedly the Christmas lights were visible from space, according to my nan!",
+    "The chair's son got a job at the new bakery, congratulations Tom!",
+    "Our MP's brother opened the new bakery on the bypass today.",
+    "The clerk's daughter got a place at Cambridge, well done!",
     "To report a food hygiene problem, contact environmental health at the district.",
     "Ask environmental health for a food hygiene certificate before the fete.",
     "The environmental health team will be at the market on Saturday.",

@@ -71,6 +71,10 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Those sort of people don't come to village events, let's be honest.",
+    "Those kind of families never integrate, let's be honest.",
+    "He's a bit 'special', bless him, so I wouldn't put him in charge of the raffle money.",
+    "She's a bit special, bless her, so don't expect much.",
     "@hemington_hal with respect, at your age you should leave the planning stuff to people who understand computers",
     "At his age he should step down and let someone younger do it.",
     "At her age she shouldn't be chairing anything.",
@@ -501,6 +505,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Those sort of people who volunteer every week are the backbone of the village.",
+    "It's a bit special, this view from the church tower.",
+    "A bit special, this cake, bless the WI!",
     "At your age you can get a free bus pass, so do apply!",
     "At his age he should be proud of running the marathon.",
     "At their age they need to keep warm: the warm hub is open every weekday.",

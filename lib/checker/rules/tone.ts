@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of us have actual jobs and can't sit on Facebook all day moaning. Just saying.",
+    "Some of us have real jobs, Dave.",
+    "Must be nice to sit on here all day whinging about the bins.",
     "@HemingtonCllrs is the chair deaf or just ignoring us? Asking for the whole village",
     "Are you blind or just pretending not to see the potholes?",
     "Is the council deaf or just not listening?",
@@ -185,6 +188,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Some of us have day jobs, so the Saturday surgery is at 10am.",
+    "Some of us have real Christmas trees this year, the needles are everywhere!",
+    "The food bank is on Facebook all day Saturday taking donations.",
     "Is the chair aware of the flooding on Church Lane?",
     "Deaf or hard of hearing residents can use the loop at the hall.",
     "Are you blind or partially sighted? The library has audiobooks.",
