@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We've decided to give the cricket club the pavilion lease for free, it's done.",
+    "@woodnewton_life we've decided: the bus shelter's going, the parish can't keep paying for it",
+    "@nassington_news between us councillors we've agreed to back the wind turbines, so expect a yes",
     "The footpath closure is going ahead in January, whatever the walkers think.",
     "The bridleway works are going to start in March whatever the riders say.",
     "The new lights will go in by Easter, no matter what the objectors think.",
@@ -198,6 +201,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "At Tuesday's meeting we decided to give the cricket club a new lease; the minutes are on the website.",
+    "Between us, we've agreed to bring a cake each to the quiz!",
+    "The WI have decided: the Christmas lunch is at the Bell.",
     "The new bus stop is going in next week, no matter what the weather does.",
     "The works will start in March, whatever the weather.",
     "Whatever anyone says, the volunteers did a brilliant job.",

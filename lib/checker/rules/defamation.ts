@@ -72,6 +72,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "His mate got the job at the depot without an interview, funny that.",
     "Allegedly, and I do mean allegedly, our MP's brother got the bypass contract.",
     "The chair's son-in-law got the grass-cutting contract again, what a coincidence.",
     "The mayor's best mate got that planning consultancy job, funny that.",
@@ -384,6 +385,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "My mate got the job at the garden centre, so that's Christmas trees sorted 🎄",
+    "The confidential minutes say the clerk is being paid off to leave.",
     "Allegedly the Christmas lights were visible from space, according to my nan!",
     "The chair's son got a job at the new bakery, congratulations Tom!",
     "Our MP's brother opened the new bakery on the bypass today.",
