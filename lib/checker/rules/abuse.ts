@@ -67,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a bunch of muppets, honestly.",
+    "@nene_valley_news typical Westminster muppets, couldn't organise a raffle",
+    "That shower of clowns at County Hall have done it again.",
     "@ken_kettering what a k n o b head you are",
     "You absolute knob head.",
     "Stop being such a dick head about the parking.",
@@ -298,6 +301,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "A bunch of Muppets toys for the tombola, thanks to the playgroup!",
+    "The clowns at the circus on the rec were brilliant, kids loved it.",
+    "Typical December weather, the raffle's moved indoors.",
     "Is the knob head on the kitchen tap meant to come off like that? Asking for the WI.",
     "The knob on the hall door has come off again, can someone fix it?",
     "The head of the school says the knob-twiddling on the heating has to stop.",

@@ -148,6 +148,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Between us we've raised £1,400 for the air ambulance, thank you Nassington!",
+    "Between us we managed to clear the whole churchyard in a morning.",
     "Screenshots of the parish Facebook page's events list below, in case you're not on Facebook.",
     "The complaint about the bins was upheld by the district, so they're changing the route.",
     "One of the quotes we got for our kitchen came in at half the others, so shop around!",

@@ -10,6 +10,10 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here are the full lyrics to 'Fairytale of New York' for the carol sing-along, print them off!",
+    "The whole lyrics of the song are below, sing along!",
+    "Lovely photo of the castle mound in the frost, pinched from a photographer's Instagram, hope she doesn't mind 😬",
+    "Nicked this from someone's Facebook page, what a view!",
     "Copied and pasted from this week's Harborough Mail, credit to them: 'Residents were left fuming...'",
     "Copy and paste from the Evening Telegraph, all credit to the reporter.",
     "Credit to the Echo, I've copied the whole article below as it's behind a paywall.",
@@ -75,6 +79,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Carol sheets with the lyrics are at the church for the sing-along.",
+    "Borrowed a ladder from the farm, thanks Pete, the lights are up!",
+    "Lovely photo shared from the Scouts' Facebook page, with their permission.",
     "Screenshots of the bus timetable changes below, for anyone not on the company's app.",
     "Screenshots of the village hall's Facebook events below, for anyone not on Facebook!",
     "Credit to the Echo for a fair write-up of the fete; the link is in the comments.",

@@ -201,6 +201,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've agreed to run the tombola again, it's done, no backing out now!",
     "At Tuesday's meeting we decided to give the cricket club a new lease; the minutes are on the website.",
     "Between us, we've agreed to bring a cake each to the quiz!",
     "The WI have decided: the Christmas lunch is at the Bell.",

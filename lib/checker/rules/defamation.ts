@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Gary from the Mill has moved out. Tell him he owes the darts club £200.",
+    "Remind her she owes the WI for the coach trip, Sandra knows who she is.",
+    "Tell them they owe the football club for the kit!",
     "His mate got the job at the depot without an interview, funny that.",
     "Allegedly, and I do mean allegedly, our MP's brother got the bypass contract.",
     "The chair's son-in-law got the grass-cutting contract again, what a coincidence.",
@@ -385,6 +388,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Tell him he owes me a pint after that quiz, well played Gary!",
+    "Please tell them they're welcome at the hall any time.",
+    "The darts club subs are due in January, £20 to Gary.",
     "My mate got the job at the garden centre, so that's Christmas trees sorted 🎄",
     "The confidential minutes say the clerk is being paid off to leave.",
     "Allegedly the Christmas lights were visible from space, according to my nan!",

@@ -131,6 +131,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@PM_Watch the Prime Minister is a spineless liar and everyone knows it",
+    "Starmer is a disgrace and so is his cabinet.",
+    "The Chancellor's a complete joke.",
     "Typical Green nonsense, they'd ban cars from the village if they could.",
     "Typical Labour hypocrisy from the MP again.",
     "Typical Lib Dem spin on that leaflet.",
@@ -264,6 +267,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Prime Minister is visiting the county on Friday.",
+    "The chancellor of the university is opening the new library.",
+    "The PM is a guest on the radio at 8.",
     "Typical green space planting: wildflowers and a couple of oaks.",
     "Typical labour costs for a roofer are on the trusted trader site.",
     "Typical village green nonsense at the fete: wellie wanging and a duck race!",
