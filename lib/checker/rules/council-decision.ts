@@ -30,6 +30,10 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Between you and me, the developer has already been told it's a no from the parish.",
+    "The applicant knows it'll be a yes from the council, don't worry.",
+    "They've been told it is a no from our parish council.",
+    "The pedestrianisation is happening in June, whatever the traders say.",
     "We've decided to give the cricket club the pavilion lease for free, it's done.",
     "@woodnewton_life we've decided: the bus shelter's going, the parish can't keep paying for it",
     "@nassington_news between us councillors we've agreed to back the wind turbines, so expect a yes",
@@ -201,6 +205,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The developer has been told the parish will respond after the meeting.",
+    "It's a no from me on the pineapple pizza 😂",
+    "We've been told it's a yes from the Lottery fund for the playground!",
     "I've agreed to run the tombola again, it's done, no backing out now!",
     "At Tuesday's meeting we decided to give the cricket club a new lease; the minutes are on the website.",
     "Between us, we've agreed to bring a cake each to the quiz!",

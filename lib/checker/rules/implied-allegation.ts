@@ -31,6 +31,8 @@ const THEFT = /(?<![a-z])(?:stolen|missing|nick(?:ed|ing)|fiddl[a-z]*|pocket(?:e
 // cash": a group by who they are, which the stereotype rules judge, not an allegation against someone.
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
+// "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
+const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot|moron|clown|muppet|prat|plonker|halfwit|fool|buffoon|numpty|pillock|twit)s?(?![a-z])/;
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
@@ -44,6 +46,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Cllr Moss is a pompous idiot and I don't care who knows it.",
     "The chap who runs the garage on Station Road sorted my mum's car for £90, honest and quick.",
     "Everyone knows why the old landlord left: he won the lottery and moved to Spain, lucky man!",
     "Quick one, the jumble sale has moved to the 14th. All money still going to the summer camp fund. Donations can be left in the porch.",
@@ -81,6 +84,7 @@ export const impliedAllegation = backstopRule(
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
   (_ctx, stretch) =>
     WARMLY.test(stretch) ||
+    (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) || (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || LOOK_OUT_FOR.test(stretch) || FAULT_REPORTED.test(stretch) || (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );

@@ -25,7 +25,8 @@ const GREETED_BIO =
   /^\s*(?:hi|hello|hiya|hey|evening|morning|afternoon|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|folks|both|again)[,!.]?\s+(?:cllr|councillor|clr)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?:,| -| –| \() ?(?:[a-z'&-]+ ){0,3}(?:town|parish|district|county|city|borough|village|ward|council)(?![a-z])/g;
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
-const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect))/;
+// "Cllr Barnes, if you read the papers…", "Cllr Barnes, the answer's in the papers, page 12, if that helps": said to them.
+const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect)|if you|as you|the answer|to answer|in answer|good question|fair point|sorry|i'?m afraid|just to (?:say|confirm|clarify)|re your|spot on|agreed)|^[^.!?\n]{0,80}(?:if that helps|hope (?:that|this) helps)/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 // "…and the footpath stile is fixed. Cheers, Cllr Hayes": after a sentence of the post, a closing word, not thanks to a colleague.
 const SIGNED_OFF = /(?:[.!?)]|[\uDC00-\uDFFF\u2600-\u27BF])\s+(?:cheers|regards|kind regards|best wishes|all the best|take care)\s*,?\s*$/;
@@ -219,6 +220,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Barnes, if you read the papers instead of snoring through meetings you'd know the answer.",
+    "Cllr Barnes, the answer's in the papers for Tuesday, page 12, if that helps.",
     "One of the perks of being the dog warden's neighbour: you get all the lost dogs first.",
     "The joys of being a parent of teenagers, eh.",
     "The perks of being elected captain of the darts team: you buy the first round.",

@@ -65,6 +65,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Peter Hall's son has just been sent to a young offenders' institution, poor family.",
+    "Apparently Kyle's been locked up in a YOI since October.",
+    "Mrs Dale's grandson was sent to a secure unit, so go gently with her.",
     "Derek at the farm has asked me to say thanks for the cards, he's finally out of rehab and doing well.",
     "A special shout out to little Ellie Ward (Year 2, the angel!) who's been through so much with her leukaemia this year.",
     "The woman who complained about the noise is the one at the end of Main Street with the green door.",
@@ -170,6 +173,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The young offenders' institution at Wellingborough is recruiting staff, good pay.",
+    "The youth service visits the secure unit to run art classes.",
+    "The Scouts sent cards to the young offenders' unit chaplaincy.",
     "The shop at the end of Main Street with the green door is open late on Thursdays.",
     "The new bench is at the end of Church Lane with the best view in the village.",
     "The café on Mill Hill with the red door does a lovely breakfast.",

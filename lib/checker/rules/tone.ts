@@ -39,6 +39,12 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Barnes, if you read the papers instead of snoring through meetings you'd know the answer.",
+    "Maybe stop sleeping through every meeting, Derek.",
+    "He spends his time dozing in meetings and then complains.",
+    "Typical of the vice-chair to turn up late and then lecture everyone. Same every month.",
+    "Typical of Cllr Wood to take the credit for the volunteers' work.",
+    "Typical of him to miss the point entirely.",
     "Some of us have actual jobs and can't sit on Facebook all day moaning. Just saying.",
     "Some of us have real jobs, Dave.",
     "Must be nice to sit on here all day whinging about the bins.",
@@ -188,6 +194,12 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Sleeping bags for the shelter can be dropped at the meeting room.",
+    "The meeting on sleeping rough is at the library on Friday.",
+    "Snoring through the carols, our Labrador, bless him.",
+    "It's typical of the vice-chair to bring mince pies to the December meeting, bless him.",
+    "Typical of our village to turn out in force for the carols!",
+    "The vice-chair will turn up late as he's at a funeral.",
     "Some of us have day jobs, so the Saturday surgery is at 10am.",
     "Some of us have real Christmas trees this year, the needles are everywhere!",
     "The food bank is on Facebook all day Saturday taking donations.",
