@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone after Christmas presents? Use my Amazon link in the comments, every little helps 😉",
+    "Click through my affiliate link and I get a few pence!",
+    "Buy via our Etsy page, link below.",
     "Ring me for a free quote, no job too small.",
     "My wife's cake business is taking Christmas orders, link in the comments!",
     "Our son's joinery firm is now taking bookings for January.",
@@ -87,6 +90,9 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Use the council's link to report potholes.",
+    "Click through to the Amazon Smile page for the school.",
+    "The Etsy shop run by the WI has lovely cards.",
     "The Chronicle asked me for a quote about the lights, so I said they're the best in the county!",
     "@oundle_chron the noise complaints went to the district's environmental health team; they're the ones to ask for a quote",
     "Babysitting rates round here seem to be about £10 an hour these days, according to the school mums' group!",

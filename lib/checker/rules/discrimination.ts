@@ -30,7 +30,9 @@ const RESENTMENT_BEFORE = /(?:can'?t|cannot|couldn'?t|never|we can'?t|locals can
 const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are given|are getting|walk (?:in|straight)|jump|jumps|are put|are housed|are handed)(?![a-z])/;
 // "Jewish landlords, what did you expect?": the group named as if it explained the rest.
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
-const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?,]+\s+(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors)(?![a-z])/;
+// "Another Traveller site? Great, hide your lawnmowers": the "great" before the warning is sarcasm, not praise.
+const SARCASTIC_GREAT = /(?<![a-z])(?:great|lovely|brilliant|marvellous|wonderful|fantastic)[,!]\s+(?=(?:please |so |best |better )?(?:lock|padlock|hide|watch|mind|guard|chain|count|check|bring|put) )/g;
+const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?,]+\s+(?:(?:great|right|well|oh|okay|ok|lovely|brilliant|marvellous|wonderful|fantastic)[,!]?\s+)?(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors|lawnmowers|mowers|strimmers|chickens|jewellery|silver|lead|scrap|catalytic converters)(?![a-z])/;
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const OBJECTORS = /(?:people|ones|folk|those|neighbours|residents) (?:who|that) (?:object|objected|complain|complained|moan|moaned|oppose|opposed|protest|protested|campaign|campaigned)(?![a-z])/;
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);
@@ -71,6 +73,12 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Another traveller site? Great, lock your sheds.",
+    "New gypsy camp on the verge. Better hide your tools.",
+    "I'm all for helping people, but the town can't take any more of 'them'. We know what happens to crime.",
+    "We've had enough of 'those people' round here.",
+    "Real Raunds people know who's causing the trouble on the estate, and it isn't the locals.",
+    "Another Traveller site? Great, hide your lawnmowers, folks.",
     "Those sort of people don't come to village events, let's be honest.",
     "Those kind of families never integrate, let's be honest.",
     "He's a bit 'special', bless him, so I wouldn't put him in charge of the raffle money.",
@@ -505,6 +513,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The traveller site liaison officer will be at the surgery. Lock your car if you park on the lane, it is dark.",
+    "The Traveller site consultation closes Friday; read the plans before you comment.",
+    "We can't take any more of them: the food bank is full of tins, thank you!",
+    "The trouble with the drains on the estate isn't the locals' fault, it's the county's.",
     "Those sort of people who volunteer every week are the backbone of the village.",
     "It's a bit special, this view from the church tower.",
     "A bit special, this cake, bless the WI!",
@@ -942,7 +954,7 @@ export const discrimination: Rule = {
       // "The travelling community are back. Lock your sheds.": a warning, or sarcasm, in the next breath.
       const warned = WARNING_NEXT.exec(after) ?? SARCASM_NEXT.exec(after) ?? COMPETENCE_SARCASM.exec(after) ?? EXPECTED_NEXT.exec(after);
       // "…the Chinese restaurant did him a cake. Just what the kids needed ❤️": said warmly.
-      if (warned && !PRAISE.test(after.slice(0, warned[0].length + 60))) {
+      if (warned && !PRAISE.test(after.slice(0, warned[0].length + 60).replace(SARCASTIC_GREAT, ' '))) {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + warned[0].length - 1]! });
         continue;
       }

@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lad who smashed the shelter goes to Huxlow, Year 10, ginger hair, you can't miss him.",
     "Peter Hall's son has just been sent to a young offenders' institution, poor family.",
     "Apparently Kyle's been locked up in a YOI since October.",
     "Mrs Dale's grandson was sent to a secure unit, so go gently with her.",
@@ -173,6 +174,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The choir from Huxlow, Year 10, sang beautifully at the care home.",
     "The young offenders' institution at Wellingborough is recruiting staff, good pay.",
     "The youth service visits the secure unit to run art classes.",
     "The Scouts sent cards to the young offenders' unit chaplaincy.",

@@ -39,6 +39,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Typical of the chair to hog the mic and then blame everyone else when it goes wrong.",
     "Cllr Barnes, if you read the papers instead of snoring through meetings you'd know the answer.",
     "Maybe stop sleeping through every meeting, Derek.",
     "He spends his time dozing in meetings and then complains.",
