@@ -35,6 +35,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking purely as a resident and not in my council capacity: the new bus timetable is rubbish.",
+    "Personal view, nothing to do with my role on the parish council: the Christmas lights are the best ever.",
+    "Busy week with my councillor duties, so apologies for slow replies.",
     "One of the perks of being elected: you get all the pothole complaints first 😅",
     "Ah, the joys of being a parish councillor: three emails about one dog poo bin.",
     "The best bit of being on the council is seeing projects like this finished.",
@@ -220,6 +223,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Personal view, nothing to do with my role at the WI: the lights are the best ever.",
+    "My role on the village hall committee means I'm doing the teas.",
+    "Her role on the parish council is treasurer's deputy.",
     "Cllr Barnes, if you read the papers instead of snoring through meetings you'd know the answer.",
     "Cllr Barnes, the answer's in the papers for Tuesday, page 12, if that helps.",
     "One of the perks of being the dog warden's neighbour: you get all the lost dogs first.",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Keep whinging, mate, it suits you.",
+    "Keep seething, Dave.",
+    "Cry me a river, the bins are fine.",
     "Typical of the chair to hog the mic and then blame everyone else when it goes wrong.",
     "Cllr Barnes, if you read the papers instead of snoring through meetings you'd know the answer.",
     "Maybe stop sleeping through every meeting, Derek.",
@@ -195,6 +198,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Keep the crying babies warm at the outdoor carols, blankets at the door!",
+    "The play area keeps crying out for new swings, so the fundraiser starts in January.",
+    "Keep calm and carry on gritting!",
     "Sleeping bags for the shelter can be dropped at the meeting room.",
     "The meeting on sleeping rough is at the library on Friday.",
     "Snoring through the carols, our Labrador, bless him.",
