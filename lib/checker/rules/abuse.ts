@@ -67,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone needs to sort that lad out before he gets hurt, if you know what I mean.",
+    "Carry on like that and you'll find your tyres flat one morning, just saying.",
+    "Someone should pay him a visit, if you know what I mean.",
     "What a bunch of muppets, honestly.",
     "@nene_valley_news typical Westminster muppets, couldn't organise a raffle",
     "That shower of clowns at County Hall have done it again.",
@@ -301,6 +304,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Someone needs to sort the potholes out before a cyclist gets hurt.",
+    "You'll find your tyres flat after the frost, so check them before driving.",
+    "I'll have a word with him about the hedge, he's a lovely chap.",
     "The clowns at the children's party were a hit, thank you to the Scouts for booking them.",
     "A bunch of Muppets toys for the tombola, thanks to the playgroup!",
     "The clowns at the circus on the rec were brilliant, kids loved it.",

@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My brother-in-law's firm has a couple of slots, mention me for a discount 🚕",
+    "Mention this post for a 10% discount at my salon.",
+    "My son's business has a few slots left before Christmas.",
     "Anyone after Christmas presents? Use my Amazon link in the comments, every little helps 😉",
     "Click through my affiliate link and I get a few pence!",
     "Buy via our Etsy page, link below.",
@@ -90,6 +93,9 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The council's list of local taxi firms is on the website.",
+    "The doctor's surgery has a few slots for flu jabs on Saturday.",
+    "Mention any allergies when you book the Christmas lunch.",
     "Use the council's link to report potholes.",
     "Click through to the Amazon Smile page for the school.",
     "The Etsy shop run by the WI has lovely cards.",

@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The police are looking at the treasurer, so keep it quiet.",
+    "The fraud squad are sniffing round the chairman, apparently.",
+    "HMRC are onto the landlord at the Bell.",
     "Gary from the Mill has moved out. Tell him he owes the darts club £200.",
     "Remind her she owes the WI for the coach trip, Sandra knows who she is.",
     "Tell them they owe the football club for the kit!",
@@ -388,6 +391,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The police are looking at the CCTV from the car park after the break-in.",
+    "The police are looking for witnesses to the crash on the A361.",
+    "The treasurer is looking into the bank charges.",
     "Tell him he owes me a pint after that quiz, well played Gary!",
     "Please tell them they're welcome at the hall any time.",
     "The darts club subs are due in January, £20 to Gary.",

@@ -198,6 +198,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Cry me a river? No, the river's just burst its banks on Mill Lane, avoid!",
     "Keep the crying babies warm at the outdoor carols, blankets at the door!",
     "The play area keeps crying out for new swings, so the fundraiser starts in January.",
     "Keep calm and carry on gritting!",
