@@ -67,6 +67,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Watch your back, Colin. People round here have long memories.",
     "Someone needs to sort that lad out before he gets hurt, if you know what I mean.",
     "Carry on like that and you'll find your tyres flat one morning, just saying.",
     "Someone should pay him a visit, if you know what I mean.",
@@ -304,6 +305,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Watch your back on the icy steps by the church, they're lethal this week!",
+    "Teach them a lesson in carol singing: choir practice is Thursday at 7!",
     "Someone needs to sort the potholes out before a cyclist gets hurt.",
     "You'll find your tyres flat after the frost, so check them before driving.",
     "I'll have a word with him about the hedge, he's a lovely chap.",

@@ -48,6 +48,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@brackley_bob between you and me the county's pulling the funding for the viaduct path",
     "Screenshots of the councillors' WhatsApp chat below, make of them what you will.",
     "The disciplinary against the clerk was upheld last night.",
     "Between us, one of the quotes for the play area came in at double the others.",

@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Quiz night results: the Hendersons won AGAIN. I'm sure it's all above board 😉",
+    "The chair's nephew got the contract. I'm sure it's perfectly legit 🤔",
+    "Same builder, third year running. I'm sure it's a coincidence...",
     "The police are looking at the treasurer, so keep it quiet.",
     "The fraud squad are sniffing round the chairman, apparently.",
     "HMRC are onto the landlord at the Bell.",
@@ -391,6 +394,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The accounts have been audited, so I'm sure it's all above board.",
+    "I'm sure it's legit, the trading standards site lists them.",
+    "The raffle was drawn by the vicar, so I'm sure it's fair and square.",
     "The police are looking at the CCTV from the car park after the break-in.",
     "The police are looking for witnesses to the crash on the A361.",
     "The treasurer is looking into the bank charges.",

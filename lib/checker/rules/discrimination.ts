@@ -73,6 +73,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Black people are just more aggressive, that's a fact.",
+    "Women are naturally less intelligent than men, sorry.",
+    "Muslims are more violent, look at the news.",
     "Another traveller site? Great, lock your sheds.",
     "New gypsy camp on the verge. Better hide your tools.",
     "I'm all for helping people, but the town can't take any more of 'them'. We know what happens to crime.",
@@ -513,6 +516,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Black ice is more dangerous than snow, take care on the hill.",
+    "The older dogs are less aggressive at the rescue centre, come and meet them.",
+    "Young drivers are more likely to crash on the A43, the police say slow down.",
     "The traveller site liaison officer will be at the surgery. Lock your car if you park on the lane, it is dark.",
     "The Traveller site consultation closes Friday; read the plans before you comment.",
     "We can't take any more of them: the food bank is full of tins, thank you!",

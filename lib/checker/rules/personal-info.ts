@@ -65,6 +65,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Nativity was adorable. Special mention to the Peters boy, who for once wasn't excluded 😂",
+    "Poor Tina, her Kyle's been excluded from school again.",
+    "Jake Moss was permanently excluded from Magdalen College School, apparently.",
     "The lad who smashed the shelter goes to Huxlow, Year 10, ginger hair, you can't miss him.",
     "Peter Hall's son has just been sent to a young offenders' institution, poor family.",
     "Apparently Kyle's been locked up in a YOI since October.",
@@ -174,6 +177,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "No child will be excluded from the Christmas party for lack of money: the PTA has a fund.",
+    "The village was excluded from the broadband scheme, so we're lobbying the county.",
+    "Exclusions from school are rising nationally, the county report says.",
     "The choir from Huxlow, Year 10, sang beautifully at the care home.",
     "The young offenders' institution at Wellingborough is recruiting staff, good pay.",
     "The youth service visits the secure unit to run art classes.",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shame the new people at the barn conversion couldn't be bothered, but that's townies for you.",
+    "Some people are just vile.",
+    "Parking across the drive again, that's incomers for you.",
     "Keep whinging, mate, it suits you.",
     "Keep seething, Dave.",
     "Cry me a river, the bins are fine.",
@@ -198,6 +201,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "That's townies for the win at the tug of war! Well played, Brackley.",
+    "Some people are just brilliant: 40 volunteers at the litter pick!",
+    "That's newcomers' night at the pub, come and say hello.",
     "Cry me a river? No, the river's just burst its banks on Mill Lane, avoid!",
     "Keep the crying babies warm at the outdoor carols, blankets at the door!",
     "The play area keeps crying out for new swings, so the fundraiser starts in January.",
