@@ -305,6 +305,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Watch your back garden gate in this wind, ours blew off its hinges!",
     "Watch your back on the icy steps by the church, they're lethal this week!",
     "Teach them a lesson in carol singing: choir practice is Thursday at 7!",
     "Someone needs to sort the potholes out before a cyclist gets hurt.",

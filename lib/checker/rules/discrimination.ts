@@ -73,6 +73,12 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Fair play to the Polish lads at the garage, they actually work, unlike some.",
+    "The Romanian family next door, who actually pay their council tax, surprisingly.",
+    "Credit to the Asian shopkeepers, who actually bother to open on Sundays.",
+    "Old people are less able to cope with technology, so why put the minutes online?",
+    "Pensioners are hopeless with computers, everyone knows that.",
+    "Disabled people are unable to cope with technology, so why bother?",
     "Black people are just more aggressive, that's a fact.",
     "Women are naturally less intelligent than men, sorry.",
     "Muslims are more violent, look at the news.",
@@ -516,6 +522,12 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Fair play to the lads at the garage, they actually work Christmas Eve for breakdowns.",
+    "The Polish deli actually opens at 7, handy for commuters!",
+    "The new Indian restaurant actually delivers to the village now!",
+    "The Age UK tech café helps anyone who's hopeless with computers, all ages welcome!",
+    "Older residents who are unable to cope with the cold can call the warm homes line.",
+    "I'm useless with technology myself, so the clerk is doing the Zoom link.",
     "Black ice is more dangerous than snow, take care on the hill.",
     "The older dogs are less aggressive at the rescue centre, come and meet them.",
     "Young drivers are more likely to crash on the A43, the police say slow down.",

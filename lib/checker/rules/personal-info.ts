@@ -65,6 +65,11 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Photos from the nativity below! Names: Ollie Dean (Mary's donkey), Ruby Shaw (angel), both Reception at Croughton Primary 📸",
+    "Winners' names: Amy Cole and Tom Reid, Year 4 at Evenley Primary.",
+    "Shout out to Gemma on School Lane, who's finally free of her ex after the court case. So proud of you!",
+    "Sue's got a restraining order against him now, so don't let him in.",
+    "Dave's finally free from his ex, drinks on him!",
     "Nativity was adorable. Special mention to the Peters boy, who for once wasn't excluded 😂",
     "Poor Tina, her Kyle's been excluded from school again.",
     "Jake Moss was permanently excluded from Magdalen College School, apparently.",
@@ -177,6 +182,11 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Year 6 at Croughton Primary put on a brilliant show!",
+    "Names of the winners are on the noticeboard; well done to everyone in Year 4 at Evenley Primary.",
+    "Finally free of the ice on the hill, the gritter came at 6!",
+    "The court's guidance on restraining orders is on the gov.uk site.",
+    "Free from the old bin contract at last, the council's new one starts in April.",
     "No child will be excluded from the Christmas party for lack of money: the PTA has a fund.",
     "The village was excluded from the broadband scheme, so we're lobbying the county.",
     "Exclusions from school are rising nationally, the county report says.",
