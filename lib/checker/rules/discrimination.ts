@@ -73,6 +73,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Foreigners are hopeless with our roads, they should retake their tests.",
+    "Women are useless at parking, just look at the school run.",
     "Fair play to the Polish lads at the garage, they actually work, unlike some.",
     "The Romanian family next door, who actually pay their council tax, surprisingly.",
     "Credit to the Asian shopkeepers, who actually bother to open on Sundays.",
@@ -522,6 +524,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new lights are hopeless at the roundabout, reported to the county.",
+    "Tourists are often confused by our roundabouts, so the new signs are welcome.",
     "Fair play to the lads at the garage, they actually work Christmas Eve for breakdowns.",
     "The Polish deli actually opens at 7, handy for commuters!",
     "The new Indian restaurant actually delivers to the village now!",

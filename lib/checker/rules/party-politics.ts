@@ -131,6 +131,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Big thanks to everyone who's said they'll be backing me and the team in May, the leaflets are going out this week 🌹",
+    "Thank you for voting for me on Thursday, it means the world.",
+    "Anyone supporting me at the by-election, posters are at mine.",
     "@PM_Watch the Prime Minister is a spineless liar and everyone knows it",
     "Starmer is a disgrace and so is his cabinet.",
     "The Chancellor's a complete joke.",
@@ -267,6 +270,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Thanks for backing me at the quiz, we came second!",
+    "Thank you for supporting me in May's marathon, £800 for the hospice!",
+    "Thanks for voting for me in the bake-off, the Victoria sponge lives on.",
     "The Prime Minister is visiting the county on Friday.",
     "The chancellor of the university is opening the new library.",
     "The PM is a guest on the radio at 8.",

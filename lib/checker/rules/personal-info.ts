@@ -182,6 +182,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Fair play to the lads at the tyre place, they actually opened on Boxing Day for a breakdown.",
+    "A breakdown of the budget is in the papers for Tuesday.",
     "Year 6 at Croughton Primary put on a brilliant show!",
     "Names of the winners are on the noticeboard; well done to everyone in Year 4 at Evenley Primary.",
     "Finally free of the ice on the hill, the gritter came at 6!",
