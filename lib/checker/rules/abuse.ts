@@ -67,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The landowner behind the wind turbine is a greedy so-and-so who's never cared about this village.",
+    "What a selfish so-and-so, parking across the drive.",
+    "Smug so-and-so, isn't he.",
     "Watch your back, Colin. People round here have long memories.",
     "Someone needs to sort that lad out before he gets hurt, if you know what I mean.",
     "Carry on like that and you'll find your tyres flat one morning, just saying.",
@@ -305,6 +308,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "He won the raffle again, the lucky so-and-so!",
+    "Our cat's a cheeky so-and-so, she's stolen the turkey.",
+    "A generous so-and-so donated £500 to the hall anonymously.",
     "Watch your back garden gate in this wind, ours blew off its hinges!",
     "Watch your back on the icy steps by the church, they're lethal this week!",
     "Teach them a lesson in carol singing: choir practice is Thursday at 7!",

@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The song sheet's below, I scanned the whole Oxford Book of Carols section so you can print it at home 🎶",
+    "I've scanned the entire parish magazine so you don't need to buy it.",
+    "Scanned in the full programme from the theatre, enjoy!",
     "Here are the full lyrics to 'Fairytale of New York' for the carol sing-along, print them off!",
     "The whole lyrics of the song are below, sing along!",
     "Lovely photo of the castle mound in the frost, pinched from a photographer's Instagram, hope she doesn't mind 😬",
@@ -79,6 +82,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The whole section of the path by the river has been scanned for the survey.",
+    "The library scanned the full parish registers with the county archive's permission.",
+    "I've read the whole chapter on our village in the county history, fascinating.",
     "Carol sheets with the lyrics are at the church for the sing-along.",
     "Borrowed a ladder from the farm, thanks Pete, the lights are up!",
     "Lovely photo shared from the Scouts' Facebook page, with their permission.",

@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll be honest, the wind turbine won't get built while I'm on this council.",
+    "That mast will never go up as long as I'm a councillor.",
+    "The car park isn't going to happen whilst I'm chair.",
     "Between you and me, the developer has already been told it's a no from the parish.",
     "The applicant knows it'll be a yes from the council, don't worry.",
     "They've been told it is a no from our parish council.",
@@ -205,6 +208,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The bypass won't happen while I'm still young enough to enjoy it, sadly!",
+    "The fete won't go ahead while the field is flooded.",
+    "The lights won't go up while I'm on holiday, so the Scouts are doing it.",
     "The developer has been told the parish will respond after the meeting.",
     "It's a no from me on the pineapple pizza 😂",
     "We've been told it's a yes from the Lottery fund for the playground!",

@@ -12,6 +12,7 @@ const CONTEMPT = phrases(lexicon.contemptNear);
 const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
 const SERVICE_FOR = /(?:advice|help|support|guidance|information|info|drop-ins?|clinics?|sessions?|workshops?|leaflets?|forms?|grants?|funds?) (?:for|to) (?:the |local |any |all |young |older )?$/;
+const ONE_NEIGHBOUR_AFTER = /^ (?:at|from|in|on) (?:no\.? ?[0-9]|number [0-9]|[0-9]|the (?:end|corner|top|bottom) of|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|row|terrace|gardens|court|place|grove|hill|cottage|farm)(?![a-z]))/;
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
@@ -73,6 +74,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "We're lucky to have such a white, British village, let's keep it that way 🎄",
+    "A proper English town, and we'll keep it that way.",
+    "Christian country, we must keep it that way.",
     "Foreigners are hopeless with our roads, they should retake their tests.",
     "Women are useless at parking, just look at the school run.",
     "Fair play to the Polish lads at the garage, they actually work, unlike some.",
@@ -524,6 +528,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "We're lucky to have such a friendly, welcoming village, let's keep it that way 🎄",
+    "A white Christmas village scene on the green, let's keep it that way till the thaw!",
+    "Our Britain in Bloom village won gold, let's keep it that way.",
+    "@cheney_chat the woman at number 4 is on benefits and still has two new cars, explain that",
     "The new lights are hopeless at the roundabout, reported to the county.",
     "Tourists are often confused by our roundabouts, so the new signs are welcome.",
     "Fair play to the lads at the garage, they actually work Christmas Eve for breakdowns.",
@@ -991,6 +999,8 @@ export const discrimination: Rule = {
         add({ start: g.start, end: ctx.deep.ends[g.viewEnd + dehumanised[0].length - 1]! });
         continue;
       }
+      // "the woman at number 4 is on benefits": one neighbour placed by her house (personal information's and defamation's concern), not women.
+      if (/^(?:woman|man|lady|bloke)$/.test(g.text) && ONE_NEIGHBOUR_AFTER.test(after)) continue;
       // "I met some immigrants today. They are vermin.": the next sentence speaks of the same group.
       const pronoun = PRONOUN_NEXT.exec(after);
       const m = PREDICATE_AFTER.exec(after) ?? (pronoun ? PREDICATE_AFTER.exec(after.slice(pronoun[0].length)) : null);

@@ -36,7 +36,7 @@ const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
-const WARMLY = /(?<![a-z])(?:well done|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
+const WARMLY = /(?<![a-z])(?:well done|(?:know|knows|knew) (?:him|her|them|the [a-z]+(?: [a-z]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -46,6 +46,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Everyone knows the lollipop man by name — thirty years on that crossing and still waving.",
     "Cllr Moss is a pompous idiot and I don't care who knows it.",
     "The chap who runs the garage on Station Road sorted my mum's car for £90, honest and quick.",
     "Everyone knows why the old landlord left: he won the lottery and moved to Spain, lucky man!",

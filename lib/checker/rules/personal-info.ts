@@ -65,6 +65,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@mc_mum your kid's the one who's always in trouble at Chenderit, isn't he?",
+    "@mc_dad you're the bloke who got done for drink driving last year, so I'll take road safety advice elsewhere",
+    "Dave Hill, who was convicted for shoplifting in 2019, wants to be treasurer!",
     "Photos from the nativity below! Names: Ollie Dean (Mary's donkey), Ruby Shaw (angel), both Reception at Croughton Primary 📸",
     "Winners' names: Amy Cole and Tom Reid, Year 4 at Evenley Primary.",
     "Shout out to Gemma on School Lane, who's finally free of her ex after the court case. So proud of you!",
@@ -182,6 +185,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Anyone who got done for speeding can take the awareness course instead of points.",
+    "The lad who's always in trouble with his mum for muddy boots: the football club says sorry!",
+    "Drivers who were fined for parking on the verge can appeal to the county.",
     "Fair play to the lads at the tyre place, they actually opened on Boxing Day for a breakdown.",
     "A breakdown of the budget is in the papers for Tuesday.",
     "Year 6 at Croughton Primary put on a brilliant show!",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who supports the wind turbine is either thick or being paid. There, I said it.",
+    "@mc_mum your kid's always in trouble at school, isn't he? Maybe sort that first.",
+    "The chair's either clueless or in on it.",
     "Shame the new people at the barn conversion couldn't be bothered, but that's townies for you.",
     "Some people are just vile.",
     "Parking across the drive again, that's incomers for you.",
@@ -201,6 +204,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The wind turbine is either going to the county in March or April, the clerk says.",
+    "Maybe sort the recycling first, then the cardboard goes on top.",
+    "Either the chair or the clerk will open the meeting.",
     "That's townies for the win at the tug of war! Well played, Brackley.",
     "Some people are just brilliant: 40 volunteers at the litter pick!",
     "That's newcomers' night at the pub, come and say hello.",
