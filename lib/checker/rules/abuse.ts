@@ -308,6 +308,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "My dog's a greedy so-and-so, he ate the entire Christmas ham 😂",
     "He won the raffle again, the lucky so-and-so!",
     "Our cat's a cheeky so-and-so, she's stolen the turkey.",
     "A generous so-and-so donated £500 to the hall anonymously.",

@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "my grandson does lawns and hedges cheap, ring him 07700 900455",
+    "My nephew does gutters at mates' rates, message me.",
+    "Our lad can do your car valeting at reasonable rates.",
     "My brother-in-law's firm has a couple of slots, mention me for a discount 🚕",
     "Mention this post for a 10% discount at my salon.",
     "My son's business has a few slots left before Christmas.",
@@ -93,6 +96,9 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My grandson does a cheap impression of Santa, ho ho ho!",
+    "The Scouts do car washes at reasonable rates, all money to camp.",
+    "My mate does the gutters on the hall for free, what a star.",
     "The council's list of local taxi firms is on the website.",
     "The doctor's surgery has a few slots for flu jabs on Saturday.",
     "Mention any allergies when you book the Christmas lunch.",

@@ -10,6 +10,11 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone sent me this on WhatsApp and it made me cry, had to share it with you all.",
+    "A friend forwarded me this by email, I must share it, it's beautiful.",
+    "I've copied the whole Radio Times listing for Christmas Day here.",
+    "Copied out the full Observer review of the panto below.",
+    "I've copied the entire recipe from Mary Berry's book for you.",
     "The song sheet's below, I scanned the whole Oxford Book of Carols section so you can print it at home 🎶",
     "I've scanned the entire parish magazine so you don't need to buy it.",
     "Scanned in the full programme from the theatre, enjoy!",
@@ -82,6 +87,11 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Someone sent me this on WhatsApp: bins are a day late next week. Worth knowing!",
+    "The clerk sent us this by email: the agenda for Tuesday is attached.",
+    "The full TV listing is in the Radio Times, out Tuesday.",
+    "I copied the bus schedule times onto the noticeboard from the county's leaflet.",
+    "The whole recipe book from the WI is on sale at the fair, £5.",
     "The whole section of the path by the river has been scanned for the survey.",
     "The library scanned the full parish registers with the county archive's permission.",
     "I've read the whole chapter on our village in the county history, fascinating.",

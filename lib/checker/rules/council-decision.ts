@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The shop lease is being renewed for ten years, I've agreed it with the owner.",
+    "I've settled the fence with the landowner, it's coming down.",
+    "I have signed it off with the contractor, works start Monday.",
     "I'll be honest, the wind turbine won't get built while I'm on this council.",
     "That mast will never go up as long as I'm a councillor.",
     "The car park isn't going to happen whilst I'm chair.",
@@ -208,6 +211,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've agreed to meet the landowner on Friday to hear his side.",
+    "The county has agreed it with the contractor, works start Monday.",
     "The bypass won't happen while I'm still young enough to enjoy it, sadly!",
     "The fete won't go ahead while the field is flooded.",
     "The lights won't go up while I'm on holiday, so the Scouts are doing it.",

@@ -13,7 +13,7 @@ export const examples: RuleExamples = {
   fire: [
     "Here's the Chron's front page story, screenshotted in full because not everyone buys it:",
     "This was in the Telegraph today and it's spot on, so here it is in full:",
-    "Someone sent me this on WhatsApp and it made me cry, had to share it with you all.",
+    "A friend put this on her page and it made me cry, so here it is for you all.",
   ],
   pass: [
     "Having a lovely time in Tenerife 🌴 but still keeping an eye on the village page!",

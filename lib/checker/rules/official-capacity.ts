@@ -35,6 +35,9 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As Syresham's district councillor I'm pleased the gritting has been so good.",
+    "As Brackley's county councillor, I've raised the bus cuts.",
+    "As Helmdon's parish cllr, thank you for the cards.",
     "Speaking purely as a resident and not in my council capacity: the new bus timetable is rubbish.",
     "Personal view, nothing to do with my role on the parish council: the Christmas lights are the best ever.",
     "Busy week with my councillor duties, so apologies for slow replies.",
@@ -223,6 +226,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "As Syresham's oldest resident, Mabel has seen it all!",
+    "As the village's councillor for thirty years, my dad saw it all.",
+    "As Brackley's MP put it, the buses matter.",
     "Personal view, nothing to do with my role at the WI: the lights are the best ever.",
     "My role on the village hall committee means I'm doing the teas.",
     "Her role on the parish council is treasurer's deputy.",
