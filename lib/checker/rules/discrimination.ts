@@ -32,8 +32,11 @@ const RESENTMENT_AFTER = /^[^.!?\n]{0,40}?(?<![a-z])(?:get|gets|got|getting|are 
 // "Jewish landlords, what did you expect?": the group named as if it explained the rest.
 const EXPECTED_NEXT = /^[^.!?\n]{0,20}?[,.!?:-]\s*(?:what (?:did|do|else (?:did|do|would)) (?:you|we|anyone) expect|surprise,? surprise|say no more|need i say more|enough said|go figure)(?![a-z])/;
 // "Another Traveller site? Great, hide your lawnmowers": the "great" before the warning is sarcasm, not praise.
-const SARCASTIC_GREAT = /(?<![a-z])(?:great|lovely|brilliant|marvellous|wonderful|fantastic)[,!]\s+(?=(?:please |so |best |better )?(?:lock|padlock|hide|watch|mind|guard|chain|count|check|bring|put) )/g;
-const WARNING_NEXT = /^[^.!?\n]{0,60}[.!?,]+\s+(?:(?:great|right|well|oh|okay|ok|lovely|brilliant|marvellous|wonderful|fantastic)[,!]?\s+)?(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors|lawnmowers|mowers|strimmers|chickens|jewellery|silver|lead|scrap|catalytic converters)(?![a-z])/;
+const SARCASTIC_PRAISE = 'great|lovely|brilliant|marvellous|wonderful|fantastic';
+const SARCASTIC_GREAT = new RegExp(`(?<![a-z])(?:${SARCASTIC_PRAISE})[,!]\\s+(?=(?:please |so |best |better )?(?:lock|padlock|hide|watch|mind|guard|chain|count|check|bring|put) )`, 'g');
+const WARNING_NEXT = new RegExp(
+  `^[^.!?\\n]{0,60}[.!?,]+\\s+(?:(?:right|well|oh|okay|ok|${SARCASTIC_PRAISE})[,!]?\\s+)?(?:please |so |best |better |might want to |make sure you )?(?:lock|padlock|hide|watch|mind|guard|chain up|lock up|lock away|keep an eye on|count|check on|bring in|put away) your (?:(?:garden|power|good|best) )?(?:tools|bikes|valuables|handbags|bags|wallets|purses|kids|children|daughters|wives|cars|vans|sheds|dogs|doors|garages|gates|pets|horses|tanks|fuel tanks|oil tanks|diesel|trailers|quad bikes|tractors|lawnmowers|mowers|strimmers|chickens|jewellery|silver|lead|scrap|catalytic converters)(?![a-z])`,
+);
 const CONDEMNATION = anyOf(lexicon.condemnation);
 const OBJECTORS = /(?:people|ones|folk|those|neighbours|residents) (?:who|that) (?:object|objected|complain|complained|moan|moaned|oppose|opposed|protest|protested|campaign|campaigned)(?![a-z])/;
 const REPORTING_BEFORE = new RegExp(`(?:${phraseSource(lexicon.reportingBefore)})[\\s'":]*(?:[a-z]+ ){0,3}$`);

@@ -20,19 +20,20 @@ const HURT = /(?<![a-z])(?:diagnosed with|in (?:your|our|my) prayers|get well so
 const DRIVER_BLAMED = /(?<![a-z])(?:driver|drunk|speeding|hit and run|hit-and-run|failed to stop|didn'?t stop)(?![a-z])/;
 // "Few bits: the defib has been checked, the grit bin's full, and the hall roof has been patched": upkeep done, with no money in sight.
 const UPKEEP = /(?<![a-z])(?:defib|defibrillator|roof|bins?|potholes?|drains?|verges?|hedges?|streetlights?|lights|benches|bench|gutters?|footpaths?|paths?|swings|play area)(?:'s| has| have| is| are)? (?:been |now |just )?(?:checked|patched|fixed|repaired|filled|full|cleared|emptied|replaced|gritted|cut|mowed|painted|cleaned|serviced)(?![a-z])/;
-const MONEY_OR_THEFT = /(?<![a-z])(?:money|cash|missing|stolen|nick(?:ed|ing)|fiddl[a-z]*|envelopes?|backhanders?|invoices?|paid|pocket(?:ed|ing)?)(?![a-z])/;
-// "…his wife's left him and he's drinking again. Keep an eye on him, folks.": concern for someone, asking others to look out for him.
+const THEFT_WORDS = 'missing|stolen|nick(?:ed|ing)|fiddl[a-z]*|backhanders?|pocket(?:ed|ing)';
+const MONEY_OR_THEFT = new RegExp(`(?<![a-z])(?:money|cash|${THEFT_WORDS}|envelopes?|invoices?|paid|pocket)(?![a-z])`);
 // "Funny how the people complaining loudest never come to meetings": a jibe about turning up (tone's concern), not wrongdoing.
 const NO_SHOW = /(?<![a-z])(?:never|don'?t|doesn'?t|rarely|hardly ever) (?:come|comes|turn up|turns up|show up|shows up|attend|attends|bother (?:coming|turning up|to come))(?: to)? (?:a |the |any |our )?(?:meetings?|surgeries|surgery)(?![a-z])/;
 // "All money still going to the summer camp fund. Donations can be left in the porch": a collection, not money gone astray.
 const COLLECTING = /(?<![a-z])(?:all (?:the )?(?:money|proceeds|profits) (?:is |are |still )*(?:going|goes|go|went) to|donations (?:can be|may be|to|for|welcome|gratefully))(?![a-z])/;
-const THEFT = /(?<![a-z])(?:stolen|missing|nick(?:ed|ing)|fiddl[a-z]*|pocket(?:ed|ing)|backhanders?|helped (?:himself|herself|themselves))(?![a-z])/;
+const THEFT = new RegExp(`(?<![a-z])(?:${THEFT_WORDS}|helped (?:himself|herself|themselves))(?![a-z])`);
 // "the people moving into the new estate don't share our values… Different culture", "the new Lithuanian family… always have
 // cash": a group by who they are, which the stereotype rules judge, not an allegation against someone.
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
 const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot|moron|clown|muppet|prat|plonker|halfwit|fool|buffoon|numpty|pillock|twit)s?(?![a-z])/;
+// "…his wife's left him and he's drinking again. Keep an eye on him, folks.": concern for someone, asking others to look out for him.
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
@@ -87,5 +88,15 @@ export const impliedAllegation = backstopRule(
     WARMLY.test(stretch) ||
     (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
-    ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) || (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || LOOK_OUT_FOR.test(stretch) || FAULT_REPORTED.test(stretch) || (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) || (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) || DONE_PROPERLY.test(stretch) || ELECTION_TIMING.test(stretch) || WEATHER_LUCK.test(stretch) || (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) || (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
+    ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
+    (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
+    LOOK_OUT_FOR.test(stretch) ||
+    FAULT_REPORTED.test(stretch) ||
+    (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
+    (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) ||
+    DONE_PROPERLY.test(stretch) ||
+    ELECTION_TIMING.test(stretch) ||
+    WEATHER_LUCK.test(stretch) ||
+    (PLACE_OF_WORSHIP.test(stretch) && !SOMEONE_NAMED.test(stretch)) ||
+    (PUBLIC_RECORD.test(stretch) && !BOYCOTT.test(stretch)),
 );
