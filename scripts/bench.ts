@@ -57,6 +57,10 @@ function draftOf(length: number, texts: string[]): string {
 }
 
 const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+// The length table, printed for Node and again for Chromium.
+const LENGTH_TABLE_HEAD = '| characters | typical drafts (median) | per 1,000 chars | breach-dense mix (median) | per 1,000 chars |\n|---:|---:|---:|---:|---:|';
+const lengthRow = (n: number, typicalUs: number, denseUs: number) =>
+  `| ${n.toLocaleString('en-GB')} | ${fmt(typicalUs)} | ${fmt((typicalUs / n) * 1000)} | ${fmt(denseUs)} | ${fmt((denseUs / n) * 1000)} |`;
 
 console.log('## Checker against alex (same drafts: the development corpus, one call each)');
 const perDraftOurs = median(corpus.map((t) => timeIt(() => check(t, policy), 20)));
@@ -64,13 +68,13 @@ const perDraftAlex = median(corpus.slice(0, 60).map((t) => timeIt(() => alex(t),
 console.log(`median per draft: checker ${fmt(perDraftOurs)}, alex ${fmt(perDraftAlex)}, ratio alex/checker ${(perDraftAlex / perDraftOurs).toFixed(0)}x`);
 
 console.log('\n## Check time by draft length (30 reviewed topics; targets: 280 under 50 µs, 63,206 under 10 ms)');
-console.log('| characters | typical drafts (median) | per 1,000 chars | breach-dense mix (median) | per 1,000 chars |\n|---:|---:|---:|---:|---:|');
+console.log(LENGTH_TABLE_HEAD);
 for (const n of [280, 5000, 63206]) {
   const plain = draftOf(n, typical);
   const dense = draftOf(n, corpus);
   const a = timeIt(() => check(plain, policy), n > 10000 ? 1500 : 500);
   const b = timeIt(() => check(dense, policy), n > 10000 ? 1500 : 500);
-  console.log(`| ${n.toLocaleString('en-GB')} | ${fmt(a)} | ${fmt((a / n) * 1000)} | ${fmt(b)} | ${fmt((b / n) * 1000)} |`);
+  console.log(lengthRow(n, a, b));
 }
 
 // The extension runs in the browser's V8, not Node's: the same drafts, timed in a Chromium page.
@@ -144,8 +148,7 @@ async function chromiumTimes(): Promise<string> {
       return drafts.map(({ n, plain, dense }) => [n, timeIt(() => checker.check(plain, policy), n > 10000 ? 1500 : 500), timeIt(() => checker.check(dense, policy), n > 10000 ? 1500 : 500)]);
     })()`) as Array<[number, number, number]>;
     const version = browser.version();
-    const table = rows.map(([n, a, b]) => `| ${n.toLocaleString('en-GB')} | ${fmt(a)} | ${fmt((a / n) * 1000)} | ${fmt(b)} | ${fmt((b / n) * 1000)} |`);
-    return [`Chromium ${version}`, '| characters | typical drafts (median) | per 1,000 chars | breach-dense mix (median) | per 1,000 chars |', '|---:|---:|---:|---:|---:|', ...table].join('\n');
+    return [`Chromium ${version}`, LENGTH_TABLE_HEAD, ...rows.map(([n, a, b]) => lengthRow(n, a, b))].join('\n');
   } finally {
     await browser.close();
   }
