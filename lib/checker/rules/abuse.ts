@@ -67,6 +67,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Cllr Reeve is a thieving little toerag.",
+    "You grubby little rat.",
+    "What a nasty little toad he is.",
     "The landowner behind the wind turbine is a greedy so-and-so who's never cared about this village.",
     "What a selfish so-and-so, parking across the drive.",
     "Smug so-and-so, isn't he.",
@@ -308,6 +311,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The thieving magpies have had the milk bottle tops again.",
+    "A little toad hopped across the path by the pond.",
+    "The nasty weather put paid to the fete.",
     "My dog's a greedy so-and-so, he ate the entire Christmas ham 😂",
     "He won the raffle again, the lucky so-and-so!",
     "Our cat's a cheeky so-and-so, she's stolen the turkey.",

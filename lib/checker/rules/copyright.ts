@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the Ordnance Survey map of the canal path, scanned in full from my copy.",
+    "I've photocopied the whole thing in full for you all.",
+    "The entire chapter, typed out in full below:",
     "Someone sent me this on WhatsApp and it made me cry, had to share it with you all.",
     "A friend forwarded me this by email, I must share it, it's beautiful.",
     "I've copied the whole Radio Times listing for Christmas Day here.",
@@ -87,6 +90,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I scanned the form in full to the clerk this morning.",
+    "The report will be published in full next week.",
+    "The hall is booked in full for December.",
     "Someone sent me this on WhatsApp: bins are a day late next week. Worth knowing!",
     "The clerk sent us this by email: the agenda for Tuesday is attached.",
     "The full TV listing is in the Radio Times, out Tuesday.",

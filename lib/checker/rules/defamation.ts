@@ -72,6 +72,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever keeps leaving rubbish by the bins, I know it's you, Dave at number 9.",
+    "Whoever keeps parking across my drive, we all know it's you, Sandra.",
+    "Honestly the chair must be on something, the way he carries on in meetings.",
     "Quiz night results: the Hendersons won AGAIN. I'm sure it's all above board 😉",
     "The chair's nephew got the contract. I'm sure it's perfectly legit 🤔",
     "Same builder, third year running. I'm sure it's a coincidence...",
@@ -394,6 +397,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Whoever wins the raffle, I know it's going to a good home!",
+    "He must be on something good, he ran the whole 10k in under 40 minutes.",
+    "Whoever keeps leaving flowers on the bench, thank you, it's lovely.",
     "The accounts have been audited, so I'm sure it's all above board.",
     "I'm sure it's legit, the trading standards site lists them.",
     "The raffle was drawn by the vicar, so I'm sure it's fair and square.",

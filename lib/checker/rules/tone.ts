@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bunch of idiots on this page tonight. I'm off.",
+    "What a load of morons in this thread.",
+    "Shower of whingers on the group again.",
     "Anyone who supports the wind turbine is either thick or being paid. There, I said it.",
     "@mc_mum your kid's always in trouble at school, isn't he? Maybe sort that first.",
     "The chair's either clueless or in on it.",
@@ -204,6 +207,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "A bunch of flowers on the bench for Mary.",
+    "A load of volunteers in the churchyard today, thank you!",
+    "A pack of cubs in the hall on Tuesday.",
     "The wind turbine is either going to the county in March or April, the clerk says.",
     "Maybe sort the recycling first, then the cardboard goes on top.",
     "Either the chair or the clerk will open the meeting.",
