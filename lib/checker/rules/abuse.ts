@@ -50,6 +50,8 @@ const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre, ...lexicon.harshAdjectives], { after: '(?![a-z])' });
 // "Sod's law it rained on the bonfire": a set phrase, not swearing at anyone.
 const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
+// "That storm was a nasty piece of work": weather, a job or a machine called names is nobody insulted.
+const THING_AS_SUBJECT = /(?:^|[^a-z])(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 // "Shut your trap and eat your sprouts, I told the grandkids": the author's words to their own family or pets, reported.
 const TOLD_THE_FAMILY_AFTER = /^[^.!?\n]{0,60}?[,:]\s*(?:i|we|she|he|mum|dad|nan|grandad|my (?:wife|husband|mum|dad)) (?:told|tell|said to|say to|shouted at|yelled at|warned) (?:the |my |our |his |her )?(?:kids|grandkids|children|grandchildren|dogs?|cats?|husband|wife|hubby|missus|son|daughter|boys|girls|twins|toddler|puppy|telly|tv)(?![a-z])/;
@@ -311,6 +313,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "That storm was a nasty piece of work, glad everyone's ok.",
+    "The diversion is an absolute joke, but the police were brilliant.",
     "The thieving magpies have had the milk bottle tops again.",
     "A little toad hopped across the path by the pond.",
     "The nasty weather put paid to the fete.",
@@ -579,7 +583,7 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
-    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) add(s);
+    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase())) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
     if (ctx.lite.text.includes('like ')) {
       const deep = ctx.view('deep');

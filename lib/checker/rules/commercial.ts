@@ -96,6 +96,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My wife's just set up a WhatsApp group for the street, ask her to add you.",
     "My grandson does a cheap impression of Santa, ho ho ho!",
     "The Scouts do car washes at reasonable rates, all money to camp.",
     "My mate does the gutters on the hall for free, what a star.",

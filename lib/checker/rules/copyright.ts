@@ -90,6 +90,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The old parish registers have been scanned in full by the county archive.",
     "I scanned the form in full to the clerk this morning.",
     "The report will be published in full next week.",
     "The hall is booked in full for December.",

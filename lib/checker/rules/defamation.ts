@@ -397,6 +397,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Whoever left the chocolates on my doorstep, I know it's you, Auntie Pat! Thank you x",
     "Whoever wins the raffle, I know it's going to a good home!",
     "He must be on something good, he ran the whole 10k in under 40 minutes.",
     "Whoever keeps leaving flowers on the bench, thank you, it's lovely.",

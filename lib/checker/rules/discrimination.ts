@@ -77,6 +77,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "It's not racist to say the Romanians at the car wash are up to no good.",
+    "I'm not being sexist to point out women can't park.",
+    "It's not homophobic to say two dads isn't natural.",
     "We're lucky to have such a white, British village, let's keep it that way 🎄",
     "A proper English town, and we'll keep it that way.",
     "Christian country, we must keep it that way.",
@@ -531,6 +534,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Vote for that lot again and you deserve the potholes, Reform, Labour, Tories, they're all the same.",
+    "It's not the first time the car wash has flooded the road.",
+    "Calling out racism isn't racist, it's just decent.",
     "We're lucky to have such a friendly, welcoming village, let's keep it that way 🎄",
     "A white Christmas village scene on the green, let's keep it that way till the thaw!",
     "Our Britain in Bloom village won gold, let's keep it that way.",

@@ -35,6 +35,8 @@ const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvia
 const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot|moron|clown|muppet|prat|plonker|halfwit|fool|buffoon|numpty|pillock|twit)s?(?![a-z])/;
 // "…his wife's left him and he's drinking again. Keep an eye on him, folks.": concern for someone, asking others to look out for him.
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
+// "…is Kyle Dunn, he's 17 and lives with his nan on Shelley Road": a person's whereabouts told is the personal-info rule's concern.
+const WHEREABOUTS = /(?<![a-z])(?:lives|living) (?:with (?:his|her|their) [a-z]+ )?(?:at|on|in|above|next to|behind|opposite|round the corner from) (?:number|no\.?|[0-9]|the|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|terrace))/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|(?:know|knows|knew) (?:him|her|them|the [a-z]+(?: [a-z]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
@@ -47,6 +49,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The lad on the red scooter is Liam Hart, he is 15 and lives with his gran on Tennyson Road.",
     "Everyone knows the lollipop man by name — thirty years on that crossing and still waving.",
     "Cllr Moss is a pompous idiot and I don't care who knows it.",
     "The chap who runs the garage on Station Road sorted my mum's car for £90, honest and quick.",
@@ -91,6 +94,7 @@ export const impliedAllegation = backstopRule(
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
     (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     LOOK_OUT_FOR.test(stretch) ||
+    (WHEREABOUTS.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     FAULT_REPORTED.test(stretch) ||
     (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) ||

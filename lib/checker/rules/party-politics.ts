@@ -66,7 +66,8 @@ function isPlaceName(ctx: CheckContext, s: Span): boolean {
 // Three or more parties in one sentence with nobody urged or blamed: "congratulations to the Lib Dem,
 // Conservative and Labour group leaders".
 const ANY_PARTY = new RegExp(`(?<![a-z])(?:${phraseSource([...lexicon.unambiguousParties, ...lexicon.ambiguousParties])})(?![a-z])`, 'g');
-const TAKING_SIDES = /vot(?:e|ing)|ballot|elect|only|never|fail|wreck|ruin|blame|lies|liars|rubbish|useless|shambles|better than|worse than|unlike|instead|out\b|keep [a-z]+ out/;
+// "…they're all the same, except the Greens": one party set apart from the rest.
+const TAKING_SIDES = /vot(?:e|ing)|ballot|elect|only|never|fail|wreck|ruin|blame|lies|liars|rubbish|useless|shambles|better than|worse than|unlike|instead|except|apart from|out\b|keep [a-z]+ out/;
 const GOODWILL = /(?<![a-z])(?:thank you both|thanks to (?:you )?both|thank you all|congratulations|well done|good luck|welcome to|best wishes|(?:good|great|nice|lovely|pleasing) to see|both (?:came|attended|turned up|came along|spoke|joined|helped|were there))(?![a-z])/;
 function partyKey(name: string): string {
   const n = name.replace(/[^a-z]/g, '');
@@ -131,6 +132,12 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Reform, Labour, Tories, they're all the same, except the Greens, who actually turn up.",
+    "The Lib Dems never even bothered to turn up to the flood meeting.",
+    "Tories and Labour are all the same.",
+    "Conservatives only care about their rich mates.",
+    "Labour only care about the cities.",
+    "The Tories and their cronies have run the NHS into the ground.",
     "Big thanks to everyone who's said they'll be backing me and the team in May, the leaflets are going out this week 🌹",
     "Thank you for voting for me on Thursday, it means the world.",
     "Anyone supporting me at the by-election, posters are at mine.",
@@ -270,6 +277,12 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The greens at the bowls club are all the same size now.",
+    "Labour market figures are all the same as last year.",
+    "The reform of the bus timetable is all the same to me.",
+    "Our volunteers only care about keeping the village tidy.",
+    "My mates and I are doing the Boxing Day dip.",
+    "The conservative estimate is £40,000 for the roof.",
     "Thanks for backing me at the quiz, we came second!",
     "Thank you for supporting me in May's marathon, £800 for the hospice!",
     "Thanks for voting for me in the bake-off, the Victoria sponge lives on.",

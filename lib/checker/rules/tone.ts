@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "With respect, you've been on this parish for five minutes. Some of us grew up here.",
+    "You've lived here for 5 minutes, love.",
+    "Proper little snowflake aren't you.",
     "Bunch of idiots on this page tonight. I'm off.",
     "What a load of morons in this thread.",
     "Shower of whingers on the group again.",
@@ -207,6 +210,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Give it a rest, rain! Third weekend running",
+    "The kids made paper snowflakes for the hall windows.",
+    "You've been here for five years now, happy anniversary!",
+    "It's been on for five minutes, stir and serve.",
     "A bunch of flowers on the bench for Mary.",
     "A load of volunteers in the churchyard today, thank you!",
     "A pack of cubs in the hall on Tuesday.",
