@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've told the developer it's a no from us, so they can forget phase two.",
+    "We've informed the applicant that it's a flat no from the council.",
+    "Told them it's a no from us, end of.",
     "The shop lease is being renewed for ten years, I've agreed it with the owner.",
     "I've settled the fence with the landowner, it's coming down.",
     "I have signed it off with the contractor, works start Monday.",
@@ -211,6 +214,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Told the kids it's a no from us on the trampoline 😂",
+    "It's a no from me on the sprouts.",
+    "The developer told us it's a no from their investors.",
     "I've agreed to meet the landowner on Friday to hear his side.",
     "The county has agreed it with the contractor, works start Monday.",
     "The bypass won't happen while I'm still young enough to enjoy it, sadly!",

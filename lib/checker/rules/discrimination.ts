@@ -77,6 +77,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Moulton's only problem is the Romanian gangs at the car wash.",
+    "Watch your bags, the Eastern European pickpockets are out at the market.",
+    "The problem isn't the houses, it's who they'll put in them. We all know what that means.",
     "It's not racist to say the Romanians at the car wash are up to no good.",
     "I'm not being sexist to point out women can't park.",
     "It's not homophobic to say two dads isn't natural.",
@@ -534,6 +537,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish community raised £2,000 for the hospice.",
+    "The problem isn't the houses, it's the roads. We all know what that means: queues.",
+    "Police say a gang from Leicester stole the quad bikes.",
     "Vote for that lot again and you deserve the potholes, Reform, Labour, Tories, they're all the same.",
     "It's not the first time the car wash has flooded the road.",
     "Calling out racism isn't racist, it's just decent.",

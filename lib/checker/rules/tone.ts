@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who says otherwise can say it to my face.",
+    "Feel free to say that to my face at the meeting.",
+    "Still blokes on this council who think women should make the tea. Dinosaurs.",
     "With respect, you've been on this parish for five minutes. Some of us grew up here.",
     "You've lived here for 5 minutes, love.",
     "Proper little snowflake aren't you.",
@@ -210,6 +213,10 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "It's not rocket science, just put the glass in the blue bin 😊",
+    "Say it to my face, the birthday girl said, so we sang it loud!",
+    "Took the grandkids to the museum on Saturday. Dinosaurs!",
+    "Our little snowflake dancers were the stars of the panto!",
     "Give it a rest, rain! Third weekend running",
     "The kids made paper snowflakes for the hall windows.",
     "You've been here for five years now, happy anniversary!",
