@@ -94,7 +94,8 @@ export function anchorWindows(text: string, anchor: RegExp | ReadonlyArray<{ vie
 const LOOKBEHIND = 16;
 
 
-const SENTENCE_END = /[.!?]+(?=[\s"')\]]|$)|\n+/g;
+// "Mrs. Hart", "no. 7": a title's or a house number's full stop does not end the sentence.
+const SENTENCE_END = /(?:(?<!(?:^|[^a-z])(?:mr|mrs|ms|dr|cllr|tel|approx))\.(?<!(?:^|[^a-z])nos?\.(?=\s?[0-9]))|[!?])[.!?]*(?=[\s"')\]]|$)|\n+/g;
 
 export class CheckContext {
   readonly original: string;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
 import { deepView, liteView } from '../../lib/checker/normalize';
+import { CheckContext } from '../../lib/checker/context';
+import { DEFAULT_POLICY } from '../../lib/checker/policy';
 
 const slice = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
 
@@ -82,5 +84,22 @@ describe('findings point at the words the user typed', () => {
         expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
       }
     }
+  });
+});
+
+describe('sentences', () => {
+  const sentencesOf = (text: string) => {
+    const ctx = new CheckContext(text, DEFAULT_POLICY);
+    return ctx.sentences.map(([a, b]) => ctx.lite.text.slice(a, b).trim());
+  };
+
+  it.each([
+    // A house number's or a title's full stop is not a sentence's end.
+    ['My neighbour at no. 7 has been poorly. Please help.', ['my neighbour at no. 7 has been poorly.', 'please help.']],
+    ['Mrs. Hart and Dr. Shah came. Thanks both!', ['mrs. hart and dr. shah came.', 'thanks both!']],
+    // "No." answering is a sentence of its own.
+    ['No. The council never agreed that.', ['no.', 'the council never agreed that.']],
+  ])('splits %j', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
   });
 });

@@ -313,6 +313,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "If you think my Christmas jumper is ugly, say it to my face 😂",
     "That storm was a nasty piece of work, glad everyone's ok.",
     "The diversion is an absolute joke, but the police were brilliant.",
     "The thieving magpies have had the milk bottle tops again.",

@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Reading your whole article out on my podcast tonight, tune in!",
+    "I'll read out the entire chapter at the WI on Tuesday.",
+    "Reciting the full poem at the carol service, word for word.",
     "Here's the Ordnance Survey map of the canal path, scanned in full from my copy.",
     "I've photocopied the whole thing in full for you all.",
     "The entire chapter, typed out in full below:",
@@ -90,6 +93,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Reading the whole article made me proud of our village.",
+    "I read the full report and it's well worth a look.",
+    "The children read out their own poems, lovely.",
     "The old parish registers have been scanned in full by the county archive.",
     "I scanned the form in full to the clerk this morning.",
     "The report will be published in full next week.",

@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The parish won't be objecting to the solar farm, we've discussed it and we're all for it.",
+    "We've talked about it and we're against it, so don't bother applying.",
+    "The council will be funding the new goalposts, sorted.",
     "I've told the developer it's a no from us, so they can forget phase two.",
     "We've informed the applicant that it's a flat no from the council.",
     "Told them it's a no from us, end of.",
@@ -214,6 +217,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We've discussed it as a family and we're all for it, a puppy it is!",
+    "The council will be discussing the goalposts on Tuesday.",
+    "The parish council will be at the Christmas fair on Saturday.",
     "Told the kids it's a no from us on the trampoline 😂",
     "It's a no from me on the sprouts.",
     "The developer told us it's a no from their investors.",

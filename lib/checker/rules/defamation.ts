@@ -51,7 +51,11 @@ const USING_A_BUSINESS = /^\s*if (?:you'?re |you are |you )?(?:using|use|go(?:in
 const WHOEVER_IN_A_BODY = /(?:^|[^a-z])whoever (?:at|on|in|from|running) (?:the |our |this )?(?:district|county|parish|town|borough|city|planning|highways|council|committee|board|office|club|panel)(?![a-z])[^.!?]{0,60}$/;
 const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|people)|(?:anyone|anybody|whoever|people|those) (?:who|that))(?![a-z])/;
 
+// "Reform are a bunch of racists": a party called names is party politics (that rule's concern), not a person defamed.
+const PARTY_AS_SUBJECT = /(?:^|[^a-z])(?:reform|labour|tor(?:y|ies)|conservatives|lib ?dems|greens|ukip|snp|plaid|the [a-z]+ party)(?: (?:voters|lot|mps|councillors|candidates|supporters))? (?:are|is|were) (?:(?:all|just|nothing but|a bunch of|a load of|a pack of|a party of|full of|an?) )*$/;
+
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
+  if (PARTY_AS_SUBJECT.test(before)) return false;
   // "Whoever at the district signed them off…": a body's few decision-makers are identifiable, unlike "whoever did this".
   if (WHOEVER_IN_A_BODY.test(before)) return true;
   if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
@@ -72,6 +76,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't buy logs off the lad at the door, they're wet and he's been done for it before.",
+    "She was caught for the same thing last year at the other school.",
+    "The builder on Mill Lane? He's been nicked for that twice.",
     "Whoever keeps leaving rubbish by the bins, I know it's you, Dave at number 9.",
     "Whoever keeps parking across my drive, we all know it's you, Sandra.",
     "Honestly the chair must be on something, the way he carries on in meetings.",
@@ -397,6 +404,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Reform are a bunch of racists and so are their voters.",
+    "Lucy's done the Great North Run before, so she's our pacer.",
+    "He's been done for the day, bless him, the party wore him out.",
+    "They've caught it early, so fingers crossed for Bob.",
     "Whoever left the chocolates on my doorstep, I know it's you, Auntie Pat! Thank you x",
     "Whoever wins the raffle, I know it's going to a good home!",
     "He must be on something good, he ran the whole 10k in under 40 minutes.",

@@ -77,6 +77,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "We need more Christians on this council, not fewer.",
+    "There are too many Muslims on the town council already.",
+    "We should have no more foreigners running the parish.",
     "Moulton's only problem is the Romanian gangs at the car wash.",
     "Watch your bags, the Eastern European pickpockets are out at the market.",
     "The problem isn't the houses, it's who they'll put in them. We all know what that means.",
@@ -537,6 +540,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "We need more young people on this council, please stand in May!",
+    "More Christmas cards than ever this year, thank you all!",
+    "We need more volunteers on the committee.",
     "The Polish community raised £2,000 for the hospice.",
     "The problem isn't the houses, it's the roads. We all know what that means: queues.",
     "Police say a gang from Leicester stole the quad bikes.",
