@@ -413,6 +413,10 @@ function undisguised(lite: TextView): TextView {
   return out.build();
 }
 
+// "u r a clown", "r u a councillor?": text-speak's one-letter words, not a word spelled out.
+const TEXT_SPEAK_PAIRS = new Set(['ur', 'ru', 'cu']);
+const isTextSpeak = (first: number, second: number) => TEXT_SPEAK_PAIRS.has(String.fromCharCode(first, second));
+
 /** The letter-by-letter undoing of disguises, on one stretch [from, to) of the lite view. */
 function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder): void {
   const t = lite.text;
@@ -461,7 +465,7 @@ function undisguise(lite: TextView, from: number, to: number, out: ViewBuilder):
         j += 2;
         count++;
       }
-      if (count >= 3 && !isLetterCode(at(i + 1))) {
+      if (count >= 3 && !isLetterCode(at(i + 1)) && !(count === 3 && spacer === 32 && isTextSpeak(c, at(i + 2)))) {
         let first = i;
         // "what a k n o b head": an article before the spelled-out word stays a word of its own (while "a r s e" is one word).
         if (c === 97 && spacer === 32 && count >= 4 && ARTICLE_AFTER.test(lite.text.slice(Math.max(0, i - 12), i))) {

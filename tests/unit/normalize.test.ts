@@ -57,6 +57,9 @@ describe('text views keep a map to the original characters', () => {
     expect(deepView(liteView('07700 900318')).text).toBe('07700 900318');
     // One spacer throughout: the article before a hyphenated word stays a word of its own.
     expect(deepView(liteView("you're a c-o-c-k")).text).toBe("you're a cock");
+    // Text-speak's one-letter words are not a word spelled out: "u r a" stays three words.
+    expect(deepView(liteView('u r a clown')).text).toBe('u r a clown');
+    expect(deepView(liteView('r u a councillor?')).text).toBe('r u a councillor?');
   });
 });
 

@@ -69,6 +69,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "u r a clown mate honestly",
     "Cllr Reeve is a thieving little toerag.",
     "You grubby little rat.",
     "What a nasty little toad he is.",

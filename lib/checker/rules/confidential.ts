@@ -48,6 +48,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk said not to post this but the council's lost the grant for the hall roof.",
+    "We were told not to share this, but the school's closing in July.",
+    "The chair asked us not to mention it, but the precept is going up 10%.",
     "@brackley_bob between you and me the county's pulling the funding for the viaduct path",
     "Screenshots of the councillors' WhatsApp chat below, make of them what you will.",
     "The disciplinary against the clerk was upheld last night.",
@@ -149,6 +152,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Mum said not to post this photo but it's too cute!",
+    "The vet told us not to walk him for a week.",
+    "Please don't share this post, it's a surprise for Dad's 60th.",
     "Between us we've raised £1,400 for the air ambulance, thank you Nassington!",
     "Between us we managed to clear the whole churchyard in a morning.",
     "Screenshots of the parish Facebook page's events list below, in case you're not on Facebook.",

@@ -93,6 +93,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "c&p from the parish council page: the tip is shut on Monday.",
     "Reading the whole article made me proud of our village.",
     "I read the full report and it's well worth a look.",
     "The children read out their own poems, lovely.",

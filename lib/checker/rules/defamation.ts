@@ -76,6 +76,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Such a shame about the Red Lion closing. Mind you, with the landlord's gambling habit it was only a matter of time.",
+    "No wonder the club's accounts are a mess, given the treasurer's drinking problem.",
+    "Ask him about his coke habit before you vote for him.",
     "Don't buy logs off the lad at the door, they're wet and he's been done for it before.",
     "She was caught for the same thing last year at the other school.",
     "The builder on Mill Lane? He's been nicked for that twice.",
@@ -404,6 +407,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Dave's talked openly about his gambling addiction and now runs the support group, well done.",
+    "The drinking problem on the rec has got better since the lights went in.",
+    "Our fundraiser for the betting shop refit was a success.",
     "Reform are a bunch of racists and so are their voters.",
     "Lucy's done the Great North Run before, so she's our pacer.",
     "He's been done for the day, bless him, the party wore him out.",

@@ -77,6 +77,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Another one off a boat who thinks he can tell us how to run our village.",
+    "He's fresh off a dinghy and already on benefits.",
+    "They're just off the boat, what do they know about England?",
     "We need more Christians on this council, not fewer.",
     "There are too many Muslims on the town council already.",
     "We should have no more foreigners running the parish.",
@@ -540,6 +543,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Just off the boat from the Isle of Wight, lovely trip!",
+    "Fresh off a boat trip round the bay, the kids loved it.",
+    "The crew were just off the lifeboat and still soaked.",
     "We need more young people on this council, please stand in May!",
     "More Christmas cards than ever this year, thank you all!",
     "We need more volunteers on the committee.",

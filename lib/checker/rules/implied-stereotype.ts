@@ -13,7 +13,7 @@ const PRACTICAL_REQUEST = /(?<![a-z])please (?:put|take|bring|remember|keep|chec
 const PET_SUBJECT = /(?<![a-z])(?:our|my|the|his|her|their) (?:old |little |young |new )?(?:dog|spaniel|cat|labrador|lab|terrier|collie|pupp(?:y|ies)|pup|horse|pony|budgie|rabbit|hamster|lurcher|whippet|greyhound|jack russell|kitten|moggy|pooch|mutt)s? (?:is|are|was|were|has|'s)(?![a-z])/;
 // "@Irch_Mum her kids are feral and she's never sober": one person and her family (defamation's concern), not a group.
 const ONE_PERSONS_FAMILY = /(?<![a-z])(?:her|his) (?:kids|children|lads|boys|girls|sons|daughters|family)(?![a-z])/;
-const THANKED = /(?<![a-z])(?:(?:a |such a )?(?:proper |real |absolute )?(?:star|gem|diamond|saint|treasure|angel)(?![a-z])|(?:wo)?man of (?:great |such |real |huge )?(?:warmth|kindness|energy|faith|courage|talent|integrity|wisdom|compassion)|legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?))(?![a-z])/;
+const THANKED = /(?<![a-z])(?:(?:a |such a )?(?:proper |real |absolute )?(?:star|gem|diamond|saint|treasure|angel)(?![a-z])|(?:wo)?man of (?:great |such |real |huge )?(?:warmth|kindness|energy|faith|courage|talent|integrity|wisdom|compassion)|legends?|heroes|fair play|well done|thank you|thanks|good on (?:them|him|her|you)|hats off|proud of|good (?:lads?|lass(?:es)?|girls|people|folk|sorts?|eggs?)|(?:brilliant|great|excellent|fantastic|lovely|cracking|top) (?:service|job|work)(?! of (?:keeping|getting rid|driving))|can'?t fault (?:them|him|her|it))(?![a-z])/;
 
 // "A Tory, a Lib Dem and a Green walk into a bar…", "@LocalLabourBA … your lot couldn't run a tombola": a party,
 // or 'your lot' meaning one, is party politics (its own rule), not a group of people by who they are.
@@ -34,6 +34,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Funny how the car wash lads always have the radio on full. Brilliant service though!",
     "Not being funny but why does the vicar need a brand new Audi on a vicar's wage? Just asking questions 🤔",
     "shes a proper star that one, ask any1 on the estate, she does everyones shopping x",
     "At 90 Eric says he's too old to be doing the panto, but he'll be the back end of the horse again, bless him 🐴",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "evening all just a heads up from ur local cllr: the parking on the square is being sorted",
     "As Syresham's district councillor I'm pleased the gritting has been so good.",
     "As Brackley's county councillor, I've raised the bus cuts.",
     "As Helmdon's parish cllr, thank you for the cards.",
