@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Posting the full Harry Potter audiobook for the kids in the chat, enjoy.",
+    "Uploaded the whole Christmas film here for anyone who missed it.",
+    "Sharing the entire new album below.",
     "Reading your whole article out on my podcast tonight, tune in!",
     "I'll read out the entire chapter at the WI on Tuesday.",
     "Reciting the full poem at the carol service, word for word.",
@@ -93,6 +96,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Posting the full results of the quiz below.",
+    "Uploaded the whole set of photos from the fete, all mine.",
+    "Sharing the full bin timetable for Christmas.",
     "c&p from the parish council page: the tip is shut on Monday.",
     "Reading the whole article made me proud of our village.",
     "I read the full report and it's well worth a look.",

@@ -76,6 +76,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "There's a dealer operating out of 22 Brook St every night, everyone knows.",
+    "The garage on Raunds Road clocks its second-hand cars.",
+    "Pretty sure there's a cannabis farm at number 9.",
     "Such a shame about the Red Lion closing. Mind you, with the landlord's gambling habit it was only a matter of time.",
     "No wonder the club's accounts are a mess, given the treasurer's drinking problem.",
     "Ask him about his coke habit before you vote for him.",
@@ -407,6 +410,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The clock on the church tower clocks up another 100 years.",
+    "The car dealer on the bypass is open on Boxing Day.",
+    "Our dealer recommended winter tyres, good advice.",
     "Dave's talked openly about his gambling addiction and now runs the support group, well done.",
     "The drinking problem on the rec has got better since the lights went in.",
     "Our fundraiser for the betting shop refit was a success.",

@@ -77,6 +77,11 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Do we really want a halal butcher on the High Street? Just asking.",
+    "Do we need another mosque in this town?",
+    "If you're elderly and can't work a smartphone, maybe don't moan about the app parking.",
+    "Black people are more likely to commit crime, it's a fact.",
+    "The Travellers on the rec will leave the usual mess, mark my words.",
     "Another one off a boat who thinks he can tell us how to run our village.",
     "He's fresh off a dinghy and already on benefits.",
     "They're just off the boat, what do they know about England?",
@@ -543,6 +548,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new halal butcher on the High Street does brilliant lamb.",
+    "If you're elderly and need a lift to the carol service, ring the office.",
+    "Children are more likely to walk to school if the path is lit.",
+    "The usual mess after the fireworks, volunteers needed Sunday!",
     "Just off the boat from the Isle of Wight, lovely trip!",
     "Fresh off a boat trip round the bay, the kids loved it.",
     "The crew were just off the lifeboat and still soaked.",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ward update from Cllr Ben Ola: new bins on Station Road.",
     "evening all just a heads up from ur local cllr: the parking on the square is being sorted",
     "As Syresham's district councillor I'm pleased the gritting has been so good.",
     "As Brackley's county councillor, I've raised the bus cuts.",
@@ -227,6 +228,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Good to get an update from Cllr Ola on the bins, thanks Ben.",
     "As Syresham's oldest resident, Mabel has seen it all!",
     "As the village's councillor for thirty years, my dad saw it all.",
     "As Brackley's MP put it, the buses matter.",

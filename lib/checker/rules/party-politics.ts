@@ -277,6 +277,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote them out! The Strictly judges got it wrong again 😂",
     "The greens at the bowls club are all the same size now.",
     "Labour market figures are all the same as last year.",
     "The reform of the bus timetable is all the same to me.",

@@ -186,6 +186,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "My wife's cakes are the best, order yours now on 07700 900456.",
     "I've been diagnosed with a bad back, so I'll miss the walk, have fun all!",
     "Anyone who got done for speeding can take the awareness course instead of points.",
     "The lad who's always in trouble with his mum for muddy boots: the football club says sorry!",
