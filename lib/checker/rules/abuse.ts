@@ -69,6 +69,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shove your petition where the sun don't shine.",
+    "Stick it up your backside, mate.",
+    "Put that where the sun doesn't shine.",
     "u r a clown mate honestly",
     "Cllr Reeve is a thieving little toerag.",
     "You grubby little rat.",
@@ -314,6 +317,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Put the plants where the sun shines most.",
+    "Stick it on the noticeboard, please.",
+    "Where the sun don't shine, the moss grows: clear your paths!",
     "If you think my Christmas jumper is ugly, say it to my face 😂",
     "That storm was a nasty piece of work, glad everyone's ok.",
     "The diversion is an absolute joke, but the police were brilliant.",

@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the Private Eye cartoon about our council, scanned from this week's issue 😂",
+    "Scanned this from today's paper for you.",
+    "Scanned in from the latest edition, enjoy.",
     "Posting the full Harry Potter audiobook for the kids in the chat, enjoy.",
     "Uploaded the whole Christmas film here for anyone who missed it.",
     "Sharing the entire new album below.",
@@ -96,6 +99,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's the cartoon our Year 5s drew, scanned from their workbook.",
+    "Scanned the form from the office and sent it on.",
+    "The paper from this week's issue is in the library.",
     "Posting the full results of the quiz below.",
     "Uploaded the whole set of photos from the fete, all mine.",
     "Sharing the full bin timetable for Christmas.",

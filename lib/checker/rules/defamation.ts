@@ -76,6 +76,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Rumour has it the new chip shop owner has 'connections', if you know what I mean 👀",
+    "The developer and his 'business interests' again.",
+    "Funny how he got the job, with his 'contacts'.",
     "There's a dealer operating out of 22 Brook St every night, everyone knows.",
     "The garage on Raunds Road clocks its second-hand cars.",
     "Pretty sure there's a cannabis farm at number 9.",
@@ -410,6 +413,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our postman has connections at the North Pole, if you know what I mean 🎅",
+    "Great to see the new owner has business connections in the town.",
+    "She has contacts at the county who might help.",
     "The clock on the church tower clocks up another 100 years.",
     "The car dealer on the bypass is open on Boxing Day.",
     "Our dealer recommended winter tyres, good advice.",

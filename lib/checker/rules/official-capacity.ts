@@ -24,7 +24,7 @@ const BIO = new RegExp(`^\\s*(?:${lexicon.bio.join('|')})`, 'g');
 const GREETED_BIO =
   /^\s*(?:hi|hello|hiya|hey|evening|morning|afternoon|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|folks|both|again)[,!.]?\s+(?:cllr|councillor|clr)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?:,| -| –| \() ?(?:[a-z'&-]+ ){0,3}(?:town|parish|district|county|city|borough|village|ward|council)(?![a-z])/g;
 // Every pattern names a council role; without one of these words there is nothing to find.
-const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
+const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|serving|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 // "Cllr Barnes, if you read the papers…", "Cllr Barnes, the answer's in the papers, page 12, if that helps": said to them.
 const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect)|if you|as you|the answer|to answer|in answer|good question|fair point|sorry|i'?m afraid|just to (?:say|confirm|clarify)|re your|spot on|agreed)|^[^.!?\n]{0,80}(?:if that helps|hope (?:that|this) helps)/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's been an honour serving you this year, Merry Christmas.",
+    "What a privilege to be representing our ward for another year.",
     "Ward update from Cllr Ben Ola: new bins on Station Road.",
     "evening all just a heads up from ur local cllr: the parking on the square is being sorted",
     "As Syresham's district councillor I'm pleased the gritting has been so good.",
@@ -228,6 +230,9 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "It's been an honour serving you at the lunch club, thank you all.",
+    "Great ward update from Cllr Ola at the residents' meeting, thanks Ben!",
+    "It's been an honour running the lunch club this year.",
     "Good to get an update from Cllr Ola on the bins, thanks Ben.",
     "As Syresham's oldest resident, Mabel has seen it all!",
     "As the village's councillor for thirty years, my dad saw it all.",

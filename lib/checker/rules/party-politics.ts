@@ -132,6 +132,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I hope to earn your vote again in May 😉",
+    "My opponent can't even spell Rushden, so I wouldn't trust him with your council tax.",
+    "Let me keep fighting for you on May 7th.",
     "Reform, Labour, Tories, they're all the same, except the Greens, who actually turn up.",
     "The Lib Dems never even bothered to turn up to the flood meeting.",
     "Tories and Labour are all the same.",
@@ -277,6 +280,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "My opponent in the darts final is 80 and still beat me!",
+    "Thanks for your support at the quiz, we raised £300.",
+    "Let me keep you posted on the bin changes.",
     "Vote them out! The Strictly judges got it wrong again 😂",
     "The greens at the bowls club are all the same size now.",
     "Labour market figures are all the same as last year.",

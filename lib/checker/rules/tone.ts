@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He'd never have recommended approval. Lazy doesn't cover it.",
+    "Incompetent doesn't even begin to describe it.",
+    "Rude doesn't cover it, frankly.",
     "Anyone who says otherwise can say it to my face.",
     "Feel free to say that to my face at the meeting.",
     "Still blokes on this council who think women should make the tea. Dinosaurs.",
@@ -213,6 +216,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Lazy Sunday at the pub, lovely.",
+    "The cover of the parish magazine is lovely this month.",
+    "Useless information: the church clock is 200 years old!",
     "It's not rocket science, just put the glass in the blue bin 😊",
     "Say it to my face, the birthday girl said, so we sang it loud!",
     "Took the grandkids to the museum on Saturday. Dinosaurs!",
