@@ -52,6 +52,8 @@ const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns,
 const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
 // "That storm was a nasty piece of work": weather, a job or a machine called names is nobody insulted.
 const THING_AS_SUBJECT = /(?:^|[^a-z])(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
+// "What a bunch of clowns at the kids' party": entertainers at an event, not an insult.
+const AT_AN_EVENT = /^\s*(?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s |[a-z]+s' ){0,2}(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do)(?![a-z])/;
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 // "Shut your trap and eat your sprouts, I told the grandkids": the author's words to their own family or pets, reported.
 const TOLD_THE_FAMILY_AFTER = /^[^.!?\n]{0,60}?[,:]\s*(?:i|we|she|he|mum|dad|nan|grandad|my (?:wife|husband|mum|dad)) (?:told|tell|said to|say to|shouted at|yelled at|warned) (?:the |my |our |his |her )?(?:kids|grandkids|children|grandchildren|dogs?|cats?|husband|wife|hubby|missus|son|daughter|boys|girls|twins|toddler|puppy|telly|tv)(?![a-z])/;
@@ -317,6 +319,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "What a bunch of clowns at the kids' party, brilliant entertainment!",
     "Put the plants where the sun shines most.",
     "Stick it on the noticeboard, please.",
     "Where the sun don't shine, the moss grows: clear your paths!",
@@ -591,8 +594,8 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
-    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase())) add(s);
-    for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) add(s);
+    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase()) && !(/clowns?$/.test(s.text) && AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase()))) add(s);
+    for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) if (!(/clowns?$/.test(s.text) && AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase()))) add(s);
     if (ctx.lite.text.includes('like ')) {
       const deep = ctx.view('deep');
       for (const s of ctx.find(LIKE_YOU, 'deep')) {

@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Prints of my village paintings are £15 at the craft fair, come say hi!",
+    "My handmade candles are only £6 at the market on Saturday.",
+    "Calendars of my photos, £10 each, all proceeds to me this year!",
     "my grandson does lawns and hedges cheap, ring him 07700 900455",
     "My nephew does gutters at mates' rates, message me.",
     "Our lad can do your car valeting at reasonable rates.",
@@ -96,6 +99,9 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My paintings are in the library exhibition until January.",
+    "Copies of my book are in the library, free to borrow.",
+    "My cakes are a disaster, but the kids love them.",
     "My wife's just set up a WhatsApp group for the street, ask her to add you.",
     "My grandson does a cheap impression of Santa, ho ho ho!",
     "The Scouts do car washes at reasonable rates, all money to camp.",

@@ -27,7 +27,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   const [a, b] = ctx.sentenceOf(span.viewStart);
   const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
-  if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
+  if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)|(?:won'?t|will not|refuses? to|refused to|didn'?t|wouldn'?t) (?:publish|release|make (?:it|this|them) public)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
   if (span.text === 'off the record' && NAMED_SERVICE_AFTER.test(ctx.after(span.end, 60))) return false;
   const about = sentence.replace(SIGN_OFF, '');
   if (FAMILY_NEWS.test(about) && !COUNCIL_WORD.test(about)) return false;
@@ -48,6 +48,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The full text of the clerk's report is below since the council won't publish it.",
+    "Posting this because the chair refused to make it public.",
+    "Sharing the minutes as the clerk didn't publish them.",
     "The clerk said not to post this but the council's lost the grant for the hall roof.",
     "We were told not to share this, but the school's closing in July.",
     "The chair asked us not to mention it, but the precept is going up 10%.",
@@ -152,6 +155,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The council will publish the budget in January.",
+    "The chair won't be at the carol service this year.",
+    "Since the library won't open on Boxing Day, the book swap moves to the hall.",
     "Mum said not to post this photo but it's too cute!",
     "The vet told us not to walk him for a week.",
     "Please don't share this post, it's a surprise for Dad's 60th.",

@@ -10,6 +10,12 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone sent me this gorgeous poem about winter mornings and I had to share it:",
+    "A friend forwarded me this cartoon and I just had to post it 😂",
+    "Somebody forwarded me this article about the bypass, had to share it.",
+    "Here's every page of the new Pevsner guide for Northants, you're welcome.",
+    "I've photocopied the whole of the Highway Code for you.",
+    "Scanned every page of this month's magazine.",
     "Here's the Private Eye cartoon about our council, scanned from this week's issue 😂",
     "Scanned this from today's paper for you.",
     "Scanned in from the latest edition, enjoy.",
@@ -99,6 +105,12 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Someone sent me this photo of my lost cat, she's home now!",
+    "A friend sent me this poem and I've written to thank her.",
+    "A friend sent me this photo and kindly gave permission to share it.",
+    "Every page of the parish magazine is written by volunteers, thank you!",
+    "The kids coloured in every page of the colouring book.",
+    "Full text of the vicar's Christmas message is on the church website, lovely words.",
     "Here's the cartoon our Year 5s drew, scanned from their workbook.",
     "Scanned the form from the office and sent it on.",
     "The paper from this week's issue is in the library.",

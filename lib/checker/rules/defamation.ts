@@ -54,8 +54,12 @@ const GENERIC_CONDITION = /^\s*(?:if (?:you|anyone|anybody|someone|somebody|peop
 // "Reform are a bunch of racists": a party called names is party politics (that rule's concern), not a person defamed.
 const PARTY_AS_SUBJECT = /(?:^|[^a-z])(?:reform|labour|tor(?:y|ies)|conservatives|lib ?dems|greens|ukip|snp|plaid|the [a-z]+ party)(?: (?:voters|lot|mps|councillors|candidates|supporters))? (?:are|is|were) (?:(?:all|just|nothing but|a bunch of|a load of|a pack of|a party of|full of|an?) )*$/;
 
+// "…where the Christmas lights money went": a fund named points at whoever held it.
+const NAMED_FUND_WENT = /where (?:the|all the|our|that) (?:[a-z]+ ){1,3}(?:money|cash|funds|grant|donations|proceeds|takings|float) (?:went|has gone|goes|disappeared to|ended up|actually went)(?![a-z])/;
+
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (PARTY_AS_SUBJECT.test(before)) return false;
+  if (NAMED_FUND_WENT.test(sentence)) return true;
   // "Whoever at the district signed them off…": a body's few decision-makers are identifiable, unlike "whoever did this".
   if (WHOEVER_IN_A_BODY.test(before)) return true;
   if (ANONYMOUS.test(before) || ANONYMOUS_CONTRACTED.test(before)) return NAMED_AFTER.test(after);
@@ -76,6 +80,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll say no more about where the Christmas lights money went. Draw your own conclusions.",
+    "Ask them where the raffle proceeds actually went.",
+    "The builder on Wilby Lane takes deposits and never turns up.",
     "Rumour has it the new chip shop owner has 'connections', if you know what I mean 👀",
     "The developer and his 'business interests' again.",
     "Funny how he got the job, with his 'contacts'.",
@@ -413,6 +420,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Ask the treasurer where the raffle money goes and she'll happily show you the breakdown.",
+    "The plumber takes a deposit and always turns up on time.",
+    "I wonder where the Christmas tree lights went, they were in the loft!",
     "Our postman has connections at the North Pole, if you know what I mean 🎅",
     "Great to see the new owner has business connections in the town.",
     "She has contacts at the county who might help.",

@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Jan, your Tom's court case is in the paper today.",
     "My lovely neighbour at no. 7 has just been diagnosed with MS, so the street is doing a meal rota.",
     "@mc_mum your kid's the one who's always in trouble at Chenderit, isn't he?",
     "@mc_dad you're the bloke who got done for drink driving last year, so I'll take road safety advice elsewhere",
@@ -186,6 +187,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The council's court case against the developer starts in March.",
     "My wife's cakes are the best, order yours now on 07700 900456.",
     "I've been diagnosed with a bad back, so I'll miss the walk, have fun all!",
     "Anyone who got done for speeding can take the awareness course instead of points.",

@@ -39,6 +39,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Karen, with respect, you weren't at the meeting, so you don't know what you're talking about.",
+    "You clearly don't know what you're on about.",
+    "Honestly you don't know what you're talking about, Dave.",
     "He'd never have recommended approval. Lazy doesn't cover it.",
     "Incompetent doesn't even begin to describe it.",
     "Rude doesn't cover it, frankly.",
@@ -216,6 +219,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "I don't know what you're talking about, is it a new recipe?",
+    "You know what you're talking about, thanks for the help!",
+    "Lazy doesn't cover it, our cat's slept through the whole of Christmas 😂",
     "Lazy Sunday at the pub, lovely.",
     "The cover of the parish magazine is lovely this month.",
     "Useless information: the church clock is 200 years old!",
