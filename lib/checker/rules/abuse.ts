@@ -54,6 +54,8 @@ const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z
 const THING_AS_SUBJECT = /(?:^|[^a-z])(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
 // "What a bunch of clowns at the kids' party": entertainers at an event, not an insult.
 const AT_AN_EVENT = /^\s*(?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s |[a-z]+s' ){0,2}(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do)(?![a-z])/;
+// "Our goalie is an absolute weapon, three penalty saves": sporting praise in the slang, not "you absolute weapon".
+const SPORTING_PRAISE = /^(?![^]*(?<![a-z])(?:you|u|ur)(?![a-z]))[^]*(?<![a-z])(?:goalie|goalkeeper|keeper|striker|bowler|batsman|batter|winger|full-?back|saves?|goals?|penalt(?:y|ies)|wickets?|tries|try|hat-?trick|scored|match|race|pitch|team)(?![a-z])/;
 const COMMANDS_AND_THREATS = phrases([...lexicon.commands, ...lexicon.threats]);
 // "Shut your trap and eat your sprouts, I told the grandkids": the author's words to their own family or pets, reported.
 const TOLD_THE_FAMILY_AFTER = /^[^.!?\n]{0,60}?[,:]\s*(?:i|we|she|he|mum|dad|nan|grandad|my (?:wife|husband|mum|dad)) (?:told|tell|said to|say to|shouted at|yelled at|warned) (?:the |my |our |his |her )?(?:kids|grandkids|children|grandchildren|dogs?|cats?|husband|wife|hubby|missus|son|daughter|boys|girls|twins|toddler|puppy|telly|tv)(?![a-z])/;
@@ -71,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Go and do one you absolute weapon.",
     "Shove your petition where the sun don't shine.",
     "Stick it up your backside, mate.",
     "Put that where the sun doesn't shine.",
@@ -319,6 +322,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Our goalie is an absolute weapon, three penalty saves on Saturday!",
     "What a bunch of clowns at the kids' party, brilliant entertainment!",
     "Put the plants where the sun shines most.",
     "Stick it on the noticeboard, please.",
@@ -580,6 +584,13 @@ function addressedBefore(ctx: CheckContext, start: number): boolean {
   return ADDRESSED.test(text.toLowerCase());
 }
 
+/** "A bunch of clowns at the kids' party", "our goalie is an absolute weapon": an entertainer, or sporting slang, not an insult. */
+function isPraiseOrPlay(ctx: CheckContext, s: { start: number; end: number; text: string }): boolean {
+  if (/clowns?$/.test(s.text)) return AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase());
+  if (/weapon$/.test(s.text)) return SPORTING_PRAISE.test(ctx.sentenceText(s));
+  return false;
+}
+
 export const abuse: Rule = {
   id: 'abuse/insult-threat-profanity',
   category: 'abuse',
@@ -594,8 +605,8 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
-    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase()) && !(/clowns?$/.test(s.text) && AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase()))) add(s);
-    for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) if (!(/clowns?$/.test(s.text) && AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase()))) add(s);
+    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase()) && !isPraiseOrPlay(ctx, s)) add(s);
+    for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) if (!isPraiseOrPlay(ctx, s)) add(s);
     if (ctx.lite.text.includes('like ')) {
       const deep = ctx.view('deep');
       for (const s of ctx.find(LIKE_YOU, 'deep')) {

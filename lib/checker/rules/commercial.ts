@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "COME TO MY HUSBANDS GARAGE FOR YOUR MOT... CHEAPEST IN TOWN...",
+    "Pop along to my daughter's new salon on the High Street!",
+    "I'll sponsor your kit if you put my firm's logo on the front 😉",
     "Prints of my village paintings are £15 at the craft fair, come say hi!",
     "My handmade candles are only £6 at the market on Saturday.",
     "Calendars of my photos, £10 each, all proceeds to me this year!",
@@ -99,6 +102,9 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Went to my husband's work Christmas do, lovely evening.",
+    "My daughter's salon was flooded, so she's closed this week.",
+    "The kit has the club's logo on the front, thanks to the sponsors.",
     "My paintings are in the library exhibition until January.",
     "Copies of my book are in the library, free to borrow.",
     "My cakes are a disaster, but the kids love them.",

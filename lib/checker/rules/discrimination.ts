@@ -77,6 +77,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "I counted three barbers and two phone shops run by a certain type of person.",
+    "Half the town's taken over by you-know-who now.",
+    "The car wash is staffed by a certain community, if you get me.",
     "Do we really want a halal butcher on the High Street? Just asking.",
     "Do we need another mosque in this town?",
     "If you're elderly and can't work a smartphone, maybe don't moan about the app parking.",
@@ -548,6 +551,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The tombola is run by a certain type of person: the kind who never says no! Thanks Pat.",
+    "The cafe is run by a lovely couple from Leeds.",
+    "The shop is owned by the community, a proper co-op.",
     "The new halal butcher on the High Street does brilliant lamb.",
     "If you're elderly and need a lift to the carol service, ring the office.",
     "Children are more likely to walk to school if the path is lit.",

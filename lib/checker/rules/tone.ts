@@ -28,6 +28,16 @@ function isHeading(t: string, run: { start: number; end: number; words: string[]
   return /^\s*$/.test(t.slice(t.lastIndexOf('\n', run.start - 1) + 1, run.start));
 }
 
+// "WELL DONE TO ALL THE VOLUNTEERS... YOU ARE ALL STARS...": a whole draft in capitals (a habit, often an
+// older writer's) that is warm throughout is not shouting; sarcasm ("OH WELL DONE… REALLY CLEVER 👏") still is.
+const WARM_DRAFT = /(?<![a-z])(?:well done|thank|thanks|happy (?:christmas|new year|birthday|easter)|merry|congratulations|congrats|god bless|all stars|welcome|with love)(?![a-z])/;
+const SARCASM_MARKS = /👏|🙄|[!?]{2}|(?<![a-z])(?:oh well done|really clever|another year|genius|not)(?![a-z])/;
+function isWarmAllCaps(original: string, lite: string): boolean {
+  const letters = original.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 20 || letters.replace(/[^A-Z]/g, '').length < letters.length * 0.9) return false;
+  return WARM_DRAFT.test(lite) && !SARCASM_MARKS.test(lite);
+}
+
 function isShouted(word: string): boolean {
   const w = word.replace(/['’]/g, '');
   if (ACRONYMS.has(w)) return false;
@@ -39,6 +49,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "typical lefty snowflake, go and cry into your oat latte",
     "Karen, with respect, you weren't at the meeting, so you don't know what you're talking about.",
     "You clearly don't know what you're on about.",
     "Honestly you don't know what you're talking about, Dave.",
@@ -219,6 +230,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "WELL DONE TO ALL THE VOLUNTEERS AT THE FOOD BANK... YOU ARE ALL STARS...",
+    "HAPPY CHRISTMAS EVERYONE... GOD BLESS...",
     "I don't know what you're talking about, is it a new recipe?",
     "You know what you're talking about, thanks for the help!",
     "Lazy doesn't cover it, our cat's slept through the whole of Christmas 😂",
@@ -451,6 +464,7 @@ export const tone: Rule = {
     }
     for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
+    if (hits.length === 0 && isWarmAllCaps(t, ctx.lite.text)) return hits;
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
