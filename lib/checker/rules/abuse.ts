@@ -73,6 +73,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'll see you outside the hall after the meeting, and we'll sort this properly.",
+    "I'll see you outside.",
+    "I'm gonna see you outside the pub, you and me.",
     "Go and do one you absolute weapon.",
     "Shove your petition where the sun don't shine.",
     "Stick it up your backside, mate.",
@@ -322,6 +325,10 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I'll see you outside the hall after the carol service for mulled wine!",
+    "See you outside the school at 3 for the lantern walk.",
+    "I'll see you outside the church, the photographer wants us there.",
+    "What a cock-up with the raffle tickets, sorry all!",
     "Our goalie is an absolute weapon, three penalty saves on Saturday!",
     "What a bunch of clowns at the kids' party, brilliant entertainment!",
     "Put the plants where the sun shines most.",

@@ -48,6 +48,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "In confidence, the school is going to merge with Walgrave.",
+    "In strictest confidence: the chair is standing down.",
+    "Heard this in confidence but the shop is closing.",
     "The full text of the clerk's report is below since the council won't publish it.",
     "Posting this because the chair refused to make it public.",
     "Sharing the minutes as the clerk didn't publish them.",
@@ -155,6 +158,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Thanks for your confidence in me, everyone.",
+    "Vote of confidence for the new bus timetable, it's working.",
+    "Confidence building course at the library on Tuesday.",
     "The council will publish the budget in January.",
     "The chair won't be at the carol service this year.",
     "Since the library won't open on Boxing Day, the book swap moves to the hall.",

@@ -217,6 +217,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'll see you outside the hall after the carol service for mulled wine!",
     "We've discussed it as a family and we're all for it, a puppy it is!",
     "The council will be discussing the goalposts on Tuesday.",
     "The parish council will be at the Christmas fair on Saturday.",

@@ -80,6 +80,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chief exec is on £140k and does nothing but play golf.",
+    "The window cleaner nicked my neighbour's bike.",
+    "Our lodger helped himself to the charity tin.",
     "I'll say no more about where the Christmas lights money went. Draw your own conclusions.",
     "Ask them where the raffle proceeds actually went.",
     "The builder on Wilby Lane takes deposits and never turns up.",
@@ -420,6 +423,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The cat does nothing but sleep by the fire.",
+    "The window cleaner found my neighbour's bike in the hedge.",
+    "The postman took my parcel next door, thank you!",
     "Ask the treasurer where the raffle money goes and she'll happily show you the breakdown.",
     "The plumber takes a deposit and always turns up on time.",
     "I wonder where the Christmas tree lights went, they were in the loft!",

@@ -9,6 +9,7 @@ const GROUPS = phrases([...lexicon.groups, ...lexicon.placesOfWorship]);
 
 // A group or one person picked out by a protected characteristic, with contempt in the same breath.
 const CONTEMPT = phrases(lexicon.contemptNear);
+const SCARE_QUOTED = /(?<![a-z])'[a-z][a-z ]{0,22}'(?![a-z])/g;
 const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
 const SERVICE_FOR = /(?:advice|help|support|guidance|information|info|drop-ins?|clinics?|sessions?|workshops?|leaflets?|forms?|grants?|funds?) (?:for|to) (?:the |local |any |all |young |older )?$/;
@@ -77,6 +78,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The lesbian couple at the end of Pytchley Road are 'lovely', if you like that sort of thing.",
+    "A gay couple are running the nativity, if you're into that kind of thing.",
     "I counted three barbers and two phone shops run by a certain type of person.",
     "Half the town's taken over by you-know-who now.",
     "The car wash is staffed by a certain community, if you get me.",
@@ -551,6 +554,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Morris dancing on the green on Boxing Day, if you like that sort of thing!",
+    "The bakery is run by a certain type of genius, those sausage rolls! 🥐",
     "The tombola is run by a certain type of person: the kind who never says no! Thanks Pat.",
     "The cafe is run by a lovely couple from Leeds.",
     "The shop is owned by the community, a proper co-op.",
@@ -999,7 +1004,8 @@ export const discrimination: Rule = {
         });
         // "Girls' rugby on Sundays. Enough said, they're brilliant!": the same words, said warmly.
         // "The Pride picnic was lovely, but do they have to flaunt it…": after a "but", the warmth before it is taken back.
-        if (near && !PRAISE.test(afterLastBut(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60)))) {
+        // "…are 'lovely', if you like that sort of thing": praise in scare quotes is not praise.
+        if (near && !PRAISE.test(afterLastBut(deep.slice(Math.min(g.viewStart, near.viewStart), Math.max(g.viewEnd, near.viewEnd) + 60)).replace(SCARE_QUOTED, ' '))) {
           add({ start: Math.min(g.start, near.start), end: Math.max(g.end, near.end) });
         }
       }

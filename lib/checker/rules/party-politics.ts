@@ -132,6 +132,9 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another Labour cock-up on the buses. Shocking.",
+    "Yet another Tory U-turn on the buses.",
+    "The Greens' fiasco over the cycle lanes.",
     "I hope to earn your vote again in May 😉",
     "My opponent can't even spell Rushden, so I wouldn't trust him with your council tax.",
     "Let me keep fighting for you on May 7th.",
@@ -280,6 +283,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "What a cock-up with the raffle tickets, sorry all!",
+    "The green fiasco at the bowls club, the mower broke.",
+    "A U-turn on the A6 is a bad idea, use the roundabout.",
     "My opponent in the darts final is 80 and still beat me!",
     "Thanks for your support at the quiz, we raised £300.",
     "Let me keep you posted on the bin changes.",

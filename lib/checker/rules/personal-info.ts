@@ -187,6 +187,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "MERRY CHRISTMAS TO ALL OUR NEIGHBOURS FROM NO 5",
     "The council's court case against the developer starts in March.",
     "My wife's cakes are the best, order yours now on 07700 900456.",
     "I've been diagnosed with a bad back, so I'll miss the walk, have fun all!",
