@@ -51,7 +51,7 @@ const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns,
 // "Sod's law it rained on the bonfire": a set phrase, not swearing at anyone.
 const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
 // "That storm was a nasty piece of work": weather, a job or a machine called names is nobody insulted.
-const THING_AS_SUBJECT = /(?:^|[^a-z])(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
+const THING_AS_SUBJECT = /(?:^|[^a-z])(?:the|that|this|these|those|last night'?s|yesterday'?s|today'?s|our|my|new|old) (?:[a-z]+ )?(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
 // "What a bunch of clowns at the kids' party": entertainers at an event, not an insult.
 const AT_AN_EVENT = /^\s*(?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s |[a-z]+s' ){0,2}(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do)(?![a-z])/;
 // "Our goalie is an absolute weapon, three penalty saves": sporting praise in the slang, not "you absolute weapon".
@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "People who don't clear their snow are selfish idiots.",
     "I'll see you outside the hall after the meeting, and we'll sort this properly.",
     "I'll see you outside.",
     "I'm gonna see you outside the pub, you and me.",

@@ -48,6 +48,9 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's hours are being cut from 20 to 12 a week, that's why emails are slow.",
+    "We've agreed privately to turn down the phone mast, announcement next week.",
+    "The caretaker's job is being axed in April, keep it quiet.",
     "In confidence, the school is going to merge with Walgrave.",
     "In strictest confidence: the chair is standing down.",
     "Heard this in confidence but the shop is closing.",
@@ -158,6 +161,9 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The library's Christmas hours are being cut to mornings only, plan ahead.",
+    "We've decided to have the party at the hall this year!",
+    "The clerk's hours are on the noticeboard.",
     "Thanks for your confidence in me, everyone.",
     "Vote of confidence for the new bus timetable, it's working.",
     "Confidence building course at the library on Tuesday.",

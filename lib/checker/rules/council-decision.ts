@@ -30,6 +30,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We've agreed privately to turn down the phone mast.",
+    "We have already decided in private to sell the old pavilion.",
+    "We've agreed quietly to scrap the parking charges.",
     "The parish won't be objecting to the solar farm, we've discussed it and we're all for it.",
     "We've talked about it and we're against it, so don't bother applying.",
     "The council will be funding the new goalposts, sorted.",
@@ -217,6 +220,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "We've decided to buy a real tree this year, the kids are thrilled.",
+    "We have agreed to meet again in January.",
+    "We've voted to have turkey, not goose 😂",
     "I'll see you outside the hall after the carol service for mulled wine!",
     "We've discussed it as a family and we're all for it, a puppy it is!",
     "The council will be discussing the goalposts on Tuesday.",

@@ -80,6 +80,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If Cllr Hart spent less time in the Royal Oak and more time reading the papers, we might get somewhere.",
     "The chief exec is on £140k and does nothing but play golf.",
     "The window cleaner nicked my neighbour's bike.",
     "Our lodger helped himself to the charity tin.",
@@ -423,6 +424,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Spent more time in the Royal Oak than at the carol service this year 😂",
+    "The kids spend less time in the park now it's dark at four.",
     "The cat does nothing but sleep by the fire.",
     "The window cleaner found my neighbour's bike in the hedge.",
     "The postman took my parcel next door, thank you!",

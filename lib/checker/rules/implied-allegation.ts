@@ -37,6 +37,8 @@ const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 // "…is Kyle Dunn, he's 17 and lives with his nan on Shelley Road": a person's whereabouts told is the personal-info rule's concern.
 const WHEREABOUTS = /(?<![a-z])(?:lives|living) (?:with (?:his|her|their) [a-z]+ )?(?:at|on|in|above|next to|behind|opposite|round the corner from) (?:number|no\.?|[0-9]|the|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|terrace))/;
+// "I can't go into what was discussed in the exempt part, but a member of staff has been suspended": a leak, the confidential rule's concern.
+const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|closed session|part (?:2|two|ii)(?![a-z])|in confidence|can'?t go into (?:the )?detail)/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|(?:know|knows|knew) (?:him|her|them|the [a-z]+(?: [a-z]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
@@ -87,13 +89,14 @@ export const impliedAllegation = backstopRule(
   'defamation/implied-allegation',
   'defamation',
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
-  (_ctx, stretch) =>
+  (ctx, stretch) =>
     WARMLY.test(stretch) ||
     (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
     (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     LOOK_OUT_FOR.test(stretch) ||
+    LEAKED_FROM_PRIVATE.test(ctx.lite.text) ||
     (WHEREABOUTS.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     FAULT_REPORTED.test(stretch) ||
     (UPKEEP.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||

@@ -49,6 +49,9 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, the atmosphere in council meetings at the moment is toxic.",
+    "Certain members can't stand being disagreed with and the chair does nothing.",
+    "The mood on the parish council has become poisonous.",
     "typical lefty snowflake, go and cry into your oat latte",
     "Karen, with respect, you weren't at the meeting, so you don't know what you're talking about.",
     "You clearly don't know what you're on about.",
@@ -230,6 +233,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The toxic waste amnesty at the tip is on Saturday.",
+    "The atmosphere at the carol service was magical.",
+    "Certain members of the choir can't make Sunday, so we need altos!",
     "WELL DONE TO ALL THE VOLUNTEERS AT THE FOOD BANK... YOU ARE ALL STARS...",
     "HAPPY CHRISTMAS EVERYONE... GOD BLESS...",
     "I don't know what you're talking about, is it a new recipe?",
