@@ -326,6 +326,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Whoever's been fly-tipping on Pitsford Road: it's a £400 fine and we've got your number plate on camera.",
     "I'll see you outside the hall after the carol service for mulled wine!",
     "See you outside the school at 3 for the lantern walk.",
     "I'll see you outside the church, the photographer wants us there.",

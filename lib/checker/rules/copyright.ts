@@ -10,6 +10,9 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the whole script of the panto, photographed page by page 📸",
+    "Scanned it page by page for you all.",
+    "The full script of the film is in the comments.",
     "Someone sent me this gorgeous poem about winter mornings and I had to share it:",
     "A friend forwarded me this cartoon and I just had to post it 😂",
     "Somebody forwarded me this article about the bypass, had to share it.",
@@ -105,6 +108,9 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The school photographed the kids' artwork page by page for the calendar.",
+    "The whole script of the panto was written by our Year 6s, brilliant!",
+    "Read the book page by page with the kids tonight.",
     "Someone sent me this photo of my lost cat, she's home now!",
     "A friend sent me this poem and I've written to thank her.",
     "A friend sent me this photo and kindly gave permission to share it.",

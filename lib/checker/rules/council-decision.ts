@@ -30,6 +30,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've said yes to the festival organisers on behalf of the parish, they can have the field.",
+    "I gave the green light on behalf of the council this morning.",
     "We've agreed privately to turn down the phone mast.",
     "We have already decided in private to sell the old pavilion.",
     "We've agreed quietly to scrap the parking charges.",
@@ -220,6 +222,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "On behalf of the parish, thank you to the gritting crews.",
+    "I said yes to the cake stall on behalf of the WI!",
     "We've decided to buy a real tree this year, the kids are thrilled.",
     "We have agreed to meet again in January.",
     "We've voted to have turkey, not goose 😂",

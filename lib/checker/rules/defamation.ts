@@ -80,6 +80,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The electrician on Harlestone Road does dodgy wiring to save money.",
+    "That builder did cowboy work on my mum's roof and charged her double.",
     "If Cllr Hart spent less time in the Royal Oak and more time reading the papers, we might get somewhere.",
     "The chief exec is on £140k and does nothing but play golf.",
     "The window cleaner nicked my neighbour's bike.",
@@ -424,6 +426,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I'm spending less time in the pub this January, wish me luck 🍺",
     "Spent more time in the Royal Oak than at the carol service this year 😂",
     "The kids spend less time in the park now it's dark at four.",
     "The cat does nothing but sleep by the fire.",

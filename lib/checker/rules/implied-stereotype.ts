@@ -22,7 +22,9 @@ const PROTECTED = anyOf(lexicon.protectedWords);
 // "At 90 Eric says he's too old to be doing the panto": someone's own words about themselves, passed on.
 const SAYS_OF_THEMSELVES = /(?<![a-z])(?:says|said|reckons|reckoned|jokes|joked|insists|insisted|swears|claims) (?:he'?s|she'?s|they'?re|he is|she is|they are|he was|she was) (?:far |way |much |a bit |getting )?too old(?![a-z])/;
 // "Why does the vicar need a brand new Audi on a vicar's wage?": money insinuated about one person is the defamation rule's concern.
-const MONEY_INSINUATED = /(?<![a-z])(?:(?:afford|need|needs|got|buy|bought|driving|drives|drive) (?:a |an )?(?:brand[- ]new|new) (?:audi|bmw|merc(?:edes)?|range rover|porsche|tesla|car|kitchen|hot tub|extension|conservatory)|on (?:a|an|the) [a-z]+(?:'s)? (?:wage|salary|pay|pension))(?![a-z])/;
+const MONEY_INSINUATED = /(?<![a-z])(?:overcharg(?:es|ing|ed)|rips? (?:them|people|customers|pensioners) off|fleec(?:es|ing|ed)|(?:afford|need|needs|got|buy|bought|driving|drives|drive) (?:a |an )?(?:brand[- ]new|new) (?:audi|bmw|merc(?:edes)?|range rover|porsche|tesla|car|kitchen|hot tub|extension|conservatory)|on (?:a|an|the) [a-z]+(?:'s)? (?:wage|salary|pay|pension))(?![a-z])/;
+// "New parents who let their kids run riot… parenting has gone to pot": conduct as parents, not a protected group.
+const PARENTING = /(?<![a-z])(?:let(?:s|ting)? (?:their|the) (?:kids|children) (?:run riot|run wild|run amok)|parenting (?:has|is)|bad parenting)(?![a-z])/;
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
 
@@ -34,6 +36,8 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Can't stand these new parents who let their kids run riot in the library. Parenting has gone to pot.",
+    "@CB_news the new vet overcharges old people because he knows they won't check",
     "Funny how the car wash lads always have the radio on full. Brilliant service though!",
     "Not being funny but why does the vicar need a brand new Audi on a vicar's wage? Just asking questions 🤔",
     "shes a proper star that one, ask any1 on the estate, she does everyones shopping x",
@@ -62,5 +66,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

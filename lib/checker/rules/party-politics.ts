@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you want someone who'll stand up to the district, you know where I am come May.",
     "Another Labour cock-up on the buses. Shocking.",
     "Yet another Tory U-turn on the buses.",
     "The Greens' fiasco over the cycle lanes.",
@@ -283,6 +284,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "If you need a hand with the May fair, you know where I am!",
     "What a cock-up with the raffle tickets, sorry all!",
     "The green fiasco at the bowls club, the mower broke.",
     "A U-turn on the A6 is a bad idea, use the roundabout.",

@@ -65,6 +65,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Apparently the chair's been having a 'close friendship' with the clerk, if you catch my drift 😏",
+    "The two of them have an 'arrangement', if you know what I mean.",
     "Jan, your Tom's court case is in the paper today.",
     "My lovely neighbour at no. 7 has just been diagnosed with MS, so the street is doing a meal rota.",
     "@mc_mum your kid's the one who's always in trouble at Chenderit, isn't he?",
@@ -187,6 +189,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Lovely to see the close friendship between our school and the care home.",
     "MERRY CHRISTMAS TO ALL OUR NEIGHBOURS FROM NO 5",
     "The council's court case against the developer starts in March.",
     "My wife's cakes are the best, order yours now on 07700 900456.",
