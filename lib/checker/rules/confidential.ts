@@ -48,6 +48,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm told by a senior officer that the district is about to announce the closure of the pool.",
+    "Heard from a reliable source at the county that the bus route is going.",
     "The clerk's hours are being cut from 20 to 12 a week, that's why emails are slow.",
     "We've agreed privately to turn down the phone mast, announcement next week.",
     "The caretaker's job is being axed in April, keep it quiet.",
@@ -161,6 +163,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I was told by an officer at the police station that the lost dog has been found.",
+    "A source of great pride: our Brownies won the county award!",
     "The library's Christmas hours are being cut to mornings only, plan ahead.",
     "We've decided to have the party at the hall this year!",
     "The clerk's hours are on the noticeboard.",

@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Copying out the whole of the Gruffalo for the kids' Christmas cards.",
+    "Typing out the entire of this week's column for you.",
     "Here's the whole script of the panto, photographed page by page 📸",
     "Scanned it page by page for you all.",
     "The full script of the film is in the comments.",
@@ -108,6 +110,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The kids acted out the whole of the Gruffalo at assembly, brilliant!",
     "The school photographed the kids' artwork page by page for the calendar.",
     "The whole script of the panto was written by our Year 6s, brilliant!",
     "Read the book page by page with the kids tonight.",

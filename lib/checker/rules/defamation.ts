@@ -80,6 +80,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chair's off with a 'bad back' again, if you believe that 🙄",
+    "Off with 'stress' for the third month, nice work if you can get it.",
     "The electrician on Harlestone Road does dodgy wiring to save money.",
     "That builder did cowboy work on my mum's roof and charged her double.",
     "If Cllr Hart spent less time in the Royal Oak and more time reading the papers, we might get somewhere.",
@@ -426,6 +428,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "My bad back is playing up, so no carol singing for me this year.",
+    "The clerk is off with a bad back, get well soon Sue!",
     "I'm spending less time in the pub this January, wish me luck 🍺",
     "Spent more time in the Royal Oak than at the carol service this year 😂",
     "The kids spend less time in the park now it's dark at four.",

@@ -78,6 +78,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Had to explain what a spreadsheet is to three of the ladies, bless. Never mind, you can't teach an old dog 😂",
+    "The pensioners won't use the app. Can't teach old dogs new tricks.",
+    "Eastern Europeans drink drive more, everyone knows it.",
     "The lesbian couple at the end of Pytchley Road are 'lovely', if you like that sort of thing.",
     "A gay couple are running the nativity, if you're into that kind of thing.",
     "I counted three barbers and two phone shops run by a certain type of person.",
@@ -554,6 +557,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our spaniel learned to sit at 12, so you can teach an old dog new tricks!",
+    "You can't teach an old dog new tricks, says Grandad about himself, then learns TikTok.",
+    "Don't drink and drive this Christmas, the police are out.",
     "Morris dancing on the green on Boxing Day, if you like that sort of thing!",
     "The bakery is run by a certain type of genius, those sausage rolls! 🥐",
     "The tombola is run by a certain type of person: the kind who never says no! Thanks Pat.",

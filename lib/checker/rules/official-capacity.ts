@@ -26,7 +26,7 @@ const GREETED_BIO =
 // Every pattern names a council role; without one of these words there is nothing to find.
 const ROLE_WORD = /cllr|voice on the|clr|counc|mayor|chair|chain|casework|election|on your behalf|parish rep|town rep|village rep|representative|ward|constituent|elected|motion|committee|surgery|vote|voting|sat through|sitting through|noticeboard|representing|agenda|planning papers|lanyard|session|abstain|in the room|fellow|colleagues|meeting|serve|serving|got elected|got re-elected|got voted|seconded|tabled|moved the|put forward/;
 // "Cllr Barnes, if you read the papers…", "Cllr Barnes, the answer's in the papers, page 12, if that helps": said to them.
-const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect)|if you|as you|the answer|to answer|in answer|good question|fair point|sorry|i'?m afraid|just to (?:say|confirm|clarify)|re your|spot on|agreed)|^[^.!?\n]{0,80}(?:if that helps|hope (?:that|this) helps)/;
+const ADDRESSED_AFTER = /^\s*(?:you(?![a-z])|your|you'?re|with (?:the greatest |all due |due |great )?respect|can you|could you|would you|will you|do you|did you|are you|have you|please|thanks|thank you|well done|congratulations|congrats|why|how|what|when|where|i (?:think|agree|disagree|hope|wonder|know|appreciate|admire|respect)|if you|as you|the answer|to answer|in answer|good question|fair point|sorry|i'?m afraid|just to (?:say|confirm|clarify)|re your|spot on|agreed)|^[^.!?\n]{0,80}(?:if that helps|hope (?:that|this) helps)/;
 const ROLE_ANCHOR = new RegExp(ROLE_WORD.source, 'g');
 // "…and the footpath stile is fixed. Cheers, Cllr Hayes": after a sentence of the post, a closing word, not thanks to a colleague.
 const SIGNED_OFF = /(?:[.!?)]|[\uDC00-\uDFFF\u2600-\u27BF])\s+(?:cheers|regards|kind regards|best wishes|all the best|take care)\s*,?\s*$/;
@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's diary: Monday, the Rotary dinner. Tuesday, the school nativity.",
     "It's been an honour serving you this year, Merry Christmas.",
     "What a privilege to be representing our ward for another year.",
     "Ward update from Cllr Ben Ola: new bins on Station Road.",
@@ -230,6 +231,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Cllr Meadows, with the greatest respect, if you read the papers you'd know that's nonsense.",
+    "The mayor's diary is on the town council website.",
     "It's been an honour serving you at the lunch club, thank you all.",
     "Great ward update from Cllr Ola at the residents' meeting, thanks Ben!",
     "It's been an honour running the lunch club this year.",

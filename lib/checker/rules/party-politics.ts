@@ -132,6 +132,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ReformNorthants the only party with a backbone",
+    "Lib Dems: the only party talking sense on buses.",
     "If you want someone who'll stand up to the district, you know where I am come May.",
     "Another Labour cock-up on the buses. Shocking.",
     "Yet another Tory U-turn on the buses.",
@@ -284,6 +286,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The only party with a bouncy castle this Christmas was ours 🎉",
     "If you need a hand with the May fair, you know where I am!",
     "What a cock-up with the raffle tickets, sorry all!",
     "The green fiasco at the bowls club, the mower broke.",

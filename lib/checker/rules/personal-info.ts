@@ -65,6 +65,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mrs Patel, I've chased your housing application with the district, they say your case is priority because of your son's disability.",
+    "Re the noise complaint from number 8 about number 10: the officer visits Tuesday.",
+    "Not saying who, but one of the dinner ladies is on the sick again.",
     "Apparently the chair's been having a 'close friendship' with the clerk, if you catch my drift 😏",
     "The two of them have an 'arrangement', if you know what I mean.",
     "Jan, your Tom's court case is in the paper today.",
@@ -189,6 +192,9 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Noise complaints about the fireworks should go to the district, here's the link.",
+    "My bad back is playing up, so no carol singing for me this year.",
+    "Help with housing applications at the library every Tuesday.",
     "Lovely to see the close friendship between our school and the care home.",
     "MERRY CHRISTMAS TO ALL OUR NEIGHBOURS FROM NO 5",
     "The council's court case against the developer starts in March.",

@@ -49,6 +49,10 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The four who voted against have never set foot on the rec.",
+    "If you read the papers you'd know that's nonsense.",
+    "Lol you'd know all about benefits, mate 😂",
+    "You're full of it, always have been.",
     "Honestly, the atmosphere in council meetings at the moment is toxic.",
     "Certain members can't stand being disagreed with and the chair does nothing.",
     "The mood on the parish council has become poisonous.",
@@ -233,6 +237,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The kids are full of it after the Santa visit!",
+    "If you read the minutes you'll find the dates for the fair.",
+    "Those who voted for the new name have been thanked by the school.",
     "The toxic waste amnesty at the tip is on Saturday.",
     "The atmosphere at the carol service was magical.",
     "Certain members of the choir can't make Sunday, so we need altos!",
