@@ -9,6 +9,8 @@ const FAMILY_NEWS = anyOf(lexicon.familyNews);
 const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
+// "Santa's coming early, but you didn't hear it from me": the same wink as an aside.
+const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard nothing from me|heard it (?:here|from me) first/;
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /(?:bought|buying|snapped up) (?:the|a) (?:farm|land|field|fields|site|pub|shop|building|hall|mill)|sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
@@ -34,7 +36,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   // "Without going into detail, the supermarket's car park is a work of genius": gossip that only praises.
   if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(about) && (!LOCAL_BUSINESS.test(about) || PRAISED.test(about))) return false;
   // "Off the record, the WI's mince pies are the best, don't tell my mum": a joke, with nothing of the council's in it.
-  if (ASIDE.test(span.text) && PLAYFUL.test(about) && !COUNCIL_WORD.test(about) && !LOCAL_BUSINESS.test(about)) return false;
+  if ((ASIDE.test(span.text) || HEARD_FROM_ME.test(span.text)) && PLAYFUL.test(about) && !COUNCIL_WORD.test(about) && !LOCAL_BUSINESS.test(about)) return false;
   // "The quiz teams are not announced yet, but sign-up closes Friday": news still to come, with nothing of the council's in it.
   // ("…is being sued by the contractor. It's not been announced yet.": a short sentence is about the one before it.)
   if (NOT_YET_PUBLIC.test(span.text)) {
@@ -48,6 +50,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The council's selling the old school, but you didn't hear it from me 🤫",
     "I'm told by a senior officer that the district is about to announce the closure of the pool.",
     "Heard from a reliable source at the county that the bus route is going.",
     "The clerk's hours are being cut from 20 to 12 a week, that's why emails are slow.",
@@ -163,6 +166,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Santa's coming early this year, but you didn't hear it from me 🤫",
     "I was told by an officer at the police station that the lost dog has been found.",
     "A source of great pride: our Brownies won the county award!",
     "The library's Christmas hours are being cut to mornings only, plan ahead.",

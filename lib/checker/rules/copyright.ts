@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the whole of the Radio 4 play, typed up from iPlayer 😊",
+    "Typed out from the podcast, word for word, enjoy.",
     "Copying out the whole of the Gruffalo for the kids' Christmas cards.",
     "Typing out the entire of this week's column for you.",
     "Here's the whole script of the panto, photographed page by page 📸",
@@ -110,6 +112,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The kids performed the whole of the nativity play at assembly.",
     "The kids acted out the whole of the Gruffalo at assembly, brilliant!",
     "The school photographed the kids' artwork page by page for the calendar.",
     "The whole script of the panto was written by our Year 6s, brilliant!",

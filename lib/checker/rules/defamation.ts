@@ -57,7 +57,11 @@ const PARTY_AS_SUBJECT = /(?:^|[^a-z])(?:reform|labour|tor(?:y|ies)|conservative
 // "…where the Christmas lights money went": a fund named points at whoever held it.
 const NAMED_FUND_WENT = /where (?:the|all the|our|that) (?:[a-z]+ ){1,3}(?:money|cash|funds|grant|donations|proceeds|takings|float) (?:went|has gone|goes|disappeared to|ended up|actually went)(?![a-z])/;
 
+// "Between ourselves, the council is being audited for fraud": the council's own business told in confidence is a leak (the confidential rule's concern).
+const OWN_COUNCIL_INVESTIGATED = /^(?:between (?:ourselves|us|you and me)|in confidence|keep this to yourselves?|don'?t tell anyone)[^.!?\n]{0,12}(?:the|our) (?:council|parish council|town council|parish) (?:is|are|has been|'s been|'s being) (?:being )?(?:audited|investigated|looked into|reported)/;
+
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
+  if (OWN_COUNCIL_INVESTIGATED.test(sentence.trimStart())) return false;
   if (PARTY_AS_SUBJECT.test(before)) return false;
   if (NAMED_FUND_WENT.test(sentence)) return true;
   // "Whoever at the district signed them off…": a body's few decision-makers are identifiable, unlike "whoever did this".
@@ -80,6 +84,9 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just seen the vicar coming out of the bookies again 🙈",
+    "The garage on the A5 steals parts from customers' cars.",
+    "That landlord rips off pensioners every week.",
     "The chair's off with a 'bad back' again, if you believe that 🙄",
     "Off with 'stress' for the third month, nice work if you can get it.",
     "The electrician on Harlestone Road does dodgy wiring to save money.",
@@ -428,6 +435,9 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Spotted Santa coming out of the post office with a sack of letters 🎅",
+    "Between ourselves, the council is being audited for fraud.",
+    "The magpie steals shiny things from my garden 😂",
     "My bad back is playing up, so no carol singing for me this year.",
     "The clerk is off with a bad back, get well soon Sue!",
     "I'm spending less time in the pub this January, wish me luck 🍺",

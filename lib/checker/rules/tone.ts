@@ -49,6 +49,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Guess which councillor fell asleep in tonight's meeting? Hint: he's the chair 😴",
+    "Grow a thicker skin mate, it's only Twitter.",
     "The four who voted against have never set foot on the rec.",
     "If you read the papers you'd know that's nonsense.",
     "Lol you'd know all about benefits, mate 😂",
@@ -237,6 +239,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Grandad fell asleep in the carol service again 😴",
+    "Our cacti grow a thick skin in winter.",
+    "Reform are a bunch of clowns.",
     "The kids are full of it after the Santa visit!",
     "If you read the minutes you'll find the dates for the fair.",
     "Those who voted for the new name have been thanked by the school.",
