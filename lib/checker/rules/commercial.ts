@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My band's playing the festival, tickets through my link below!",
+    "The cheapest quote is from my brother-in-law's firm, so that's the one I'll be backing 😉",
     "COME TO MY HUSBANDS GARAGE FOR YOUR MOT... CHEAPEST IN TOWN...",
     "Pop along to my daughter's new salon on the High Street!",
     "I'll sponsor your kit if you put my firm's logo on the front 😉",
@@ -102,6 +104,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Tickets for the panto are on the school's website, link below.",
     "Went to my husband's work Christmas do, lovely evening.",
     "My daughter's salon was flooded, so she's closed this week.",
     "The kit has the club's logo on the front, thanks to the sponsors.",

@@ -10,7 +10,7 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // "Santa's coming early, but you didn't hear it from me": the same wink as an aside.
-const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard nothing from me|heard it (?:here|from me) first/;
+const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard nothing from me|heard it (?:here|from me) first|keep (?:it|this) (?:quiet|under your hats?)|mum'?s the word/;
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /(?:bought|buying|snapped up) (?:the|a) (?:farm|land|field|fields|site|pub|shop|building|hall|mill)|sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
@@ -166,6 +166,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Keep it quiet until it's announced, but the school panto is Aladdin! 🎭",
     "Santa's coming early this year, but you didn't hear it from me 🤫",
     "I was told by an officer at the police station that the lost dog has been found.",
     "A source of great pride: our Brownies won the county award!",

@@ -57,12 +57,16 @@ function afterLastBut(span: string): string {
 // "I'd never hire a Romanian band… said no one who's heard them": the stereotype set up to be knocked down.
 const SAID_NO_ONE_AFTER = /^[^!?\n]{0,80}?(?:\.\.\.|,|-|\s)\s*said no(?: ?one|body)(?![a-z])/;
 
+const SPEECH_ABOUT_BEFORE = /(?:comments|remarks|posts|things (?:being )?(?:said|written|posted)|abuse|language|jokes|graffiti|messages|names) (?:about|aimed at|towards|against|directed at|on|called|shouted at) (?:the |our |a |an |some |that |this )?[a-z ]{0,20}$/;
+
 function isCounterSpeech(ctx: CheckContext, span: { start: number; end: number }): boolean {
   const before = ctx.before(span.start, 60);
   if (SAID_NO_ONE_AFTER.test(ctx.after(span.end, 90))) return true;
   if (DISAGREE_BEFORE.test(before)) return true;
   const condemned = CONDEMNATION.test(ctx.around(span, 200));
   if (ctx.inQuotes(span) && (condemned || isReported(ctx, span))) return true;
+  // "Some of the comments about the Polish family are disgusting": the scorn is for what was said about them.
+  if (SPEECH_ABOUT_BEFORE.test(before) && (condemned || CONDEMNATION.test(ctx.lite.text.slice(ctx.liteIndexOf(span.start), ctx.liteIndexOf(span.end - 1) + 1)))) return true;
   return condemned && REPORTING_BEFORE.test(before);
 }
 
@@ -557,6 +561,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "@Dave_SB you're a pathetic excuse for a man",
+    "Some of the comments about the Polish family on Manor Road are disgusting. They've lived here 15 years.",
     "Our spaniel learned to sit at 12, so you can teach an old dog new tricks!",
     "You can't teach an old dog new tricks, says Grandad about himself, then learns TikTok.",
     "Don't drink and drive this Christmas, the police are out.",

@@ -43,6 +43,8 @@ const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|
 const RUDENESS = /(?<![a-z])(?:no manners|talked (?:all )?through|so rude|pushed in|jumped the queue|chatted (?:all )?through)(?![a-z])/;
 // "This was doing the rounds… I had to share: 'You know you're from a small town when…'": someone else's words, quoted (the copyright rule's concern).
 const SHARED_QUOTE = /(?:doing the rounds|had to share|found this|saw this|someone (?:posted|shared|sent) this)[^\n]{0,80}:\s*['"]/;
+// "The footpath closure was never consulted on. Raising at Tuesday's meeting.": a complaint about process, taken to the council.
+const PROCESS_COMPLAINT = /(?<![a-z])(?:never consulted|not consulted|no consultation|without (?:any )?consultation|raising (?:it |this )?at|(?:will|i'?ll) raise (?:it|this) at|put (?:it|this) on the agenda)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
 const WARMLY = /(?<![a-z])(?:well done|(?:know|knows|knew) (?:him|her|them|the [a-z]+(?: [a-z]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
@@ -55,6 +57,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Just been told by the clerk that the footpath closure was never consulted on. Raising at Tuesday's meeting.",
     "Saw this in another group and had to share: 'You know you're from a small town when your mum hears about your speeding ticket before you get home.' 😂",
     "Shame about the bloke from the new houses who talked through the whole of Silent Night, no manners.",
     "The lad on the red scooter is Liam Hart, he is 15 and lives with his gran on Tennyson Road.",
@@ -102,6 +105,7 @@ export const impliedAllegation = backstopRule(
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
     (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     LOOK_OUT_FOR.test(stretch) ||
+    (PROCESS_COMPLAINT.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     SHARED_QUOTE.test(ctx.lite.text) ||
     (RUDENESS.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     LEAKED_FROM_PRIVATE.test(ctx.lite.text) ||

@@ -65,6 +65,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mrs Allen's been struggling since her husband went into the home, so pop in if you can.",
+    "Old Tom on the corner is a lovely man but his memory's shot.",
     "The lad who broke into the pavilion is Dean Cole's son, his dad needs to sort him out.",
     "The girl who wrote on the bus shelter is the Smiths' granddaughter.",
     "Mrs Patel, I've chased your housing application with the district, they say your case is priority because of your son's disability.",
@@ -194,6 +196,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Mum's been brilliant since Dad went into the home, thank you to the carers.",
+    "My memory's going, I forgot the raffle tickets again 😂",
     "The lad who found my purse is a credit to his mum, thank you Josh!",
     "The girl who won the art prize is Mrs Reid's granddaughter and she's thrilled, well done!",
     "Noise complaints about the fireworks should go to the district, here's the link.",
