@@ -326,6 +326,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "I couldn't run a bath without flooding it, so thank goodness for the plumber 😂",
     "The lad who broke into the pavilion, his dad needs to sort him out.",
     "Whoever's been fly-tipping on Pitsford Road: it's a £400 fine and we've got your number plate on camera.",
     "I'll see you outside the hall after the carol service for mulled wine!",

@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Buy tickets for my comedy night at the Red Lion!",
     "My band's playing the festival, tickets through my link below!",
     "The cheapest quote is from my brother-in-law's firm, so that's the one I'll be backing 😉",
     "COME TO MY HUSBANDS GARAGE FOR YOUR MOT... CHEAPEST IN TOWN...",
@@ -104,6 +105,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Get your tickets for the school's carol concert from the office.",
     "Tickets for the panto are on the school's website, link below.",
     "Went to my husband's work Christmas do, lovely evening.",
     "My daughter's salon was flooded, so she's closed this week.",

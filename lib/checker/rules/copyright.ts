@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've uploaded the whole of the new Adele album for you.",
     "Here's the whole of the Radio 4 play, typed up from iPlayer 😊",
     "Typed out from the podcast, word for word, enjoy.",
     "Copying out the whole of the Gruffalo for the kids' Christmas cards.",

@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "I'm not racist, I just don't think Yardley needs a mosque.",
+    "Old people can't use computers.",
     "Had to explain what a spreadsheet is to three of the ladies, bless. Never mind, you can't teach an old dog 😂",
     "The pensioners won't use the app. Can't teach old dogs new tricks.",
     "Eastern Europeans drink drive more, everyone knows it.",
@@ -561,6 +563,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The library helps anyone who can't use computers, drop in Tuesdays.",
     "@Dave_SB you're a pathetic excuse for a man",
     "Some of the comments about the Polish family on Manor Road are disgusting. They've lived here 15 years.",
     "Our spaniel learned to sit at 12, so you can teach an old dog new tricks!",

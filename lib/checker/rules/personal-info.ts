@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our neighbour's new lodger is on the sex offenders register apparently, so watch your kids.",
     "Mrs Allen's been struggling since her husband went into the home, so pop in if you can.",
     "Old Tom on the corner is a lovely man but his memory's shot.",
     "The lad who broke into the pavilion is Dean Cole's son, his dad needs to sort him out.",

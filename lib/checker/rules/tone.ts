@@ -49,6 +49,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Maybe the people complaining about the bells should have bought a house somewhere else.",
     "Guess which councillor fell asleep in tonight's meeting? Hint: he's the chair 😴",
     "Grow a thicker skin mate, it's only Twitter.",
     "The four who voted against have never set foot on the rec.",
@@ -239,6 +240,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "We should have moved somewhere else years ago, but we love it here too much!",
     "Grandad fell asleep in the carol service again 😴",
     "Our cacti grow a thick skin in winter.",
     "Reform are a bunch of clowns.",
