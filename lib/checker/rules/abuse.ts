@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You thick plank.",
     "People who don't clear their snow are selfish idiots.",
     "I'll see you outside the hall after the meeting, and we'll sort this properly.",
     "I'll see you outside.",
@@ -326,6 +327,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The new shelves are a thick plank of oak, made by the Men's Shed!",
     "I couldn't run a bath without flooding it, so thank goodness for the plumber 😂",
     "The lad who broke into the pavilion, his dad needs to sort him out.",
     "Whoever's been fly-tipping on Pitsford Road: it's a £400 fine and we've got your number plate on camera.",

@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My husband's a roofer if you need one, cheapest around, I'll DM you his number.",
     "Buy tickets for my comedy night at the Red Lion!",
     "My band's playing the festival, tickets through my link below!",
     "The cheapest quote is from my brother-in-law's firm, so that's the one I'll be backing 😉",
@@ -105,6 +106,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My husband's a roofer, so he's been up fixing the church gutter for free 🙌",
     "Get your tickets for the school's carol concert from the office.",
     "Tickets for the panto are on the school's website, link below.",
     "Went to my husband's work Christmas do, lovely evening.",

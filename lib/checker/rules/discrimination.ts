@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Refugees are being put up in 4-star hotels while our veterans sleep rough.",
     "I'm not racist, I just don't think Yardley needs a mosque.",
     "Old people can't use computers.",
     "Had to explain what a spreadsheet is to three of the ladies, bless. Never mind, you can't teach an old dog 😂",
@@ -563,6 +564,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The choir stayed in a 4-star hotel in York while the kids were at Grandma's.",
     "The library helps anyone who can't use computers, drop in Tuesdays.",
     "@Dave_SB you're a pathetic excuse for a man",
     "Some of the comments about the Polish family on Manor Road are disgusting. They've lived here 15 years.",

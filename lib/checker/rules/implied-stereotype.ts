@@ -25,6 +25,8 @@ const SAYS_OF_THEMSELVES = /(?<![a-z])(?:says|said|reckons|reckoned|jokes|joked|
 const MONEY_INSINUATED = /(?<![a-z])(?:overcharg(?:es|ing|ed)|rips? (?:them|people|customers|pensioners) off|fleec(?:es|ing|ed)|(?:afford|need|needs|got|buy|bought|driving|drives|drive) (?:a |an )?(?:brand[- ]new|new) (?:audi|bmw|merc(?:edes)?|range rover|porsche|tesla|car|kitchen|hot tub|extension|conservatory)|on (?:a|an|the) [a-z]+(?:'s)? (?:wage|salary|pay|pension))(?![a-z])/;
 // "New parents who let their kids run riot… parenting has gone to pot": conduct as parents, not a protected group.
 const PARENTING = /(?<![a-z])(?:let(?:s|ting)? (?:their|the) (?:kids|children) (?:run riot|run wild|run amok)|parenting (?:has|is)|bad parenting)(?![a-z])/;
+// "…parking on the verge for weeks. I've asked the district to have a word.": a nuisance reported to whoever deals with it.
+const REPORTED_TO_AUTHORITY = /(?<![a-z])(?:asked|told|reported (?:it |this |them )?to|rung|rang|emailed) the (?:district|county|council|police|highways|landlord|owner|managers?|environmental health)(?![a-z])/;
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
 
@@ -36,6 +38,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Not being funny, but the lads at the car wash have been parking on the verge for weeks. I've asked the district to have a word.",
     "Can't stand these new parents who let their kids run riot in the library. Parenting has gone to pot.",
     "@CB_news the new vet overcharges old people because he knows they won't check",
     "Funny how the car wash lads always have the radio on full. Brilliant service though!",
@@ -66,5 +69,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

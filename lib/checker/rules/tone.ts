@@ -32,6 +32,7 @@ function isHeading(t: string, run: { start: number; end: number; words: string[]
 // older writer's) that is warm throughout is not shouting; sarcasm ("OH WELL DONE… REALLY CLEVER 👏") still is.
 const WARM_DRAFT = /(?<![a-z])(?:well done|thank|thanks|happy (?:christmas|new year|birthday|easter)|merry|congratulations|congrats|god bless|all stars|welcome|with love)(?![a-z])/;
 const SARCASM_MARKS = /👏|🙄|[!?]{2}|(?<![a-z])(?:oh well done|really clever|another year|genius|not)(?![a-z])/;
+const ALERT_NOTICE = /^[^A-Za-z0-9]*(?:SCAM ALERT|ALERT|WARNING|PSA|URGENT|NOTICE|REMINDER|IMPORTANT|ROAD CLOSURE|POWER CUT|WATER OFF|BEWARE)\b/;
 function isWarmAllCaps(original: string, lite: string): boolean {
   const letters = original.replace(/[^A-Za-z]/g, '');
   if (letters.length < 20 || letters.replace(/[^A-Z]/g, '').length < letters.length * 0.9) return false;
@@ -49,6 +50,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "🚨 SCAM ALERT 🚨 HOW MANY TIMES DO WE HAVE TO SAY IT?? NEVER GIVE YOUR DETAILS!!",
+    "Your planning department is riddled with incompetence.",
     "Maybe the people complaining about the bells should have bought a house somewhere else.",
     "Guess which councillor fell asleep in tonight's meeting? Hint: he's the chair 😴",
     "Grow a thicker skin mate, it's only Twitter.",
@@ -240,6 +243,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "🚨 SCAM ALERT 🚨 Someone's ringing older residents pretending to be from the council. We will NEVER ask for bank details.",
+    "The old oak is riddled with woodworm, so it's coming down safely in January.",
     "We should have moved somewhere else years ago, but we love it here too much!",
     "Grandad fell asleep in the carol service again 😴",
     "Our cacti grow a thick skin in winter.",
@@ -485,6 +490,8 @@ export const tone: Rule = {
     for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     if (hits.length === 0 && isWarmAllCaps(t, ctx.lite.text)) return hits;
+    // "🚨 SCAM ALERT 🚨 … We will NEVER ask for these": a warning notice's capitals are its headline and its emphasis.
+    if (hits.length === 0 && ALERT_NOTICE.test(t) && !/[!?]{2}/.test(t)) return hits;
     // Runs of capitalised words: shouting when one of them is not an acronym.
     CAPS_WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
