@@ -51,7 +51,7 @@ const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns,
 // "Sod's law it rained on the bonfire": a set phrase, not swearing at anyone.
 const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
 // "That storm was a nasty piece of work": weather, a job or a machine called names is nobody insulted.
-const THING_AS_SUBJECT = /(?:^|[^a-z])(?:the|that|this|these|those|last night'?s|yesterday'?s|today'?s|our|my|new|old) (?:[a-z]+ )?(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app)s? $/;
+const THING_AS_SUBJECT = /(?:^|[^a-z])(?:the|that|this|these|those|last night'?s|yesterday'?s|today'?s|our|my|new|old) (?:[a-z]+ )?(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app|phone box|statue|sculpture|timetable)s? $/;
 // "What a bunch of clowns at the kids' party": entertainers at an event, not an insult.
 const AT_AN_EVENT = /^\s*(?:at|from|in) (?:the |a |an |my |our |his |her |their |[a-z]+'s |[a-z]+s' ){0,2}(?:[a-z]+ )?(?:party|parties|circus|fete|fair|carnival|show|birthday|festival|panto|pantomime|gala|nativity|christmas do)(?![a-z])/;
 // "Our goalie is an absolute weapon, three penalty saves": sporting praise in the slang, not "you absolute weapon".
@@ -327,6 +327,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The old phone box is a waste of space, so let's turn it into a book swap!",
     "The new shelves are a thick plank of oak, made by the Men's Shed!",
     "I couldn't run a bath without flooding it, so thank goodness for the plumber 😂",
     "The lad who broke into the pavilion, his dad needs to sort him out.",
@@ -597,6 +598,11 @@ function addressedBefore(ctx: CheckContext, start: number): boolean {
   return ADDRESSED.test(text.toLowerCase());
 }
 
+/** "That storm was a nasty piece of work": a thing is the subject, and no person is in the clause before it. */
+function isThingCalledNames(before: string): boolean {
+  return THING_AS_SUBJECT.test(before) && !/(?<![a-z])(?:who|whoever|whom|vandals|people|someone|somebody|they|he|she)(?![a-z])/.test(before);
+}
+
 /** "A bunch of clowns at the kids' party", "our goalie is an absolute weapon": an entertainer, or sporting slang, not an insult. */
 function isPraiseOrPlay(ctx: CheckContext, s: { start: number; end: number; text: string }): boolean {
   if (/clowns?$/.test(s.text)) return AT_AN_EVENT.test(ctx.after(s.end, 40).toLowerCase());
@@ -618,7 +624,7 @@ export const abuse: Rule = {
     for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
-    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!THING_AS_SUBJECT.test(ctx.before(s.start, 40).toLowerCase()) && !isPraiseOrPlay(ctx, s)) add(s);
+    if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!isThingCalledNames(ctx.before(s.start, 40).toLowerCase()) && !isPraiseOrPlay(ctx, s)) add(s);
     for (const s of ctx.find(COMMANDS_AND_THREATS, 'deep')) if (!isPraiseOrPlay(ctx, s)) add(s);
     if (ctx.lite.text.includes('like ')) {
       const deep = ctx.view('deep');

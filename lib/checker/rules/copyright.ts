@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's every track off the new Taylor Swift album, downloaded for free 😉",
+    "Here's the whole of today's Telegraph crossword, scanned in.",
     "I've uploaded the whole of the new Adele album for you.",
     "Here's the whole of the Radio 4 play, typed up from iPlayer 😊",
     "Typed out from the podcast, word for word, enjoy.",
@@ -113,6 +115,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Every track on the carol CD was recorded by our own choir, £5 for the roof fund!",
+    "The app can be downloaded for free from the council website.",
     "The kids performed the whole of the nativity play at assembly.",
     "The kids acted out the whole of the Gruffalo at assembly, brilliant!",
     "The school photographed the kids' artwork page by page for the calendar.",

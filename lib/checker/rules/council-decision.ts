@@ -16,6 +16,7 @@ const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to|'s going to| are going to| is gonna|'s gonna| has agreed to| have agreed to| has already agreed to| has (?:already )?decided to| have (?:already )?decided to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
   'g',
 );
+const LEAK_OPENER = /(?:confidentially|between (?:ourselves|us|you and me)|in confidence|keep (?:it|this) to yourselves?|don'?t tell anyone|off the record)[^.!?\n]{0,12}$/;
 const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
 const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
 // "I'll make sure your views are heard" passes a message on; it promises no outcome.
@@ -30,6 +31,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lisa, I've had a word and the hall's yours for the party free of charge, don't tell the clerk 😉",
+    "Re the wind farm: it's a yes from me and the other councillors, the developer knows.",
     "I've said yes to the festival organisers on behalf of the parish, they can have the field.",
     "I gave the green light on behalf of the council this morning.",
     "We've agreed privately to turn down the phone mast.",
@@ -222,6 +225,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Lisa, the hall's booked for your party, have a lovely time!",
+    "Mince pie or Christmas pudding? It's a yes from me to both 😂",
+    "Confidentially, the council is selling the allotments.",
     "On behalf of the parish, thank you to the gritting crews.",
     "I said yes to the cake stall on behalf of the WI!",
     "We've decided to buy a real tree this year, the kids are thrilled.",
@@ -448,9 +454,12 @@ export const councilDecision: Rule = {
       hits.push(s);
     }
     const council = ctx.lite.text.includes('council') || ctx.lite.text.includes('parish');
-    for (const s of council ? [...ctx.find(COUNCIL_WILL), ...ctx.find(COUNCIL_IS_DOING)] : []) {
+    const doing = council ? ctx.find(COUNCIL_IS_DOING) : [];
+    for (const s of council ? [...ctx.find(COUNCIL_WILL), ...doing] : []) {
       const sentence = ctx.sentenceText(s);
       const upTo = ctx.before(s.start, 60);
+      // "Confidentially, the council is selling the allotments": what the council is doing, told in confidence, is a leak (the confidential rule's concern).
+      if (doing.includes(s) && LEAK_OPENER.test(upTo)) continue;
       // "…has agreed to put £500 towards the minibus! (minute 112)": the minute reference may follow the sentence.
       if (HEDGED.test(upTo) || /resolved|minute|resolution/.test(sentence) || /^[^\n]{0,60}?(?:\(minute|minute [0-9])/.test(ctx.after(s.end, 160))) continue;
       hits.push(s);

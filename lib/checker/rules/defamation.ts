@@ -84,6 +84,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The vicar's been seen in the bookies every day this week, so much for the collection plate.",
     "I've been told the marina owner is being investigated by HMRC, which explains a lot.",
     "The builder on the bypass was investigated by trading standards, look it up.",
     "Just seen the vicar coming out of the bookies again 🙈",
@@ -437,6 +438,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Grandad's been seen in the pub every Friday for 50 years, what a regular! Happy 90th!",
     "The police are investigating the theft of the Christmas lights, any info call 101.",
     "Spotted Santa coming out of the post office with a sack of letters 🎅",
     "Between ourselves, the council is being audited for fraud.",
