@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "She's a bitter, nasty gossip and she knows it.",
     "You thick plank.",
     "People who don't clear their snow are selfish idiots.",
     "I'll see you outside the hall after the meeting, and we'll sort this properly.",
@@ -327,6 +328,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The WI's gossip column is the best read in the magazine!",
     "The old phone box is a waste of space, so let's turn it into a book swap!",
     "The new shelves are a thick plank of oak, made by the Men's Shed!",
     "I couldn't run a bath without flooding it, so thank goodness for the plumber 😂",

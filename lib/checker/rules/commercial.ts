@@ -106,6 +106,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Between you and me the manor's up for sale.",
     "My husband's a roofer, so he's been up fixing the church gutter for free 🙌",
     "Get your tickets for the school's carol concert from the office.",
     "Tickets for the panto are on the school's website, link below.",

@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The American tourists at the manor are always rude and loud.",
     "Refugees are being put up in 4-star hotels while our veterans sleep rough.",
     "I'm not racist, I just don't think Yardley needs a mosque.",
     "Old people can't use computers.",
@@ -564,6 +565,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The American couple at the manor brought the best pecan pie to the bake sale!",
     "The choir stayed in a 4-star hotel in York while the kids were at Grandma's.",
     "The library helps anyone who can't use computers, drop in Tuesdays.",
     "@Dave_SB you're a pathetic excuse for a man",

@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "He's a surgeon at the General and she's expecting their third in March.",
     "Our neighbour's new lodger is on the sex offenders register apparently, so watch your kids.",
     "Mrs Allen's been struggling since her husband went into the home, so pop in if you can.",
     "Old Tom on the corner is a lovely man but his memory's shot.",
@@ -197,6 +198,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "We're expecting our third in March! 🎉",
+    "She's expecting a parcel from Santa, says my granddaughter.",
     "Mum's been brilliant since Dad went into the home, thank you to the carers.",
     "My memory's going, I forgot the raffle tickets again 😂",
     "The lad who found my purse is a credit to his mum, thank you Josh!",

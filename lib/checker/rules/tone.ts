@@ -50,6 +50,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You've clearly never done a day's work in your life.",
     "Nobody's stopping you standing in May, but you'd need to be able to read first 😂",
     "🚨 SCAM ALERT 🚨 HOW MANY TIMES DO WE HAVE TO SAY IT?? NEVER GIVE YOUR DETAILS!!",
     "Your planning department is riddled with incompetence.",
@@ -244,6 +245,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Shame on you, weather, for raining on the parade! ☔",
+    "The cat's never done a day's work in her life 😂",
     "To join the book club you'd need to be able to read a chapter a week!",
     "🚨 SCAM ALERT 🚨 Someone's ringing older residents pretending to be from the council. We will NEVER ask for bank details.",
     "The old oak is riddled with woodworm, so it's coming down safely in January.",
