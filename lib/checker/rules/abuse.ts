@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That journalist from the Telegraph is a liar and a hack.",
     "She's a bitter, nasty gossip and she knows it.",
     "You thick plank.",
     "People who don't clear their snow are selfish idiots.",
@@ -328,6 +329,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Top Christmas hack: freeze your mince pies!",
     "The WI's gossip column is the best read in the magazine!",
     "The old phone box is a waste of space, so let's turn it into a book swap!",
     "The new shelves are a thick plank of oak, made by the Men's Shed!",

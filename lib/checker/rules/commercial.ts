@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Stella's Kitchen does the best breakfasts in Northants, and she's my sister so I'd know 😉",
+    "The Fox does a cracking Sunday roast, he's my brother, so I'm biased!",
     "My husband's a roofer if you need one, cheapest around, I'll DM you his number.",
     "Buy tickets for my comedy night at the Red Lion!",
     "My band's playing the festival, tickets through my link below!",
@@ -106,6 +108,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My sister's in the choir, so I'd know how hard they've worked!",
     "Between you and me the manor's up for sale.",
     "My husband's a roofer, so he's been up fixing the church gutter for free 🙌",
     "Get your tickets for the school's carol concert from the office.",

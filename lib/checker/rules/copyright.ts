@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Full match highlights here, ripped from Sky 😉",
     "Here's the full recipe book, photocopied cover to cover 📖",
     "Here's every track off the new Taylor Swift album, downloaded for free 😉",
     "Here's the whole of today's Telegraph crossword, scanned in.",
@@ -116,6 +117,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The kids ripped open their presents from Santa at the party!",
     "The kids photocopied their own recipe book cover to cover for the fair!",
     "Every track on the carol CD was recorded by our own choir, £5 for the roof fund!",
     "The app can be downloaded for free from the council website.",

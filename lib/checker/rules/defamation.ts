@@ -84,6 +84,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The butcher sells out-of-date sausages.",
+    "That takeaway on the High Street serves dodgy chicken.",
     "The incinerator company's directors live nowhere near here, funny that. Follow the money 💷",
     "The vicar's been seen in the bookies every day this week, so much for the collection plate.",
     "I've been told the marina owner is being investigated by HMRC, which explains a lot.",
@@ -439,6 +441,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The butcher sells the best sausages in the county!",
     "Follow the trail of chocolate coins to find Santa's grotto! 🎅",
     "Follow the money we raised: £600 to the hospice, £400 to the school.",
     "Grandad's been seen in the pub every Friday for 50 years, what a regular! Happy 90th!",
