@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The new clerk is useless, can't even send an agenda on time.",
     "That journalist from the Telegraph is a liar and a hack.",
     "She's a bitter, nasty gossip and she knows it.",
     "You thick plank.",
@@ -329,6 +330,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The old printer is useless, so the clerk's getting a new one in January.",
+    "The vicar is useless at names, bless him, but he never forgets a face.",
     "Top Christmas hack: freeze your mince pies!",
     "The WI's gossip column is the best read in the magazine!",
     "The old phone box is a waste of space, so let's turn it into a book swap!",

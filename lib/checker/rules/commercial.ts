@@ -108,6 +108,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Stella bakes the best cakes in the village, she's my sister so I'd know, she's never let me win! 😂",
     "My sister's in the choir, so I'd know how hard they've worked!",
     "Between you and me the manor's up for sale.",
     "My husband's a roofer, so he's been up fixing the church gutter for free 🙌",

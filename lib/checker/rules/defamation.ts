@@ -84,6 +84,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The farmer's been illegally burning plastic for years, everyone's seen the smoke.",
     "The butcher sells out-of-date sausages.",
     "That takeaway on the High Street serves dodgy chicken.",
     "The incinerator company's directors live nowhere near here, funny that. Follow the money 💷",
@@ -441,6 +442,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Please report anyone illegally dumping rubbish to the district.",
     "The butcher sells the best sausages in the county!",
     "Follow the trail of chocolate coins to find Santa's grotto! 🎅",
     "Follow the money we raised: £600 to the hospice, £400 to the school.",
