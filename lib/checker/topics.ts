@@ -180,6 +180,8 @@ class CompiledTopics implements TopicMatcher {
       return;
     }
     open(key);
+    // "lorry" is read as "lorries" too: a plural in -ies begins differently from its stem.
+    if (key.endsWith('y')) open(`${key.slice(0, -1)}i`);
     for (const [short, full] of Object.entries(ABBREVIATIONS)) if (wordKey(full).startsWith(key.slice(0, PREFIX)) || wordKey(full) === key) open(short);
   }
 

@@ -22,6 +22,13 @@ describe('reviewed topics come from the policy and match as people write them', 
     expect(topicsIn(text)).toEqual([words]);
   });
 
+  it('reads a plural in -ies as its stem in -y ("quarry lorries" for "quarry lorry")', () => {
+    const lorries: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Quarry lorry' }] };
+    const found = (text: string) => check(text, lorries).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+    expect(found('Quarry lorries again this morning, 47 before 9am')).toEqual(['Quarry lorries']);
+    expect(found('The lorries from the quarries were early')).toEqual(['lorries from the quarries']);
+  });
+
   it.each(['Station Road is closed', 'The car park at the school is full', 'St Giles church fete on Saturday'])('%j does not', (text) => {
     expect(topicsIn(text)).toEqual([]);
   });

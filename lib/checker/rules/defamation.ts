@@ -84,6 +84,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The roofer on Main Street takes money and never finishes.",
     "The farmer's been illegally burning plastic for years, everyone's seen the smoke.",
     "The butcher sells out-of-date sausages.",
     "That takeaway on the High Street serves dodgy chicken.",

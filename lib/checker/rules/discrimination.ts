@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "I'm sorry but I won't be supporting a Muslim prayer room at the community centre.",
     "The American tourists at the manor are always rude and loud.",
     "Refugees are being put up in 4-star hotels while our veterans sleep rough.",
     "I'm not racist, I just don't think Yardley needs a mosque.",
@@ -565,6 +566,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The new Muslim prayer room at the hospital is a lovely quiet space, open to all.",
+    "I won't be supporting the new car park at the community centre.",
     "The American couple at the manor brought the best pecan pie to the bake sale!",
     "The choir stayed in a 4-star hotel in York while the kids were at Grandma's.",
     "The library helps anyone who can't use computers, drop in Tuesdays.",

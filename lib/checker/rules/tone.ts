@@ -50,6 +50,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Another one of your lot moaning about the church bells, go back to London.",
     "You've clearly never done a day's work in your life.",
     "Nobody's stopping you standing in May, but you'd need to be able to read first 😂",
     "🚨 SCAM ALERT 🚨 HOW MANY TIMES DO WE HAVE TO SAY IT?? NEVER GIVE YOUR DETAILS!!",
@@ -245,6 +246,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Go back to London Road for the detour, the bridge is shut.",
     "Shame on you, weather, for raining on the parade! ☔",
     "The cat's never done a day's work in her life 😂",
     "To join the book club you'd need to be able to read a chapter a week!",
