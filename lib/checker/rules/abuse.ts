@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You're a jumped-up little nobody.",
     "The new clerk is useless, can't even send an agenda on time.",
     "That journalist from the Telegraph is a liar and a hack.",
     "She's a bitter, nasty gossip and she knows it.",
@@ -330,6 +331,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Nobody's little jumper fits the dog anymore 😂",
     "The old printer is useless, so the clerk's getting a new one in January.",
     "The vicar is useless at names, bless him, but he never forgets a face.",
     "Top Christmas hack: freeze your mince pies!",

@@ -54,6 +54,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The parish has agreed to buy the pub, I can confirm, we'll announce it properly next week.",
     "The new pub's licence isn't public yet, but the council's objecting.",
     "The council's selling the old school, but you didn't hear it from me 🤫",
     "I'm told by a senior officer that the district is about to announce the closure of the pool.",
@@ -171,6 +172,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Quiz winners: We'll announce it properly at the party!",
     "Just heard the Co-op manager has been sacked for stealing from the till. Shocking.",
     "The panto cast list isn't public yet, but rehearsals start Monday!",
     "Keep it quiet until it's announced, but the school panto is Aladdin! 🎭",

@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's every chapter of the new Richard Osman as a PDF 📚",
     "Here's the full Spotify album download, you're welcome 😉",
     "Full match highlights here, ripped from Sky 😉",
     "Here's the full recipe book, photocopied cover to cover 📖",
@@ -118,6 +119,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's the parish newsletter as a PDF, enjoy!",
     "The school choir's full album is on their website, free to download!",
     "The kids ripped open their presents from Santa at the party!",
     "The kids photocopied their own recipe book cover to cover for the fair!",

@@ -84,6 +84,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The butcher's been done by trading standards twice.",
     "The roofer on Main Street takes money and never finishes.",
     "The farmer's been illegally burning plastic for years, everyone's seen the smoke.",
     "The butcher sells out-of-date sausages.",
@@ -443,6 +444,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The toy shop passed its trading standards check with flying colours!",
     "Please report anyone illegally dumping rubbish to the district.",
     "The butcher sells the best sausages in the county!",
     "Follow the trail of chocolate coins to find Santa's grotto! 🎅",

@@ -38,7 +38,7 @@ const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kin
 // "…is Kyle Dunn, he's 17 and lives with his nan on Shelley Road": a person's whereabouts told is the personal-info rule's concern.
 const WHEREABOUTS = /(?<![a-z])(?:lives|living) (?:with (?:his|her|their) [a-z]+ )?(?:at|on|in|above|next to|behind|opposite|round the corner from) (?:number|no\.?|[0-9]|the|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|terrace))/;
 // "I can't go into what was discussed in the exempt part, but a member of staff has been suspended": a leak, the confidential rule's concern.
-const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|closed session|part (?:2|two|ii)(?![a-z])|in confidence|can'?t go into (?:the )?detail|confidential (?:report|paper|papers|item|briefing|minutes)|(?:didn'?t|did not) (?:read|hear) (?:that|it|this) (?:here|from me))/;
+const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|closed session|part (?:2|two|ii)(?![a-z])|in confidence|can'?t go into (?:the )?detail|confidential (?:report|paper|papers|item|briefing|minutes)|(?:didn'?t|did not) (?:read|hear) (?:that|it|this) (?:here|from me)|staffing committee|performance plan|disciplinary (?:hearing|process|meeting))/;
 // "…the bloke who talked through the whole of Silent Night… no manners": rudeness, not wrongdoing.
 const RUDENESS = /(?<![a-z])(?:no manners|talked (?:all )?through|so rude|pushed in|jumped the queue|chatted (?:all )?through)(?![a-z])/;
 // "This was doing the rounds… I had to share: 'You know you're from a small town when…'": someone else's words, quoted (the copyright rule's concern).
@@ -57,6 +57,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Heard from someone on the staffing committee that the new clerk's been put on a performance plan already. Awkward!",
     "Everyone knows the Co-op manager by name — twenty years behind that till and still smiling.",
     "Just been told by the clerk that the footpath closure was never consulted on. Raising at Tuesday's meeting.",
     "Saw this in another group and had to share: 'You know you're from a small town when your mum hears about your speeding ticket before you get home.' 😂",

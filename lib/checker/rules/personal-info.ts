@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Apparently the new GP has 'personal problems', which is why she's always off.",
     "He's a surgeon at the General and she's expecting their third in March.",
     "Our neighbour's new lodger is on the sex offenders register apparently, so watch your kids.",
     "Mrs Allen's been struggling since her husband went into the home, so pop in if you can.",
@@ -198,6 +199,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The new GP has been brilliant with my mum's problems, so kind.",
     "We're expecting our third in March! 🎉",
     "She's expecting a parcel from Santa, says my granddaughter.",
     "Mum's been brilliant since Dad went into the home, thank you to the carers.",
