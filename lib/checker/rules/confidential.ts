@@ -10,7 +10,7 @@ const GOSSIP_OPENER = anyOf(lexicon.gossipOpeners);
 const ASIDE = anyOf(lexicon.asides);
 const PLAYFUL = anyOf(lexicon.playful);
 // "Santa's coming early, but you didn't hear it from me": the same wink as an aside.
-const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard nothing from me|heard it (?:here|from me) first|keep (?:it|this) (?:quiet|under your hats?)|mum'?s the word/;
+const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard nothing from me|heard it (?:here|from me) first|keep (?:it|this) (?:quiet|under your hats?)|mum'?s the word|(?:don'?t|do not|please don'?t) (?:spread|repeat|pass on) (?:it|this|that)/;
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /(?:bought|buying|snapped up) (?:the|a) (?:farm|land|field|fields|site|pub|shop|building|hall|mill)|sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
@@ -172,6 +172,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Don't spread it about, but Santa's been spotted at the garden centre! 🎅",
     "Quiz winners: We'll announce it properly at the party!",
     "Just heard the Co-op manager has been sacked for stealing from the till. Shocking.",
     "The panto cast list isn't public yet, but rehearsals start Monday!",

@@ -84,6 +84,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The builder on Church Lane uses stolen materials.",
     "The butcher's been done by trading standards twice.",
     "The roofer on Main Street takes money and never finishes.",
     "The farmer's been illegally burning plastic for years, everyone's seen the smoke.",
@@ -444,6 +445,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Police are warning people not to buy stolen bikes online.",
     "The toy shop passed its trading standards check with flying colours!",
     "Please report anyone illegally dumping rubbish to the district.",
     "The butcher sells the best sausages in the county!",
