@@ -73,6 +73,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That woman from the district is completely useless, doesn't know her job.",
     "You're a jumped-up little nobody.",
     "The new clerk is useless, can't even send an agenda on time.",
     "That journalist from the Telegraph is a liar and a hack.",
@@ -331,6 +332,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The woman from the district was so helpful with our planning question, thank you!",
     "Nobody's little jumper fits the dog anymore 😂",
     "The old printer is useless, so the clerk's getting a new one in January.",
     "The vicar is useless at names, bless him, but he never forgets a face.",

@@ -119,6 +119,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The county archive has scanned every page of the old parish registers, they're online now!",
     "Here's the parish newsletter as a PDF, enjoy!",
     "The school choir's full album is on their website, free to download!",
     "The kids ripped open their presents from Santa at the party!",

@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The people moving into the new flats will bring the village down. You can tell from the type. We all know what I mean.",
     "I'm sorry but I won't be supporting a Muslim prayer room at the community centre.",
     "The American tourists at the manor are always rude and loud.",
     "Refugees are being put up in 4-star hotels while our veterans sleep rough.",
@@ -566,6 +567,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "You can tell from the accents they're from Yorkshire, lovely couple!",
     "The new Muslim prayer room at the hospital is a lovely quiet space, open to all.",
     "I won't be supporting the new car park at the community centre.",
     "The American couple at the manor brought the best pecan pie to the bake sale!",

@@ -10,6 +10,8 @@ const CHARITY = anyOf(lexicon.charity);
 // "…looking for models for her assessments (free, it's for her college)": a student's coursework asks for help, it sells nothing.
 const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|assessments?|portfolio|apprenticeship|nvq|dissertation|exam)|(?:looking for|needs?|need) (?:models|volunteers|guinea pigs) for (?:her|his|their|my) (?:assessments?|course|college|portfolio|exam))(?![a-z])/;
 // "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
+// "My husband's just been made redundant… if anyone knows of warehouse jobs going": asking for work, not selling it.
+const JOB_HUNT = /(?<![a-z])(?:made redundant|lost (?:his|her|their|my) job|looking for (?:work|a job)|jobs going|any (?:jobs|work) going|job hunting)(?![a-z])/;
 const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
 const CHRISTMAS_WISH = /(?<![a-z])(?:santa|father christmas|christmas list|letter to santa)(?![a-z])/;
@@ -24,6 +26,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
     "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",
     "Free mince pies at my house on polling day for anyone who votes for me. Joking! (Mostly 😉)",
     "My son's training as a barber and needs volunteers for his assessments next month, free haircuts! Message me and I'll pass it on.",
@@ -43,5 +46,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => CHARITY.test(stretch) || JOB_HUNT.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ConservativesNN proud to be standing for you again in May 💙",
     "That's what you get after a decade of Reform running the county. Time for change.",
     "@ReformNorthants the only party with a backbone",
     "Lib Dems: the only party talking sense on buses.",
@@ -287,6 +288,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Proud to be standing with the Poppy Appeal volunteers this morning.",
     "Labour running late, says the midwife, baby due any minute! 👶",
     "The only party with a bouncy castle this Christmas was ours 🎉",
     "If you need a hand with the May fair, you know where I am!",

@@ -50,6 +50,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Oh look, the council's wasted another £5k on consultants. Genius.",
     "If your kids are the ones smashing the bus shelter, you're rubbish parents.",
     "Another one of your lot moaning about the church bells, go back to London.",
     "You've clearly never done a day's work in your life.",
@@ -247,6 +248,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Whoever invented mince pie ice cream: genius. 🍨",
+    "We spent the afternoon making wreaths. Brilliant!",
     "I'm a rubbish parent, I forgot the nativity costume again 😂",
     "Go back to London Road for the detour, the bridge is shut.",
     "Shame on you, weather, for raining on the parade! ☔",
