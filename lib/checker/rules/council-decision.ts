@@ -1,5 +1,6 @@
 import type { CheckContext, Hit, Rule, RuleExamples } from '../context';
 import { anyOf, phrases } from '../lexicon';
+import confidential from '../lexicons/confidential.json';
 import lexicon from '../lexicons/council-decision.json';
 import { reviewedTopicsIn } from '../topics';
 
@@ -16,7 +17,7 @@ const COUNCIL_WILL = new RegExp(
   `(?<![a-z])(?:${lexicon.councilBody})(?: will|'ll| 'll| is going to|'s going to| are going to| is gonna|'s gonna| has agreed to| have agreed to| has already agreed to| has (?:already )?decided to| have (?:already )?decided to| is definitely going to| will definitely) (?!(?:${lexicon.deferentialVerbs.join('|')})\\b)([a-z]+)`,
   'g',
 );
-const LEAK_OPENER = /(?:confidentially|between (?:ourselves|us|you and me)|in confidence|keep (?:it|this) to yourselves?|don'?t tell anyone|off the record)[^.!?\n]{0,12}$/;
+const LEAK_OPENER = new RegExp(`(?:${confidential.leakOpeners.join('|')})[^.!?\\n]{0,12}$`);
 const COUNCIL_IS_DOING = new RegExp(`(?<![a-z])(?:${lexicon.councilBody}) ${lexicon.presentCommitment}(?![a-z])`, 'g');
 const HEDGED = /(?:can'?t|cannot|won'?t|not|no) (?:promise|guarantee|say)|(?:if|whether|hope|hopefully|maybe|might|may|assuming|unless|until|once) [^.]{0,30}$|(?:minute|resolved|resolution|minuted|meeting on)/;
 // "I'll make sure your views are heard" passes a message on; it promises no outcome.

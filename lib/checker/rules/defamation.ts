@@ -1,5 +1,6 @@
 import type { CheckContext, Hit, Rule, RuleExamples, Span } from '../context';
 import { anyOf, phrases, phraseSource } from '../lexicon';
+import confidential from '../lexicons/confidential.json';
 import lexicon from '../lexicons/defamation.json';
 import groups from '../lexicons/discrimination.json';
 
@@ -58,7 +59,7 @@ const PARTY_AS_SUBJECT = /(?:^|[^a-z])(?:reform|labour|tor(?:y|ies)|conservative
 const NAMED_FUND_WENT = /where (?:the|all the|our|that) (?:[a-z]+ ){1,3}(?:money|cash|funds|grant|donations|proceeds|takings|float) (?:went|has gone|goes|disappeared to|ended up|actually went)(?![a-z])/;
 
 // "Between ourselves, the council is being audited for fraud": the council's own business told in confidence is a leak (the confidential rule's concern).
-const OWN_COUNCIL_INVESTIGATED = /^(?:between (?:ourselves|us|you and me)|in confidence|keep this to yourselves?|don'?t tell anyone)[^.!?\n]{0,12}(?:the|our) (?:council|parish council|town council|parish) (?:is|are|has been|'s been|'s being) (?:being )?(?:audited|investigated|looked into|reported)/;
+const OWN_COUNCIL_INVESTIGATED = new RegExp(`^(?:${confidential.leakOpeners.join('|')})[^.!?\\n]{0,12}(?:the|our) (?:council|parish council|town council|parish) (?:is|are|has been|'s been|'s being) (?:being )?(?:audited|investigated|looked into|reported)`);
 
 function namesSomeone(ctx: CheckContext, start: number, sentence: string, before: string, after: string): boolean {
   if (OWN_COUNCIL_INVESTIGATED.test(sentence.trimStart())) return false;
