@@ -34,9 +34,17 @@ const WARM_DRAFT = /(?<![a-z])(?:well done|thank|thanks|happy (?:christmas|new y
 const SARCASM_MARKS = /👏|🙄|[!?]{2}|(?<![a-z])(?:oh well done|really clever|another year|genius|not)(?![a-z])/;
 const ALERT_NOTICE = /^[^A-Za-z0-9]*(?:SCAM ALERT|ALERT|WARNING|PSA|URGENT|NOTICE|REMINDER|IMPORTANT|ROAD CLOSURE|POWER CUT|WATER OFF|BEWARE)\b/;
 function isWarmAllCaps(original: string, lite: string): boolean {
-  const letters = original.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 20 || letters.replace(/[^A-Z]/g, '').length < letters.length * 0.9) return false;
-  return WARM_DRAFT.test(lite) && !SARCASM_MARKS.test(lite);
+  // The word tests first: a long draft nearly always has a "not" in it, and leaves at once.
+  if (!WARM_DRAFT.test(lite) || SARCASM_MARKS.test(lite)) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    // Leave as soon as the capitals still to come could not make up nine letters in ten.
+    else if (c >= 97 && c <= 122 && ++lower * 9 > upper + original.length - i) return false;
+  }
+  return upper >= 20 && lower * 9 <= upper;
 }
 
 function isShouted(word: string): boolean {
