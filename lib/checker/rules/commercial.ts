@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@IrthCraft my mum's knitting stall is back at the market Saturday, lovely stuff, go and say hi",
     "Stella's Kitchen does the best breakfasts in Northants, and she's my sister so I'd know 😉",
     "The Fox does a cracking Sunday roast, he's my brother, so I'm biased!",
     "My husband's a roofer if you need one, cheapest around, I'll DM you his number.",
@@ -108,6 +109,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My wife's bakery is closed Boxing Day, so the team can have a rest. Merry Christmas all! 🥐",
+    "The WI's knitting stall is back at the market Saturday, go and say hi!",
     "Stella bakes the best cakes in the village, she's my sister so I'd know, she's never let me win! 😂",
     "My sister's in the choir, so I'd know how hard they've worked!",
     "Between you and me the manor's up for sale.",

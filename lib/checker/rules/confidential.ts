@@ -54,6 +54,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our chairman's in hospital again; his family asked us not to say anything yet.",
     "The parish has agreed to buy the pub, I can confirm, we'll announce it properly next week.",
     "The new pub's licence isn't public yet, but the council's objecting.",
     "The council's selling the old school, but you didn't hear it from me 🤫",
@@ -172,6 +173,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The family asked us not to say anything about the surprise party, so shh! 🎉",
     "Don't spread it about, but Santa's been spotted at the garden centre! 🎅",
     "Quiz winners: We'll announce it properly at the party!",
     "Just heard the Co-op manager has been sacked for stealing from the till. Shocking.",

@@ -119,6 +119,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The library's scanned every page of the old parish magazine for their archive, a great read.",
     "The county archive has scanned every page of the old parish registers, they're online now!",
     "Here's the parish newsletter as a PDF, enjoy!",
     "The school choir's full album is on their website, free to download!",

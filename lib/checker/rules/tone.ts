@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Irth_Dad honestly mate, go and cry to your mum",
     "Oh look, the council's wasted another £5k on consultants. Genius.",
     "If your kids are the ones smashing the bus shelter, you're rubbish parents.",
     "Another one of your lot moaning about the church bells, go back to London.",
@@ -256,6 +257,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The little ones had a good cry to their mums at the nativity, bless them.",
     "Whoever invented mince pie ice cream: genius. 🍨",
     "We spent the afternoon making wreaths. Brilliant!",
     "I'm a rubbish parent, I forgot the nativity costume again 😂",
