@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Finedon_Eats my son's burger van is at the rec Friday night, best burgers in the county, come hungry 🍔",
     "@IrthCraft my mum's knitting stall is back at the market Saturday, lovely stuff, go and say hi",
     "Stella's Kitchen does the best breakfasts in Northants, and she's my sister so I'd know 😉",
     "The Fox does a cracking Sunday roast, he's my brother, so I'm biased!",
@@ -109,6 +110,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My son's football team is at the rec Friday night, best team in the county, come and cheer! ⚽",
     "My wife's bakery is closed Boxing Day, so the team can have a rest. Merry Christmas all! 🥐",
     "The WI's knitting stall is back at the market Saturday, go and say hi!",
     "Stella bakes the best cakes in the village, she's my sister so I'd know, she's never let me win! 😂",

@@ -14,7 +14,7 @@ const HEARD_FROM_ME = /(?:didn'?t|did not) hear (?:it|this|that) from me|heard n
 // What gossip is about when it leaks, beyond COUNCIL_WORD: land, jobs and deals in the town.
 const LOCAL_BUSINESS = /(?:bought|buying|snapped up) (?:the|a) (?:farm|land|field|fields|site|pub|shop|building|hall|mill)|sale|sold(?! out)|deal|lease|applications?\b|developers?\b|(?<![a-z])(?:[0-9]+|new) (?:houses|homes|flats)|land(?!owner|lord|lady|ing|scap|rover)|site|hall|library|car park|resign|stepping down|precept|plans?\b|scheme|develop|fallen through|pub|shops?\b|clos(?!es? (?:on |at |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight|noon|[0-9]))|jobs?\b|redundan|sack|bid/;
 const PRAISED = /work of genius|brilliant|amazing|fantastic|fab(?:ulous)?\b|lovely|gorgeous|well done|superb|wonderful|a triumph|stunning/;
-const COUNCIL_WORD = /counc|cllr|clerk|treasurer|auditor|\brfo\b|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
+const COUNCIL_WORD = /counc|cllr|clerk|caretaker|groundsm[ae]n|treasurer|auditor|\brfo\b|meeting|committee|staff|papers|budget|(?<!(?:[0-9]|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|in) )minutes|agenda|planning|tender|contract|mayor|chair|officer|parish|town hall|vote/;
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
 const SIGN_OFF = /\s(?:cllr|councillor)\.? [a-z][a-z.' -]{0,40}$/;
@@ -54,6 +54,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Someone asked why the caretaker left so suddenly. Without going into details, let's just say the cash box was lighter every Friday.",
+    "@FinedonHistory the draft minutes aren't out yet but I can tell you the vote on the precept was 6-5",
     "Our chairman's in hospital again; his family asked us not to say anything yet.",
     "The parish has agreed to buy the pub, I can confirm, we'll announce it properly next week.",
     "The new pub's licence isn't public yet, but the council's objecting.",
@@ -173,6 +175,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The draft minutes aren't out yet but they'll be on the website by Friday.",
     "The family asked us not to say anything about the surprise party, so shh! 🎉",
     "Don't spread it about, but Santa's been spotted at the garden centre! 🎅",
     "Quiz winners: We'll announce it properly at the party!",

@@ -32,6 +32,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "On the square redesign, I can tell you now the fountain is going, whatever the consultation says.",
+    "@FinedonTC as of today the rec is closed to dog walkers, I've made the call",
     "@IrthTC the grant for the youth club is approved, I've told them to crack on",
     "I've confirmed with the county that the parish will take on the grit bins from April.",
     "Lisa, I've had a word and the hall's yours for the party free of charge, don't tell the clerk 😉",
@@ -228,6 +230,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The fountain is going to be cleaned in spring, whatever the weather says ☀️",
+    "I've made the call to highways about the pothole, reference to follow.",
     "The grant for the youth club goes to full council on Tuesday; I've told them to come and speak.",
     "I've confirmed with the county that the gritters will be out tonight, stay safe!",
     "Lisa, the hall's booked for your party, have a lovely time!",

@@ -85,6 +85,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chairman is being paid off by the developer, I'd bet my house on it.",
+    "@FinedonNews pretty sure the new family at the farm are on the run from something, never see them in daylight 👀",
+    "THE MAN WHO RUNS THE KENNELS IS CRUEL TO THOSE DOGS, I HAVE SEEN IT.",
+    "Someone asked why the caretaker left so suddenly. Without going into details, let's just say the cash box was lighter every Friday.",
     "The builder on Church Lane uses stolen materials.",
     "The butcher's been done by trading standards twice.",
     "The roofer on Main Street takes money and never finishes.",
@@ -446,6 +450,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "I KNOW FROM THE PRIVATE SESSION THAT THE CLERK IS BEING PAID OFF.",
+    "The escaped ponies are on the run round the back of the church again! 🐴",
+    "The new kennels are kind to those dogs, I have seen it.",
+    "Let's just say the cake tin was lighter by Friday 😂",
     "Police are warning people not to buy stolen bikes online.",
     "The toy shop passed its trading standards check with flying colours!",
     "Please report anyone illegally dumping rubbish to the district.",

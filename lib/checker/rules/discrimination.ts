@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's diary: a lovely afternoon at the mosque's open day, though I must say I didn't feel entirely at home. Each to their own, I suppose.",
     "The people moving into the new flats will bring the village down. You can tell from the type. We all know what I mean.",
     "I'm sorry but I won't be supporting a Muslim prayer room at the community centre.",
     "The American tourists at the manor are always rude and loud.",
@@ -567,6 +568,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "A lovely afternoon at the mosque's open day; I must say I've never felt so welcome.",
+    "Lovely visit to the synagogue, though I must say I didn't feel up to the stairs with my knee!",
     "You can tell from the accents they're from Yorkshire, lovely couple!",
     "The new Muslim prayer room at the hospital is a lovely quiet space, open to all.",
     "I won't be supporting the new car park at the community centre.",

@@ -29,6 +29,8 @@ const COLLECTING = /(?<![a-z])(?:all (?:the )?(?:money|proceeds|profits) (?:is |
 const THEFT = new RegExp(`(?<![a-z])(?:${THEFT_WORDS}|helped (?:himself|herself|themselves))(?![a-z])`);
 // "the people moving into the new estate don't share our values… Different culture", "the new Lithuanian family… always have
 // cash": a group by who they are, which the stereotype rules judge, not an allegation against someone.
+// "Jews run the banks, everyone knows that": a whole group generalised is the discrimination rule's concern.
+const WHOLE_GROUP = /(?<![a-z])(?:jews|muslims|sikhs|hindus|catholics|travellers|gypsies|immigrants|migrants|foreigners|refugees|asylum seekers|poles|romanians|pakistanis|asians|africans|eastern europeans)(?![a-z])/;
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
@@ -38,7 +40,7 @@ const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kin
 // "…is Kyle Dunn, he's 17 and lives with his nan on Shelley Road": a person's whereabouts told is the personal-info rule's concern.
 const WHEREABOUTS = /(?<![a-z])(?:lives|living) (?:with (?:his|her|their) [a-z]+ )?(?:at|on|in|above|next to|behind|opposite|round the corner from) (?:number|no\.?|[0-9]|the|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|terrace))/;
 // "I can't go into what was discussed in the exempt part, but a member of staff has been suspended": a leak, the confidential rule's concern.
-const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|closed session|part (?:2|two|ii)(?![a-z])|in confidence|can'?t go into (?:the )?detail|confidential (?:report|paper|papers|item|briefing|minutes)|(?:didn'?t|did not) (?:read|hear) (?:that|it|this) (?:here|from me)|staffing committee|performance plan|disciplinary (?:hearing|process|meeting))/;
+const LEAKED_FROM_PRIVATE = /(?<![a-z])(?:exempt (?:part|item|session|business)|closed session|private (?:session|meeting|briefing)|part (?:2|two|ii)(?![a-z])|in confidence|can'?t go into (?:the )?detail|confidential (?:report|paper|papers|item|briefing|minutes)|(?:didn'?t|did not) (?:read|hear) (?:that|it|this) (?:here|from me)|staffing committee|performance plan|disciplinary (?:hearing|process|meeting))/;
 // "…the bloke who talked through the whole of Silent Night… no manners": rudeness, not wrongdoing.
 const RUDENESS = /(?<![a-z])(?:no manners|talked (?:all )?through|so rude|pushed in|jumped the queue|chatted (?:all )?through)(?![a-z])/;
 // "This was doing the rounds… I had to share: 'You know you're from a small town when…'": someone else's words, quoted (the copyright rule's concern).
@@ -57,6 +59,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Jews run the banks, everyone knows that.",
     "Heard from someone on the staffing committee that the new clerk's been put on a performance plan already. Awkward!",
     "Everyone knows the Co-op manager by name — twenty years behind that till and still smiling.",
     "Just been told by the clerk that the footpath closure was never consulted on. Raising at Tuesday's meeting.",
@@ -104,7 +107,7 @@ export const impliedAllegation = backstopRule(
     WARMLY.test(stretch) ||
     (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
-    ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
+    ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch) || WHOLE_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
     (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     LOOK_OUT_FOR.test(stretch) ||
     (PROCESS_COMPLAINT.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||

@@ -18,6 +18,7 @@ export const examples: RuleExamples = {
     "A friend put this on her page and it made me cry, so here it is for you all.",
   ],
   pass: [
+    "Found this photo of the hall in 1952 in the parish chest, isn't it wonderful? Thanks to the churchwardens for letting me scan it.",
     "I've read every word of the new estate application so you don't have to. Here's my summary 👇",
     "Having a lovely time in Tenerife 🌴 but still keeping an eye on the village page!",
     "Full text of the vicar's Christmas message below, she asked me to share it 🎄",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's diary this week: Monday the Rotary lunch, Tuesday the school nativity.",
     "Mayor's diary: Monday, the Rotary dinner. Tuesday, the school nativity.",
     "It's been an honour serving you this year, Merry Christmas.",
     "What a privilege to be representing our ward for another year.",
@@ -231,6 +232,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The mayor's diary this week is full, so the deputy will open the fair.",
     "Cllr Meadows, with the greatest respect, if you read the papers you'd know that's nonsense.",
     "The mayor's diary is on the town council website.",
     "It's been an honour serving you at the lunch club, thank you all.",

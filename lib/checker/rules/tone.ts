@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "To the lady who shouted at me outside Tesco: I'm a volunteer, love, I don't get paid to be your punchbag. Get a life.",
     "@Irth_Dad honestly mate, go and cry to your mum",
     "Oh look, the council's wasted another £5k on consultants. Genius.",
     "If your kids are the ones smashing the bus shelter, you're rubbish parents.",
@@ -257,6 +258,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The boxing club don't get paid to be in the panto, they do it for love 🥊",
     "The little ones had a good cry to their mums at the nativity, bless them.",
     "Whoever invented mince pie ice cream: genius. 🍨",
     "We spent the afternoon making wreaths. Brilliant!",
