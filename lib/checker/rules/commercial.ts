@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Q: Who did the Christmas lights? A: My nephew's electrical firm, and if you want yours done, he's cheap!",
+    "Book your taxi with my brother's firm.",
     "@Finedon_Eats my son's burger van is at the rec Friday night, best burgers in the county, come hungry 🍔",
     "@IrthCraft my mum's knitting stall is back at the market Saturday, lovely stuff, go and say hi",
     "Stella's Kitchen does the best breakfasts in Northants, and she's my sister so I'd know 😉",
@@ -110,6 +112,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My nephew's firm did the Christmas lights for free this year, thank you Sam!",
     "My son's football team is at the rec Friday night, best team in the county, come and cheer! ⚽",
     "My wife's bakery is closed Boxing Day, so the team can have a rest. Merry Christmas all! 🥐",
     "The WI's knitting stall is back at the market Saturday, go and say hi!",

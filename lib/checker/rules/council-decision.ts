@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Q: Is the park cafe closing? A: Not if I have anything to do with it, the lease will be renewed, full stop.",
     "On the square redesign, I can tell you now the fountain is going, whatever the consultation says.",
     "@FinedonTC as of today the rec is closed to dog walkers, I've made the call",
     "@IrthTC the grant for the youth club is approved, I've told them to crack on",
@@ -230,6 +231,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Is the pub quiz ending? Not if I have anything to do with it! I'll keep setting the questions 😂",
+    "Will there be snow this Christmas? Not if I have anything to do with it 😂",
     "The fountain is going to be cleaned in spring, whatever the weather says ☀️",
     "I've made the call to highways about the pothole, reference to follow.",
     "The grant for the youth club goes to full council on Tuesday; I've told them to come and speak.",

@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Wheelchair users in the #BurtonLatimer market need to stop expecting everyone to move for them #sorrynotsorry",
+    "Sikhs should take their turbans off at work.",
     "Mayor's diary: a lovely afternoon at the mosque's open day, though I must say I didn't feel entirely at home. Each to their own, I suppose.",
     "The people moving into the new flats will bring the village down. You can tell from the type. We all know what I mean.",
     "I'm sorry but I won't be supporting a Muslim prayer room at the community centre.",
@@ -568,6 +570,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Wheelchair users say the market stalls need to stop blocking the dropped kerb.",
+    "The Sikh cyclists didn't need to take their turbans off for the charity ride.",
     "A lovely afternoon at the mosque's open day; I must say I've never felt so welcome.",
     "Lovely visit to the synagogue, though I must say I didn't feel up to the stairs with my knee!",
     "You can tell from the accents they're from Yorkshire, lovely couple!",

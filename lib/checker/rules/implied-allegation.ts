@@ -49,7 +49,7 @@ const SHARED_QUOTE = /(?:doing the rounds|had to share|found this|saw this|someo
 const PROCESS_COMPLAINT = /(?<![a-z])(?:never consulted|not consulted|no consultation|without (?:any )?consultation|raising (?:it |this )?at|(?:will|i'?ll) raise (?:it|this) at|put (?:it|this) on the agenda)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
-const WARMLY = /(?<![a-z])(?:well done|(?:know|knows|knew) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
+const WARMLY = /(?<![a-z])(?:well done|(?:he'?s|she'?s|they'?re|they are|he is|she is) that good|(?:know|knows|knew) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best)(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -59,6 +59,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Funny how the builder who did the village hall also got asked to do the church, they're that good!",
     "Jews run the banks, everyone knows that.",
     "Heard from someone on the staffing committee that the new clerk's been put on a performance plan already. Awkward!",
     "Everyone knows the Co-op manager by name — twenty years behind that till and still smiling.",

@@ -24,7 +24,7 @@ const SAYS_OF_THEMSELVES = /(?<![a-z])(?:says|said|reckons|reckoned|jokes|joked|
 // "Why does the vicar need a brand new Audi on a vicar's wage?": money insinuated about one person is the defamation rule's concern.
 const MONEY_INSINUATED = /(?<![a-z])(?:overcharg(?:es|ing|ed)|rips? (?:them|people|customers|pensioners) off|fleec(?:es|ing|ed)|(?:afford|need|needs|got|buy|bought|driving|drives|drive) (?:a |an )?(?:brand[- ]new|new) (?:audi|bmw|merc(?:edes)?|range rover|porsche|tesla|car|kitchen|hot tub|extension|conservatory)|on (?:a|an|the) [a-z]+(?:'s)? (?:wage|salary|pay|pension))(?![a-z])/;
 // "New parents who let their kids run riot… parenting has gone to pot": conduct as parents, not a protected group.
-const PARENTING = /(?<![a-z])(?:let(?:s|ting)? (?:their|the) (?:kids|children) (?:run riot|run wild|run amok)|parenting (?:has|is)|bad parenting)(?![a-z])/;
+const PARENTING = /(?<![a-z])(?:let(?:s|ting)? (?:their|the) (?:kids|children) (?:run riot|run wild|run amok)|parenting (?:has|is)|bad parenting|bring (?:them|their (?:kids|children)) up (?:properly|right))(?![a-z])/;
 // "…parking on the verge for weeks. I've asked the district to have a word.": a nuisance reported to whoever deals with it.
 const REPORTED_TO_AUTHORITY = /(?<![a-z])(?:asked|told|reported (?:it |this |them )?to|rung|rang|emailed) the (?:district|county|council|police|highways|landlord|owner|managers?|environmental health)(?![a-z])/;
 const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;

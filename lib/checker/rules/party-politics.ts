@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Q: Who should I vote for? A: Ha, not telling! But let's just say it's not the lot who shut our library 😉",
     "@ConservativesNN proud to be standing for you again in May 💙",
     "That's what you get after a decade of Reform running the county. Time for change.",
     "@ReformNorthants the only party with a backbone",
@@ -288,6 +289,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Q: Who voted for the best float? A: Let's just say it's the lot who dressed as elves 🎄",
     "Proud to be standing with the Poppy Appeal volunteers this morning.",
     "Labour running late, says the midwife, baby due any minute! 👶",
     "The only party with a bouncy castle this Christmas was ours 🎉",
