@@ -175,6 +175,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I'm not allowed to say who applied for the job, but we'll announce the new clerk once they've accepted.",
     "The draft minutes aren't out yet but they'll be on the website by Friday.",
     "The family asked us not to say anything about the surprise party, so shh! 🎉",
     "Don't spread it about, but Santa's been spotted at the garden centre! 🎅",

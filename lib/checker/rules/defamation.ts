@@ -85,6 +85,10 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The journalist who wrote this has clearly got a grudge, she was sacked from the council press office in 2019 for gross misconduct.",
+    "The man quoted in paragraph four is a known troublemaker who's been banned from every pub in town.",
+    "If the ET wants a proper story, the new Bangladeshi restaurant is a health hazard, you only have to look at the kitchen.",
+    "10/ PS the woman who runs the nursery was caught smacking a child last year, but nobody talks about that, do they?",
     "The chairman is being paid off by the developer, I'd bet my house on it.",
     "@FinedonNews pretty sure the new family at the farm are on the run from something, never see them in daylight 👀",
     "THE MAN WHO RUNS THE KENNELS IS CRUEL TO THOSE DOGS, I HAVE SEEN IT.",
@@ -450,6 +454,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The Red Lion's kitchen is a health hazard-free zone now, five stars from the inspectors! ⭐",
+    "Our Jake was caught smacking a ball through the vicar's window, sorry Rev! ⚽",
     "I KNOW FROM THE PRIVATE SESSION THAT THE CLERK IS BEING PAID OFF.",
     "The escaped ponies are on the run round the back of the church again! 🐴",
     "The new kennels are kind to those dogs, I have seen it.",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "1/ A thread on tonight's parish council meeting. Short version: we agreed the budget. Long version below 👇",
     "Mayor's diary this week: Monday the Rotary lunch, Tuesday the school nativity.",
     "Mayor's diary: Monday, the Rotary dinner. Tuesday, the school nativity.",
     "It's been an honour serving you this year, Merry Christmas.",
@@ -232,6 +233,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Went to watch tonight's parish council meeting as a resident. We agreed afterwards it was a long one!",
     "The mayor's diary this week is full, so the deputy will open the fair.",
     "Cllr Meadows, with the greatest respect, if you read the papers you'd know that's nonsense.",
     "The mayor's diary is on the town council website.",
