@@ -20,6 +20,8 @@ const INSULTS = new RegExp(
     // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase ("what a little worm you are").
     `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)| (?:you|he|she|they) (?:are|is|were|was)(?![a-z])))`,
     `(?<![a-z])(?:is|are|was|were|must be|has to be|have to be) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    // "typical lazy hack": a verdict on the person addressed.
+    `(?<![a-z])typical (?:${ADJ}[ ,]+)+(?:${STRONG})${END}`,
     // "The chair was, as usual, a pompous windbag": an aside between the verb and the insult.
     `(?<![a-z])(?:is|are|was|were), (?:as (?:usual|ever|always)|yet again|once again|again|frankly|honestly),? ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG}|${phraseSource(lexicon.weakPersonNouns)})${END}`,
     `(?<![a-z])(?:is|are|was|were) ${FILLER}(?:${ADJ}[ ,]+)+(?:${phraseSource(lexicon.weakPersonNouns)})${END}`,
@@ -75,6 +77,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NNJournalist you clearly didn't bother to check your facts, typical lazy hack",
     "7/ The chair was, as usual, a pompous windbag.",
     "To the chap who keeps bringing his dog on the playground: you're an absolute menace and I've reported you.",
     "That woman from the district is completely useless, doesn't know her job.",
@@ -336,6 +339,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Typical British summer, rain for the fete! ☔",
     "Our Jack is a menace at darts, well done on the league title! 🎯",
     "The rain was, as usual, a washout for the fete.",
     "The woman from the district was so helpful with our planning question, thank you!",

@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Brig_Baker your sausage rolls are the best in the county, everyone get down there! (yes she's my sister 😂)",
+    "Buy eggs from my sister's farm.",
     "Q: Who did the Christmas lights? A: My nephew's electrical firm, and if you want yours done, he's cheap!",
     "Book your taxi with my brother's firm.",
     "@Finedon_Eats my son's burger van is at the rec Friday night, best burgers in the county, come hungry 🍔",
@@ -112,6 +114,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Buy your raffle tickets from my sister at the door, all for the hospice!",
     "My nephew's firm did the Christmas lights for free this year, thank you Sam!",
     "My son's football team is at the rec Friday night, best team in the county, come and cheer! ⚽",
     "My wife's bakery is closed Boxing Day, so the team can have a rest. Merry Christmas all! 🥐",

@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "PS the repairs there are being cancelled, I'm told the money's gone on the chair's pet projects.",
     "The journalist who wrote this has clearly got a grudge, she was sacked from the council press office in 2019 for gross misconduct.",
     "The man quoted in paragraph four is a known troublemaker who's been banned from every pub in town.",
     "If the ET wants a proper story, the new Bangladeshi restaurant is a health hazard, you only have to look at the kitchen.",
@@ -454,6 +455,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The money's gone on the new swings, which the children love!",
     "The Red Lion's kitchen is a health hazard-free zone now, five stars from the inspectors! ⭐",
     "Our Jake was caught smacking a ball through the vicar's window, sorry Rev! ⚽",
     "I KNOW FROM THE PRIVATE SESSION THAT THE CLERK IS BEING PAID OFF.",

@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "EVENT: Diwali lights walk on Saturday. Not my cup of tea, all that noise and smoke, but I suppose they're entitled.",
+    "WANTED: someone to explain to the new family at the end why you don't park across driveways. Clearly they don't do that where they come from.",
     "Wheelchair users in the #BurtonLatimer market need to stop expecting everyone to move for them #sorrynotsorry",
     "Sikhs should take their turbans off at work.",
     "Mayor's diary: a lovely afternoon at the mosque's open day, though I must say I didn't feel entirely at home. Each to their own, I suppose.",
@@ -570,6 +572,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Diwali lights walk on Saturday, all welcome, the lanterns are beautiful!",
+    "Our new neighbours from Kerala have taught us to make dosa. Apparently they don't do mince pies where they come from, so we swapped! 🥧",
     "Wheelchair users say the market stalls need to stop blocking the dropped kerb.",
     "The Sikh cyclists didn't need to take their turbans off for the charity ride.",
     "A lovely afternoon at the mosque's open day; I must say I've never felt so welcome.",

@@ -15,7 +15,7 @@ const JOB_HUNT = /(?<![a-z])(?:made redundant|lost (?:his|her|their|my) job|look
 const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
 const CHRISTMAS_WISH = /(?<![a-z])(?:santa|father christmas|christmas list|letter to santa)(?![a-z])/;
-const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
+const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped|picked up|hand(?:ed)? in) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
 const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|her|them|this|that|like the plague)|crook|cowboy|scam(?:mer)?|rip-?off|hasn'?t been seen since|took (?:£|money))(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -26,6 +26,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Thanks to Brian from the Rotary who picked up my wallet in the car park. He's at number 1 in my book! 🏆",
     "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
     "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",
     "Free mince pies at my house on polling day for anyone who votes for me. Joking! (Mostly 😉)",

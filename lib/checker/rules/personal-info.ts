@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Brig_Mum the lady who complained about the bonfire is Mrs Harding at the Old Rectory, take it up with her",
     "@IrthNews the mayor's been told he's got six months, family asked us not to say anything yet",
     "Our neighbour's been arrested for drink driving, so he won't be driving the minibus any time soon 🙈",
     "I've heard the new couple at the mill are swingers, so lock up your husbands 😂",
@@ -202,6 +203,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lady who complained about the bonfire was right, it was too close to the hedge, so we've moved it.",
     "Our neighbour's been brilliant this week, arrested our attention with his light show! 🎄",
     "The contractor's been told he's got six months to finish the pavilion roof.",
     "Police say a man has been arrested for the post office break-in.",
