@@ -11,7 +11,7 @@ const HARSH = `(?:${phraseSource(lexicon.harshAdjectives)})`;
 const END = "(?![a-z'])";
 const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
 // "is a menace and frankly a thug": a milder word first, or a "frankly", does not soften the insult that follows.
-const FILLER = "(?:(?:such|so|just|nothing but|a right|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most|frankly|quite frankly|honestly|basically|clearly|obviously|literally|genuinely|simply|little more than|nothing more than|an? [a-z]+,? and(?: also)?) )*";
+const FILLER = "(?:(?:such|so|just|nothing but|a right|a proper|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most|frankly|quite frankly|honestly|basically|clearly|obviously|literally|genuinely|simply|little more than|nothing more than|an? [a-z]+,? and(?: also)?) )*";
 // Where a sentence begins (the draft's start, or just after its end mark and a space or two).
 const SENTENCE_START = '(?:^|(?<=[.!?\\n]\\s{0,3}))';
 const INSULTS = new RegExp(
@@ -77,6 +77,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "shes a proper scrubber n evry1 knows it",
     "@NNJournalist you clearly didn't bother to check your facts, typical lazy hack",
     "7/ The chair was, as usual, a pompous windbag.",
     "To the chap who keeps bringing his dog on the playground: you're an absolute menace and I've reported you.",
@@ -339,6 +340,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "She's a proper star and everyone knows it! ⭐",
     "Typical British summer, rain for the fete! ☔",
     "Our Jack is a menace at darts, well done on the league title! 🎯",
     "The rain was, as usual, a washout for the fete.",

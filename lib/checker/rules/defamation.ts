@@ -85,6 +85,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Just a short one tonight. The family are safe, but between us the lad who started it is well known to the police.",
+    "omg the woman at 4 the crescent is def on the game, cars in n out all nite 👀",
     "PS the repairs there are being cancelled, I'm told the money's gone on the chair's pet projects.",
     "The journalist who wrote this has clearly got a grudge, she was sacked from the council press office in 2019 for gross misconduct.",
     "The man quoted in paragraph four is a known troublemaker who's been banned from every pub in town.",
@@ -455,6 +457,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "PC Dave is well known to the schools, he does the road safety talks 👮",
+    "The band are on the game show tonight, tune in! 📺",
     "The money's gone on the new swings, which the children love!",
     "The Red Lion's kitchen is a health hazard-free zone now, five stars from the inspectors! ⭐",
     "Our Jake was caught smacking a ball through the vicar's window, sorry Rev! ⚽",

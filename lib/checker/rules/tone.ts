@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "lol no the council aint paying for ur fence m8, thats ur landlords job",
     "The leisure centre closure was never on the table and anyone who says otherwise is lying.",
     "Honestly the comments on here. Half of you can't spell and the other half can't read.",
     "Q: Why is the bus shelter always full of kids? A: Because their parents can't be bothered to bring them up properly, that's why.",
@@ -261,6 +262,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "lol no worries hun, glad it's sorted x",
     "Half of the reception class can't read yet, and that's exactly as it should be at four!",
     "The parents at the toddler group bring them up properly, such polite little ones!",
     "The boxing club don't get paid to be in the panto, they do it for love 🥊",
