@@ -18,6 +18,7 @@ const COUNCIL_WORD = /counc|cllr|clerk|caretaker|groundsm[ae]n|treasurer|auditor
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
 const SIGN_OFF = /\s(?:cllr|councillor)\.? [a-z][a-z.' -]{0,40}$/;
+const HEALTH_NEWS = /(?<![a-z])(?:cancer|chemo|dementia|alzheimer'?s|a stroke|heart attack|pregnant|miscarriage|ivf|diagnosed|terminal|in hospice)(?![a-z])/;
 const STAFFING = /suspended|dismissed|sacked|disciplined/;
 const OTHER_EMPLOYER = /co-?op|tesco|sainsbury|asda|aldi|lidl|morrisons|waitrose|supermarket|shop|pub|garage|factory|warehouse|depot|hotel|restaurant|cafe|café|takeaway|chippy|salon|gym|bank|post office|amazon|manager at|the manager/;
 const NOT_YET_PUBLIC = /^(?:not|aren'?t|are not|weren'?t|haven'?t been|have not been|isn'?t|is not) (?:made |been )?(?:public|out|announced|published|official)(?: yet)?$/;
@@ -35,6 +36,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
   if (span.text === 'off the record' && NAMED_SERVICE_AFTER.test(ctx.after(span.end, 60))) return false;
   const about = sentence.replace(SIGN_OFF, '');
   if (FAMILY_NEWS.test(about) && !COUNCIL_WORD.test(about)) return false;
+  // "Mrs Gill told me in confidence her husband's got cancer": a resident's health, the personal-info rule's concern, not the council's confidence.
+  if (HEALTH_NEWS.test(about) && !COUNCIL_WORD.test(about)) return false;
   // "Without going into detail, the supermarket's car park is a work of genius": gossip that only praises.
   if (GOSSIP_OPENER.test(span.text) && !COUNCIL_WORD.test(about) && (!LOCAL_BUSINESS.test(about) || PRAISED.test(about))) return false;
   // "Off the record, the WI's mince pies are the best, don't tell my mum": a joke, with nothing of the council's in it.
@@ -175,6 +178,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Mrs Gill at the chemist told me in confidence her husband's got prostate cancer, so please send them your best wishes.",
     "I'm not allowed to say who applied for the job, but we'll announce the new clerk once they've accepted.",
     "The draft minutes aren't out yet but they'll be on the website by Friday.",
     "The family asked us not to say anything about the surprise party, so shh! 🎉",

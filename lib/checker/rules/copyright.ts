@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Reposting the whole of the Nene Valley News editorial, because it says it better than I could.",
+    "@ThrapHistory I've put the whole of the Pevsner entry for Thrapston in the replies",
     "Here's the whole Ordnance Survey map of the parish, screenshot so you don't need the app 🗺️",
     "@FinedonFC I've uploaded the full match from Sky Sports for anyone who missed it",
     "Here's every chapter of the new Richard Osman as a PDF 📚",
@@ -121,6 +123,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've put the whole of my own report on the website, comments welcome.",
     "Here's my own sketch map of the footpaths, drawn so you don't need the app 🗺️",
     "The full match is on Sky Sports at 3, get down the Red Lion!",
     "The library's scanned every page of the old parish magazine for their archive, a great read.",

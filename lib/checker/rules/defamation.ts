@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "For those asking why the deputy clerk has gone, I can't say much, but it involved a missing laptop and the police. Say no more.",
     "Just a short one tonight. The family are safe, but between us the lad who started it is well known to the police.",
     "omg the woman at 4 the crescent is def on the game, cars in n out all nite 👀",
     "PS the repairs there are being cancelled, I'm told the money's gone on the chair's pet projects.",
@@ -457,6 +458,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The chair's dog went missing and the police found him at the pub! 🐶",
     "PC Dave is well known to the schools, he does the road safety talks 👮",
     "The band are on the game show tonight, tune in! 📺",
     "The money's gone on the new swings, which the children love!",

@@ -82,6 +82,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Though why we're twinned with a town full of Germans is beyond me. Don't mention the war! 😂",
+    "Hindus worship cows, it's ridiculous.",
+    "Dyslexic people are just lazy.",
     "Main issues: parking, dog mess, and the new mosque. On the last one, I'll just say a lot of folk feel the town's changing faster than they'd like, and I don't blame them.",
     "EVENT: Diwali lights walk on Saturday. Not my cup of tea, all that noise and smoke, but I suppose they're entitled.",
     "WANTED: someone to explain to the new family at the end why you don't park across driveways. Clearly they don't do that where they come from.",
@@ -573,6 +576,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our twin town's German choir sang beautifully; they even laughed at Fawlty Towers!",
+    "Dyslexic pupils at the school have a brilliant new reading club.",
     "The high street's changing faster than we'd like, with three shops closing this year; please shop local.",
     "Diwali lights walk on Saturday, all welcome, the lanterns are beautiful!",
     "Our new neighbours from Kerala have taught us to make dosa. Apparently they don't do mince pies where they come from, so we swapped! 🥧",

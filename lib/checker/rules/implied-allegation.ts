@@ -35,6 +35,8 @@ const WHOLE_GROUP = /(?<![a-z])(?:jews|muslims|sikhs|hindus|catholics|travellers
 const CAMPAIGN_TAG = /#vote[a-z]+|#[a-z]+out(?![a-z])/;
 // "To the coward who keeps ripping down the banners… when we find out who you are": a culprit nobody can identify.
 const UNKNOWN_CULPRIT = /(?<![a-z])(?:find out who you are|whoever you are|to whoever|to the (?:person|people|coward|cowards|idiot|idiots|thief|thieves|vandal|vandals|lowlife|low-life|scumbag)s? who)(?![a-z])/;
+// "The lad on the till is a bit special, if you know what I mean": mockery of disability, the discrimination rule's concern.
+const SLOW_MOCKED = /(?<![a-z])(?:a bit (?:special|slow|simple)|not all there|(?:a )?(?:few|couple of) sandwiches short|one (?:sandwich|brick) short)(?![a-z])/;
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
@@ -63,6 +65,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The lad on the till at the garage is a bit special, if you know what I mean. Took him ten minutes to count my change.",
     "To the coward who keeps ripping down the poppy banners on the High Street: we know what you look like, the camera caught you, and when we find out who you are you'll wish you'd never been born. Pathetic excuse for a human being.",
     "Funny how the paper never reports the good stuff the Independents do. Wonder who owns it 🤔 #VoteIndependent",
     "Funny how the builder who did the village hall also got asked to do the church, they're that good!",
@@ -127,6 +130,7 @@ export const impliedAllegation = backstopRule(
     (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) ||
     DONE_PROPERLY.test(stretch) ||
     ELECTION_TIMING.test(stretch) ||
+    (SLOW_MOCKED.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (UNKNOWN_CULPRIT.test(ctx.lite.text) && !SOMEONE_NAMED.test(stretch)) ||
     (CAMPAIGN_TAG.test(ctx.lite.text) && !SOMEONE_NAMED.test(stretch)) ||
     WEATHER_LUCK.test(stretch) ||

@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not saying who to vote for in the county elections… but if you like your libraries open, maybe don't pick the party that shut six of them 😉",
     "Q: Who should I vote for? A: Ha, not telling! But let's just say it's not the lot who shut our library 😉",
     "@ConservativesNN proud to be standing for you again in May 💙",
     "That's what you get after a decade of Reform running the county. Time for change.",
@@ -289,6 +290,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Don't pick the team that lost the quiz last year, they're rubbish at geography 😂",
     "Q: Who voted for the best float? A: Let's just say it's the lot who dressed as elves 🎄",
     "Proud to be standing with the Poppy Appeal volunteers this morning.",
     "Labour running late, says the midwife, baby due any minute! 👶",

@@ -65,6 +65,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Phil Moss at the garage owes thousands in tax.",
     "omg the woman at 4 the crescent is def on the game, cars in n out all nite 👀",
     "He's the one from the Shetland flats with the tag on his ankle.",
     "@Brig_Mum the lady who complained about the bonfire is Mrs Harding at the Old Rectory, take it up with her",
@@ -205,6 +206,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The parish owes thanks to the volunteers.",
     "The Christmas tree has a price tag on its trunk, £25, proceeds to the school.",
     "The lady who complained about the bonfire was right, it was too close to the hedge, so we've moved it.",
     "Our neighbour's been brilliant this week, arrested our attention with his light show! 🎄",

@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@ThrapNews fine, I'll confirm it: the council is closing the public toilets on Chancery Lane in March. Happy now?",
     "lol no the council aint paying for ur fence m8, thats ur landlords job",
     "The leisure centre closure was never on the table and anyone who says otherwise is lying.",
     "Honestly the comments on here. Half of you can't spell and the other half can't read.",
@@ -262,6 +263,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Is everyone happy now? The lights are fixed! 💡",
     "lol no worries hun, glad it's sorted x",
     "Half of the reception class can't read yet, and that's exactly as it should be at four!",
     "The parents at the toddler group bring them up properly, such polite little ones!",
