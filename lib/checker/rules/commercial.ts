@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If anyone's looking for an independent planning consultant, my son-in-law does it and he's very good, I'll send you his number.",
     "@Brig_Baker your sausage rolls are the best in the county, everyone get down there! (yes she's my sister 😂)",
     "Buy eggs from my sister's farm.",
     "Q: Who did the Christmas lights? A: My nephew's electrical firm, and if you want yours done, he's cheap!",
@@ -114,6 +115,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My son does the church flowers every Easter, I'll send you his photos of this year's display!",
     "Buy your raffle tickets from my sister at the door, all for the hospice!",
     "My nephew's firm did the Christmas lights for free this year, thank you Sam!",
     "My son's football team is at the rec Friday night, best team in the county, come and cheer! ⚽",

@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@RothwellHistory here's the full Leicester Mercury front page from 1964, scanned by me",
     "Reposting the whole of the Nene Valley News editorial, because it says it better than I could.",
     "@ThrapHistory I've put the whole of the Pevsner entry for Thrapston in the replies",
     "Here's the whole Ordnance Survey map of the parish, screenshot so you don't need the app 🗺️",
@@ -123,6 +124,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's the full front page story on the Mercury's website, link below.",
     "I've put the whole of my own report on the website, comments welcome.",
     "Here's my own sketch map of the footpaths, drawn so you don't need the app 🗺️",
     "The full match is on Sky Sports at 3, get down the Red Lion!",

@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "What's the difference between a pothole and a Romanian? The pothole eventually gets fixed. Sorry, couldn't resist 😂",
     "Though why we're twinned with a town full of Germans is beyond me. Don't mention the war! 😂",
     "Hindus worship cows, it's ridiculous.",
     "Dyslexic people are just lazy.",
@@ -576,6 +577,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "What's the difference between a latte and a flat white? Ask the barista at the Hub! ☕",
     "Our twin town's German choir sang beautifully; they even laughed at Fawlty Towers!",
     "Dyslexic pupils at the school have a brilliant new reading club.",
     "The high street's changing faster than we'd like, with three shops closing this year; please shop local.",

@@ -65,6 +65,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Rothwell_Mum the fella at the chippy's just done 6 months for GBH, so mind yourselves",
+    "The landowner's only doing it because he's skint, everyone knows he lost the lot on the horses.",
+    "Whoever 'Arthingworth Resident' is, I know it's you, Derek at Manor Farm, you're not fooling anyone with your fake account.",
     "Phil Moss at the garage owes thousands in tax.",
     "omg the woman at 4 the crescent is def on the game, cars in n out all nite 👀",
     "He's the one from the Shetland flats with the tag on his ankle.",
@@ -206,6 +209,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lads did six months of training for the marathon, well done! 🏃",
+    "I won a fiver on the horses at Towcester, lucky day! 🐎",
     "The parish owes thanks to the volunteers.",
     "The Christmas tree has a price tag on its trunk, £25, proceeds to the school.",
     "The lady who complained about the bonfire was right, it was too close to the hedge, so we've moved it.",

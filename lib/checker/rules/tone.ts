@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Knock knock. Who's there? Not the district, they never turn up to anything 😂",
+    "@RothwellTC nobody asked for a bloody skatepark, scrap it",
     "@ThrapNews fine, I'll confirm it: the council is closing the public toilets on Chancery Lane in March. Happy now?",
     "lol no the council aint paying for ur fence m8, thats ur landlords job",
     "The leisure centre closure was never on the table and anyone who says otherwise is lying.",
@@ -263,6 +265,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The volunteers always turn up for anything we ask, thank you all!",
+    "Nobody asked for a second helping but Margaret's trifle was too good 😋",
     "Is everyone happy now? The lights are fixed! 💡",
     "lol no worries hun, glad it's sorted x",
     "Half of the reception class can't read yet, and that's exactly as it should be at four!",
