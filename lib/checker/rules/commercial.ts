@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@woll_cakes my sis does the best cupcakes in the county, dm her 🧁",
     "If anyone's looking for an independent planning consultant, my son-in-law does it and he's very good, I'll send you his number.",
     "@Brig_Baker your sausage rolls are the best in the county, everyone get down there! (yes she's my sister 😂)",
     "Buy eggs from my sister's farm.",
@@ -115,6 +116,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My husband's woodwork is on show at the Arts Centre, the bird boxes are beautiful (not for sale!) 🐦",
     "My son does the church flowers every Easter, I'll send you his photos of this year's display!",
     "Buy your raffle tickets from my sister at the door, all for the hospice!",
     "My nephew's firm did the Christmas lights for free this year, thank you Sam!",

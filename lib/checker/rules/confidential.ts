@@ -57,6 +57,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As school governor I can tell you the head's been signed off with depression, so that's why things are slow.",
+    "@wollaston_news lol the council have already decided, the library's shutting in march, i was there",
     "Someone asked why the caretaker left so suddenly. Without going into details, let's just say the cash box was lighter every Friday.",
     "@FinedonHistory the draft minutes aren't out yet but I can tell you the vote on the precept was 6-5",
     "Our chairman's in hospital again; his family asked us not to say anything yet.",
@@ -178,6 +180,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "As a governor I can tell you the new school hall opens in May, exciting times!",
+    "The council have already decided to reopen the toilets, as announced at Tuesday's meeting.",
     "Mrs Gill at the chemist told me in confidence her husband's got prostate cancer, so please send them your best wishes.",
     "I'm not allowed to say who applied for the job, but we'll announce the new clerk once they've accepted.",
     "The draft minutes aren't out yet but they'll be on the website by Friday.",

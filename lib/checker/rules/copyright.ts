@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's a great cartoon I saw in Private Eye, made me chuckle 😂 [image]",
+    "Here are the lyrics to every song from the school musical, typed from the licensed script 🎭",
     "@RothwellHistory here's the full Leicester Mercury front page from 1964, scanned by me",
     "Reposting the whole of the Nene Valley News editorial, because it says it better than I could.",
     "@ThrapHistory I've put the whole of the Pevsner entry for Thrapston in the replies",
@@ -124,6 +126,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's a great cartoon my granddaughter drew of the vicar, made me chuckle 😂",
     "Here's the full front page story on the Mercury's website, link below.",
     "I've put the whole of my own report on the website, comments welcome.",
     "Here's my own sketch map of the footpaths, drawn so you don't need the app 🗺️",

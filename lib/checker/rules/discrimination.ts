@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Personal view, not the council's: the travellers who've moved onto the rec need moving on before the thefts start.",
     "What's the difference between a pothole and a Romanian? The pothole eventually gets fixed. Sorry, couldn't resist 😂",
     "Though why we're twinned with a town full of Germans is beyond me. Don't mention the war! 😂",
     "Hindus worship cows, it's ridiculous.",
@@ -577,6 +578,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Women drivers won the rally this year, congratulations to the Smith sisters! 🏁",
+    "The travellers' horse fair was a lovely sight before the rain started.",
     "What's the difference between a latte and a flat white? Ask the barista at the Hub! ☕",
     "Our twin town's German choir sang beautifully; they even laughed at Fawlty Towers!",
     "Dyslexic pupils at the school have a brilliant new reading club.",

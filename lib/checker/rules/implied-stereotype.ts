@@ -27,8 +27,8 @@ const MONEY_INSINUATED = /(?<![a-z])(?:overcharg(?:es|ing|ed)|rips? (?:them|peop
 const PARENTING = /(?<![a-z])(?:let(?:s|ting)? (?:their|the) (?:kids|children) (?:run riot|run wild|run amok)|parenting (?:has|is)|bad parenting|bring (?:them|their (?:kids|children)) up (?:properly|right))(?![a-z])/;
 // "…parking on the verge for weeks. I've asked the district to have a word.": a nuisance reported to whoever deals with it.
 const REPORTED_TO_AUTHORITY = /(?<![a-z])(?:asked|told|reported (?:it |this |them )?to|rung|rang|emailed) the (?:district|county|council|police|highways|landlord|owner|managers?|environmental health)(?![a-z])/;
-const PARTY_LOT = /(?<![a-z])(?:you|your|their|that|them) lot(?![a-z])/;
-const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|tory|tories|conservative|libdem|green|reform)/;
+const PARTY_LOT = /(?<![a-z])(?:you|your|ur|yer|their|that|them) lot(?![a-z])/;
+const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|lab|tory|tories|conservative|libdem|green|reform)/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -38,6 +38,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "@wollastonlab ur lot ruined this country, never again 🙄",
     "Not being funny, but the lads at the car wash have been parking on the verge for weeks. I've asked the district to have a word.",
     "Can't stand these new parents who let their kids run riot in the library. Parenting has gone to pot.",
     "@CB_news the new vet overcharges old people because he knows they won't check",

@@ -99,7 +99,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const ordinary = ORDINARY[word]?.exec(after) ?? ORDINARY[stem]?.exec(after);
   // "Anyone who votes Reform is…": after a vote it is the party, unless a noun makes it the
   // ordinary word ("vote for the green space you like").
-  if (VOTED_FOR.test(before) && !(ordinary && !/^[\s-]*(?:is|are|of|to|the|and)(?![a-z])/.test(ordinary[0]))) return true;
+  if (VOTED_FOR.test(before) && !(ordinary && !/^[\s-]*(?:is|are|of|to|the|and|needs?|wants?)(?![a-z])/.test(ordinary[0]))) return true;
   if (ordinary) return false;
   if (BACK_THE_PARTY.test(before)) return true;
   if (OWN_PARTY_BEFORE.test(before) && !word.startsWith('independent') && ctx.isUpperAt(s.start)) return true;
@@ -132,6 +132,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Speaking purely personally: anyone voting Reform needs their head examining.",
+    "@wollastonlab ur lot ruined this country, never again 🙄",
     "Not saying who to vote for in the county elections… but if you like your libraries open, maybe don't pick the party that shut six of them 😉",
     "Q: Who should I vote for? A: Ha, not telling! But let's just say it's not the lot who shut our library 😉",
     "@ConservativesNN proud to be standing for you again in May 💙",
@@ -290,6 +292,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The bus timetable reform needs more consultation, say the county.",
     "Don't pick the team that lost the quiz last year, they're rubbish at geography 😂",
     "Q: Who voted for the best float? A: Let's just say it's the lot who dressed as elves 🎄",
     "Proud to be standing with the Poppy Appeal volunteers this morning.",

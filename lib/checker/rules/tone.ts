@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@woll_moan omg just stop moaning for 5 mins",
     "Knock knock. Who's there? Not the district, they never turn up to anything 😂",
     "@RothwellTC nobody asked for a bloody skatepark, scrap it",
     "@ThrapNews fine, I'll confirm it: the council is closing the public toilets on Chancery Lane in March. Happy now?",
@@ -265,6 +266,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Stop moaning about the weather and come to the bonfire! 😂",
     "The volunteers always turn up for anything we ask, thank you all!",
     "Nobody asked for a second helping but Margaret's trifle was too good 😋",
     "Is everyone happy now? The lights are fixed! 💡",
