@@ -57,6 +57,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Copying in the whole Environment Agency letter below, which they asked us not to share.",
     "As school governor I can tell you the head's been signed off with depression, so that's why things are slow.",
     "@wollaston_news lol the council have already decided, the library's shutting in march, i was there",
     "Someone asked why the caretaker left so suddenly. Without going into details, let's just say the cash box was lighter every Friday.",
@@ -180,6 +181,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The family asked us not to share photos of the funeral, please respect that.",
     "As a governor I can tell you the new school hall opens in May, exciting times!",
     "The council have already decided to reopen the toilets, as announced at Tuesday's meeting.",
     "Mrs Gill at the chemist told me in confidence her husband's got prostate cancer, so please send them your best wishes.",

@@ -232,6 +232,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Off the record, the restoration plan is being watered down and the council's going to roll over. Not happy.",
     "The WI have already decided on their float theme: elves! 🎄",
     "Is the pub quiz ending? Not if I have anything to do with it! I'll keep setting the questions 😂",
     "Will there be snow this Christmas? Not if I have anything to do with it 😂",

@@ -458,6 +458,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The restoration plan is being watered down and the residents are not happy.",
     "The chair's dog went missing and the police found him at the pub! 🐶",
     "PC Dave is well known to the schools, he does the road safety talks 👮",
     "The band are on the game show tonight, tune in! 📺",

@@ -57,14 +57,16 @@ function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
 function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
   const original = ctx.original.slice(ctx.lite.starts[a] ?? 0, ctx.lite.ends[b - 1] ?? ctx.original.length);
   if (/[a-z,:;]\s+(?!I\b|I'|The\b|It\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}/.test(original)) return true;
-  // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation".
+  // A sentence that opens with a name: "Pat's just been diagnosed", "Ron has had his operation", "Dave from the quarry…".
   // ("Nan's getting forgetful": what the writer calls their own family is not a name.) "Mark, given you were…": the person addressed.
-  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Mum|Mam|Dad|Mother|Father)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who\b|,(?=[^.!?]*\byou\b))/.test(original);
+  return /^\s*(?!(?:The|This|That|It|My|Our|We|He|She|They|There|What|When|Just|So|But|And|If|Its|Their|His|Her|Your|Everyone|Someone|Anyone|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Mum|Mam|Dad|Mother|Father)\b)[A-Z][a-z]{2,}(?:'s| is| has| was| had| who\b|(?<!(?:Thanks|Greetings|Love|Hello|Hi|News|Update|Photos|Pictures|Message|Letter|Word|Report|Best|Regards|Wishes|Help|Support)) (?:from|at) the [a-z]|,(?=[^.!?]*\byou\b))/.test(original);
 }
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Dave from the quarry told me he's been diagnosed with MS, so if you see him, give him a wave.",
+    "@Ring_News the chair's daughter has just come out as gay, good for her",
     "@Rothwell_Mum the fella at the chippy's just done 6 months for GBH, so mind yourselves",
     "The landowner's only doing it because he's skint, everyone knows he lost the lot on the horses.",
     "Whoever 'Arthingworth Resident' is, I know it's you, Derek at Manor Farm, you're not fooling anyone with your fake account.",
@@ -209,6 +211,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Thanks from the Rotary to everyone who supported the diabetes walk!",
+    "I came out as a fan of sprouts this Christmas, who knew! 🥦",
     "The lads did six months of training for the marathon, well done! 🏃",
     "I won a fiver on the horses at Towcester, lucky day! 🐎",
     "The parish owes thanks to the volunteers.",

@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Absolute state of the road after the lorries today. Utter joke.",
     "@woll_moan omg just stop moaning for 5 mins",
     "Knock knock. Who's there? Not the district, they never turn up to anything 😂",
     "@RothwellTC nobody asked for a bloody skatepark, scrap it",
@@ -266,6 +267,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The panto dame was an utter joke, in the best way, we cried laughing! 😂",
     "Stop moaning about the weather and come to the bonfire! 😂",
     "The volunteers always turn up for anything we ask, thank you all!",
     "Nobody asked for a second helping but Margaret's trifle was too good 😋",
