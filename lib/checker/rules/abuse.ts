@@ -20,6 +20,8 @@ const INSULTS = new RegExp(
     // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase ("what a little worm you are").
     `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)| (?:you|he|she|they) (?:are|is|were|was)(?![a-z])))`,
     `(?<![a-z])(?:is|are|was|were|must be|has to be|have to be) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    // "that Labour idiot who wants to build on them": a party name in the adjective's place.
+    `(?<![a-z])(?:that|this|the|some) (?:labour|tory|conservative|lib ?dem|green|reform|ukip|independent) (?:${STRONG})${END}`,
     // "typical lazy hack": a verdict on the person addressed.
     `(?<![a-z])typical (?:${ADJ}[ ,]+)+(?:${STRONG})${END}`,
     // "The chair was, as usual, a pompous windbag": an aside between the verb and the insult.
@@ -77,6 +79,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "And no, I won't be voting for that Labour idiot who wants to build on them, and nor should you.",
     "shes a proper scrubber n evry1 knows it",
     "@NNJournalist you clearly didn't bother to check your facts, typical lazy hack",
     "7/ The chair was, as usual, a pompous windbag.",
@@ -340,6 +343,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "That Labour councillor who organised the litter pick deserves a medal.",
     "She's a proper star and everyone knows it! ⭐",
     "Typical British summer, rain for the fete! ☔",
     "Our Jack is a menace at darts, well done on the league title! 🎯",

@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If the college needs a caterer, my wife runs the best one in Northants, just saying 😉",
+    "PS if you need a kitchen fitter yourself, the lad who did ours is my son, cheapest around 😉",
     "My brother's haulage firm is looking for contracts with the quarry, if anyone can put a word in 😉",
     "Get your logs from my nephew's yard.",
     "@woll_cakes my sis does the best cupcakes in the county, dm her 🧁",
@@ -118,6 +120,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My wife runs the best Brownies pack in the county, 30 girls and counting! 🧚",
     "My brother's firm put a word in for the Scouts and got them free timber, thank you Pete!",
     "My husband's woodwork is on show at the Arts Centre, the bird boxes are beautiful (not for sale!) 🐦",
     "My son does the church flowers every Easter, I'll send you his photos of this year's display!",

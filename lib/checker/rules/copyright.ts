@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've attached the college's full business case, which they shared with us in confidence.",
     "Here's a great cartoon I saw in Private Eye, made me chuckle 😂 [image]",
     "Here are the lyrics to every song from the school musical, typed from the licensed script 🎭",
     "@RothwellHistory here's the full Leicester Mercury front page from 1964, scanned by me",
@@ -126,6 +127,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've attached the parish's full plans for the green, they're public.",
     "Here's a great cartoon my granddaughter drew of the vicar, made me chuckle 😂",
     "Here's the full front page story on the Mercury's website, link below.",
     "I've put the whole of my own report on the website, comments welcome.",

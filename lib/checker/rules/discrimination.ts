@@ -82,6 +82,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Students from overseas are just using the college as a back door into the country.",
+    "@Boughton_Dad pensioners should lose their bus passes, they're loaded",
+    "The usual suspects were seen dumping stuff again by the brook, we all know it's the family from the caravans.",
     "Personal view, not the council's: the travellers who've moved onto the rec need moving on before the thefts start.",
     "What's the difference between a pothole and a Romanian? The pothole eventually gets fixed. Sorry, couldn't resist 😂",
     "Though why we're twinned with a town full of Germans is beyond me. Don't mention the war! 😂",
@@ -578,6 +581,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Students from overseas cooked a brilliant international supper at the college!",
+    "The family from the caravans helped us clear the brook, thank you!",
     "Women drivers won the rally this year, congratulations to the Smith sisters! 🏁",
     "The travellers' horse fair was a lovely sight before the rain started.",
     "What's the difference between a latte and a flat white? Ask the barista at the Hub! ☕",

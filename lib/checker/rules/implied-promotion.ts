@@ -12,7 +12,7 @@ const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|asse
 // "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
 // "My husband's just been made redundant… if anyone knows of warehouse jobs going": asking for work, not selling it.
 const JOB_HUNT = /(?<![a-z])(?:made redundant|lost (?:his|her|their|my) job|looking for (?:work|a job)|jobs going|any (?:jobs|work) going|job hunting)(?![a-z])/;
-const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day)(?![a-z])/;
+const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day|(?:earn|win|have|get|keep|deserve) your vote)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
 const CHRISTMAS_WISH = /(?<![a-z])(?:santa|father christmas|christmas list|letter to santa)(?![a-z])/;
 const LOST_AND_FOUND = /(?<![a-z])(?:handed in|handed back|returned|found|lost|dropped|picked up|hand(?:ed)? in) (?:my|a|her|his|our|their) (?:purse|wallet|bag|handbag|keys|phone|bank card|cards|bus pass|glasses|ring|watch|dog|cat)(?![a-z])/;
@@ -26,6 +26,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Merry Christmas to everyone in our ward from me and my family! 🎄 It's been an honour serving you this year, and I hope to earn your vote again in May 😉",
     "Thanks to Brian from the Rotary who picked up my wallet in the car park. He's at number 1 in my book! 🏆",
     "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
     "Santa, I'm looking at you for a new bike this year 🎅 (asking for my son)",

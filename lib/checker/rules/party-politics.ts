@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you're undecided for May, just ask yourself which party has kept your bins weekly. Hint: it's the one I'm standing for 😉",
     "Speaking purely personally: anyone voting Reform needs their head examining.",
     "@wollastonlab ur lot ruined this country, never again 🙄",
     "Not saying who to vote for in the county elections… but if you like your libraries open, maybe don't pick the party that shut six of them 😉",
@@ -292,6 +293,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Scouts' float is the one I'm standing with at the parade, come and say hi!",
     "The bus timetable reform needs more consultation, say the county.",
     "Don't pick the team that lost the quiz last year, they're rubbish at geography 😂",
     "Q: Who voted for the best float? A: Let's just say it's the lot who dressed as elves 🎄",
