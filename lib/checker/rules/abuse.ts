@@ -79,6 +79,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Bat people. Tree huggers. Whatever you call them, they're a bunch of unemployed layabouts with nothing better to do.",
     "And no, I won't be voting for that Labour idiot who wants to build on them, and nor should you.",
     "shes a proper scrubber n evry1 knows it",
     "@NNJournalist you clearly didn't bother to check your facts, typical lazy hack",
@@ -343,6 +344,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The unemployment figures for the county are out, and they're better than last year.",
     "That Labour councillor who organised the litter pick deserves a medal.",
     "She's a proper star and everyone knows it! ⭐",
     "Typical British summer, rain for the fete! ☔",

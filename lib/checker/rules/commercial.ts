@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My brother-in-law's electrical firm put in the quote for the lighting, and between you and me it's the best one.",
     "If the college needs a caterer, my wife runs the best one in Northants, just saying 😉",
     "PS if you need a kitchen fitter yourself, the lad who did ours is my son, cheapest around 😉",
     "My brother's haulage firm is looking for contracts with the quarry, if anyone can put a word in 😉",
@@ -120,6 +121,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My brother-in-law's firm was one of three that put in quotes, so I declared an interest and left the room.",
     "My wife runs the best Brownies pack in the county, 30 girls and counting! 🧚",
     "My brother's firm put a word in for the Scouts and got them free timber, thank you Pete!",
     "My husband's woodwork is on show at the Arts Centre, the bird boxes are beautiful (not for sale!) 🐦",

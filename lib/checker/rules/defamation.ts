@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@Guils_Voice the farm shop sells supermarket veg as their own, total con",
     "@Boughton_Voice the window cleaner's been casing houses for his mates, watch out",
     "For those asking why the deputy clerk has gone, I can't say much, but it involved a missing laptop and the police. Say no more.",
     "Just a short one tonight. The family are safe, but between us the lad who started it is well known to the police.",
@@ -459,6 +460,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The farm shop sells its own veg and honey, lovely stuff 🍯",
     "The estate agent's been valuing houses on the estate all week.",
     "The restoration plan is being watered down and the residents are not happy.",
     "The chair's dog went missing and the police found him at the pub! 🐶",

@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Buddhists are weird.",
     "Students from overseas are just using the college as a back door into the country.",
     "@Boughton_Dad pensioners should lose their bus passes, they're loaded",
     "The usual suspects were seen dumping stuff again by the brook, we all know it's the family from the caravans.",
@@ -581,6 +582,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Buddhist centre's open day was really interesting, thank you!",
     "Students from overseas cooked a brilliant international supper at the college!",
     "The family from the caravans helped us clear the brook, thank you!",
     "Women drivers won the rally this year, congratulations to the Smith sisters! 🏁",

@@ -68,6 +68,9 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The woman who organises the bat walks is having an affair with the ecologist, which explains a lot.",
+    "Our neighbour's son who's autistic keeps wandering onto the Valley Way at night, someone needs to keep an eye on him.",
+    "@Guils_News the school secretary's on the sick with her back, don't expect replies",
     "Between us, the principal's had a breakdown, poor woman.",
     "The chap at number 14 who's always complaining about the tree? He's just been done for benefit fraud.",
     "Dave from the quarry told me he's been diagnosed with MS, so if you see him, give him a wave.",
@@ -216,6 +219,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The woman who organises the bat walks has been shortlisted for a national award! 🦇",
     "The principal's been off to Lapland with the choir, lucky things! 🎅",
     "Thanks from the Rotary to everyone who supported the diabetes walk!",
     "I came out as a fan of sprouts this Christmas, who knew! 🥦",

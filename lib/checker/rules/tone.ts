@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It's going in, and if the bat people don't like it they can lump it.",
+    "Half the objectors aren't even from round here, they're Londoners with second homes who think they own the place.",
     "Absolute state of the road after the lorries today. Utter joke.",
     "@woll_moan omg just stop moaning for 5 mins",
     "Knock knock. Who's there? Not the district, they never turn up to anything 😂",
@@ -267,6 +269,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The lumpy custard at the school dinner was a classic! 😂",
+    "The Scouts think they own the best float this year, and they might be right! 🎄",
     "The panto dame was an utter joke, in the best way, we cried laughing! 😂",
     "Stop moaning about the weather and come to the bonfire! 😂",
     "The volunteers always turn up for anything we ask, thank you all!",
