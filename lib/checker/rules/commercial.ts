@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My nephew does boat safety certificates, cheapest on the cut, give him a bell on 07712 345678.",
     "My brother-in-law's electrical firm put in the quote for the lighting, and between you and me it's the best one.",
     "If the college needs a caterer, my wife runs the best one in Northants, just saying 😉",
     "PS if you need a kitchen fitter yourself, the lad who did ours is my son, cheapest around 😉",
@@ -121,6 +122,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "My nephew does the Boxing Day swim every year, give him a cheer on the day! 🥶",
     "My brother-in-law's firm was one of three that put in quotes, so I declared an interest and left the room.",
     "My wife runs the best Brownies pack in the county, 30 girls and counting! 🧚",
     "My brother's firm put a word in for the Scouts and got them free timber, thank you Pete!",

@@ -68,6 +68,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lock-keeper's just been diagnosed with bowel cancer, he asked me not to say but I think people should know.",
+    "@WH_News the postmistress is going through IVF, so go easy on her",
     "The woman who organises the bat walks is having an affair with the ecologist, which explains a lot.",
     "Our neighbour's son who's autistic keeps wandering onto the Valley Way at night, someone needs to keep an eye on him.",
     "@Guils_News the school secretary's on the sick with her back, don't expect replies",
@@ -219,6 +221,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lock-keeper's retiring, and he's asked for no fuss, so just a wave will do! 👋",
     "The woman who organises the bat walks has been shortlisted for a national award! 🦇",
     "The principal's been off to Lapland with the choir, lucky things! 🎅",
     "Thanks from the Rotary to everyone who supported the diabetes walk!",
