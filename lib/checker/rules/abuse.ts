@@ -79,6 +79,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "You're a moronic halfwit.",
     "Bat people. Tree huggers. Whatever you call them, they're a bunch of unemployed layabouts with nothing better to do.",
     "And no, I won't be voting for that Labour idiot who wants to build on them, and nor should you.",
     "shes a proper scrubber n evry1 knows it",

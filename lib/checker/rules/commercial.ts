@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Book your B&B at my sister's place.",
+    "My son's boat-fitting business is already lined up for the marina work, so it'll be in good hands!",
     "My nephew does boat safety certificates, cheapest on the cut, give him a bell on 07712 345678.",
     "My brother-in-law's electrical firm put in the quote for the lighting, and between you and me it's the best one.",
     "If the college needs a caterer, my wife runs the best one in Northants, just saying 😉",
@@ -122,6 +124,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Come to my sister's place for the street party, everyone welcome! 🎉",
+    "My son's business is already lined up for a charity abseil, sponsor them!",
     "My nephew does the Boxing Day swim every year, give him a cheer on the day! 🥶",
     "My brother-in-law's firm was one of three that put in quotes, so I declared an interest and left the room.",
     "My wife runs the best Brownies pack in the county, 30 girls and counting! 🧚",

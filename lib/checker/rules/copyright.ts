@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the developer's full ecology report, downloaded from their investors' portal, not public yet 🤫",
+    "@ClipHistory uploaded the full BBC documentary on the village for you all",
     "I've attached the college's full business case, which they shared with us in confidence.",
     "Here's a great cartoon I saw in Private Eye, made me chuckle 😂 [image]",
     "Here are the lyrics to every song from the school musical, typed from the licensed script 🎭",
@@ -127,6 +129,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Downloaded from the council's planning portal: the decision notice is public, link below.",
     "I've attached the parish's full plans for the green, they're public.",
     "Here's a great cartoon my granddaughter drew of the vicar, made me chuckle 😂",
     "Here's the full front page story on the Mercury's website, link below.",

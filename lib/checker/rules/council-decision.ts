@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Vote for me and I'll stop the marina. Vote for them and you'll get 200 boats. Simple choice. 🗳️",
     "@WestHaddonPC the play area reopens Monday, I've said so, end of",
     "@wollaston_news lol the council have already decided, the library's shutting in march, i was there",
     "Q: Is the park cafe closing? A: Not if I have anything to do with it, the lease will be renewed, full stop.",
@@ -233,6 +234,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Vote for me in the bake-off and I'll share the recipe! 🍰",
     "I've said so before and I'll say it again: thank you, volunteers!",
     "Off the record, the restoration plan is being watered down and the council's going to roll over. Not happy.",
     "The WI have already decided on their float theme: elves! 🎄",

@@ -85,6 +85,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The marina owner has a string of failed companies behind him and left suppliers unpaid every time.",
+    "@Clip_Voice the builder on the new estate uses illegal workers, guaranteed",
     "@Guils_Voice the farm shop sells supermarket veg as their own, total con",
     "@Boughton_Voice the window cleaner's been casing houses for his mates, watch out",
     "For those asking why the deputy clerk has gone, I can't say much, but it involved a missing laptop and the police. Say no more.",
@@ -460,6 +462,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The snow left builders unable to work this week, so the hall's delayed.",
     "The farm shop sells its own veg and honey, lovely stuff 🍯",
     "The estate agent's been valuing houses on the estate all week.",
     "The restoration plan is being watered down and the residents are not happy.",

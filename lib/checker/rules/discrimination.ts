@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Any Polish builders on this group? Asking for a cheap quote, you lot are always cheaper 😉",
+    "Epileptics shouldn't drive.",
     "Buddhists are weird.",
     "Students from overseas are just using the college as a back door into the country.",
     "@Boughton_Dad pensioners should lose their bus passes, they're loaded",
@@ -582,6 +584,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Our Polish builders did a brilliant job on the hall, always on time! 👷",
     "The Buddhist centre's open day was really interesting, thank you!",
     "Students from overseas cooked a brilliant international supper at the college!",
     "The family from the caravans helped us clear the brook, thank you!",

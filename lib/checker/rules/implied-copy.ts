@@ -6,8 +6,8 @@ import lexicon from '../lexicons/copyright.json';
 // Credited or shared with leave ("she asked me to share it", "photo credit: …"): not a copy without permission.
 const CREDITED = anyOf(lexicon.credited);
 // "…still keeping an eye on the village page! PS the decision was made in private": nothing is passed on (no photo, words or post, nothing shared or copied).
-// "I've read every word of the application so you don't have to. Here's my summary": the author's own words about it.
-const OWN_SUMMARY = /(?<![a-z])(?:my (?:own )?(?:summary|take|thoughts|notes|round-?up|précis|precis)|in my own words|so you don'?t have to)(?![a-z])/;
+// "I've read every word of the application so you don't have to. Here's my summary", "Took this photo…": the author's own words or pictures.
+const OWN_SUMMARY = /(?<![a-z])(?:my (?:own )?(?:summary|take|thoughts|notes|round-?up|précis|precis)|in my own words|so you don'?t have to|(?:took|snapped|taken) (?:this|these|a few|some) (?:photos?|pics?|pictures?|videos?|shots?))(?![a-z])/;
 const PASSES_SOMETHING_ON = /(?<![a-z])(?:photos?|pics?|pictures?|images?|articles?|poems?|words|thread|text|videos?|memes?|clips?|songs?|lyrics|quotes?|here it is|below|shar(?:e|ed|ing)|cop(?:y|ied|ying)|past(?:e|ed|ing)|sent me|forward(?:ed)?|repost(?:ed)?|in full)(?![a-z])|👇/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
@@ -18,6 +18,7 @@ export const examples: RuleExamples = {
     "A friend put this on her page and it made me cry, so here it is for you all.",
   ],
   pass: [
+    "Took this photo of the floods on Main Road this morning, look at the state of it!",
     "Found this photo of the hall in 1952 in the parish chest, isn't it wonderful? Thanks to the churchwardens for letting me scan it.",
     "I've read every word of the new estate application so you don't have to. Here's my summary 👇",
     "Having a lovely time in Tenerife 🌴 but still keeping an eye on the village page!",

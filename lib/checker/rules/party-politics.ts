@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@SirKeirStarmer you've done nothing for rural England, nothing. #ToriesWereBetter",
     "If you're undecided for May, just ask yourself which party has kept your bins weekly. Hint: it's the one I'm standing for 😉",
     "Speaking purely personally: anyone voting Reform needs their head examining.",
     "@wollastonlab ur lot ruined this country, never again 🙄",
@@ -293,6 +294,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "#Greenspace matters! Join the tree planting on Saturday 🌳",
     "The Scouts' float is the one I'm standing with at the parade, come and say hi!",
     "The bus timetable reform needs more consultation, say the county.",
     "Don't pick the team that lost the quiz last year, they're rubbish at geography 😂",
