@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The Chinese anglers take every fish they catch home to eat, it's why the stocks are down.",
     "Any Polish builders on this group? Asking for a cheap quote, you lot are always cheaper 😉",
     "Epileptics shouldn't drive.",
     "Buddhists are weird.",
@@ -584,6 +585,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Chinese New Year supper at the hall, where we all ate dumplings, was wonderful! 🥟",
     "Our Polish builders did a brilliant job on the hall, always on time! 👷",
     "The Buddhist centre's open day was really interesting, thank you!",
     "Students from overseas cooked a brilliant international supper at the college!",

@@ -12,6 +12,8 @@ const PRACTICAL_REQUEST = /(?<![a-z])please (?:put|take|bring|remember|keep|chec
 // "Our old spaniel is deaf as well as daft these days": a pet, not a person.
 const PET_SUBJECT = /(?<![a-z])(?:our|my|the|his|her|their) (?:old |little |young |new )?(?:dog|spaniel|cat|labrador|lab|terrier|collie|pupp(?:y|ies)|pup|horse|pony|budgie|rabbit|hamster|lurcher|whippet|greyhound|jack russell|kitten|moggy|pooch|mutt)s? (?:is|are|was|were|has|'s)(?![a-z])/;
 // "@Irch_Mum her kids are feral and she's never sober": one person and her family (defamation's concern), not a group.
+// "The disabled bays are always taken by people who aren't disabled": defending a group's facilities, not belittling it.
+const MISUSED_FOR_NON_DISABLED = /(?<![a-z])(?:who (?:aren'?t|are not|isn'?t|is not) disabled|without (?:a )?(?:blue )?badges?|no (?:blue )?badge)(?![a-z])/;
 // "The family that moved into the old vicarage are splitting up": one household, not a group.
 const ONE_HOUSEHOLD = /(?<![a-z])the (?:family|couple) (?:that|who) (?:moved|live|lives|bought|run|runs|took over)(?![a-z])/;
 const ONE_PERSONS_FAMILY = /(?<![a-z])(?:her|his) (?:kids|children|lads|boys|girls|sons|daughters|family)(?![a-z])/;
@@ -40,6 +42,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "The disabled bays at the Co-op are always taken by people who aren't disabled, it's maddening.",
     "Gossip I shouldn't pass on, but the family that moved into the old vicarage are splitting up already. Shame, they seemed nice.",
     "@wollastonlab ur lot ruined this country, never again 🙄",
     "Not being funny, but the lads at the car wash have been parking on the verge for weeks. I've asked the district to have a word.",
@@ -73,5 +76,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || MISUSED_FOR_NON_DISABLED.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

@@ -294,6 +294,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote for me in the bake-off and I'll share the recipe! 🍰",
     "#Greenspace matters! Join the tree planting on Saturday 🌳",
     "The Scouts' float is the one I'm standing with at the parade, come and say hi!",
     "The bus timetable reform needs more consultation, say the county.",

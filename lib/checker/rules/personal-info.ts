@@ -47,10 +47,13 @@ function isOfficialContact(ctx: CheckContext, domain: string): boolean {
 const OPENS_WITH_PRONOUN = /^\s*(?:(?:she|he)(?:'s| is| has| had| was| won'?t| will| can'?t| isn'?t| hasn'?t| told| tells| says| said| mentioned| admitted| confided)|\)\s*who(?:'s| is| has| had| was))(?![a-z])/;
 
 /** Whether the sentence at start names someone, or opens with "she" or "he" after a sentence that does. */
+// "Between you and me, it was…": an aside before the pronoun does not change who is meant.
+const ASIDE_FIRST = /^\s*(?:between (?:you and me|us|ourselves)|sadly|apparently|i'?m told|i hear|confidentially),?\s*/;
+
 function namedHereOrJustBefore(ctx: CheckContext, start: number): boolean {
   const [a, b] = ctx.sentenceOf(ctx.liteIndexOf(start));
   if (sentenceHasName(ctx, a, b)) return true;
-  if (a < 2 || !OPENS_WITH_PRONOUN.test(ctx.lite.text.slice(a, a + 20))) return false;
+  if (a < 2 || !OPENS_WITH_PRONOUN.test(ctx.lite.text.slice(a, a + 20).replace(ASIDE_FIRST, ''))) return false;
   // "The chap at number 14…? He's just been done for…": the person the sentence before picked out.
   const [pa, pb] = ctx.sentenceOf(a - 2);
   return sentenceHasName(ctx, pa, pb) || IDENTIFIABLE.test(ctx.lite.text.slice(pa, pb));
@@ -68,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lady at number 6? Sadly, she's got dementia now.",
     "The lock-keeper's just been diagnosed with bowel cancer, he asked me not to say but I think people should know.",
     "@WH_News the postmistress is going through IVF, so go easy on her",
     "The woman who organises the bat walks is having an affair with the ecologist, which explains a lot.",

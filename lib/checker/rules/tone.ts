@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, the dog walkers round the reservoir are the rudest people I've ever met.",
+    "Special no thanks to the county councillor, who did nothing as usual.",
     "Some people shouldn't be allowed to breed, honestly. Saw a mum smoking over her pram today.",
     "It's going in, and if the bat people don't like it they can lump it.",
     "Half the objectors aren't even from round here, they're Londoners with second homes who think they own the place.",
@@ -270,6 +272,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Thanks to the dog walkers, the friendliest people I've ever met! 🐕",
+    "No thanks to be given, we were glad to help!",
     "The rare-breed pigs at the farm park are allowed to roam the orchard 🐖",
     "The lumpy custard at the school dinner was a classic! 😂",
     "The Scouts think they own the best float this year, and they might be right! 🎄",
