@@ -15,6 +15,8 @@ const KEEPING_A_SECRET = /(?:won'?t|will not|not going to|'ll never) (?:tell|say
 // "The council will never text you a link asking for your bank details": a warning about a scam, not a promise.
 const SCAM_WARNING = /(?<![a-z])(?:scam|scams|scammers?|phishing|fraudsters?|pretending to be from)(?![a-z])/;
 const DEFERRED = anyOf(lexicon.deferral);
+// "I've seen the Christmas lights and you will not be disappointed": a teaser, not a commitment.
+const TEASER = /(?<![a-z])(?:you|nobody|no one)(?: will not|'?ll not| won'?t) be disappointed(?![a-z])/;
 // "I've agreed with my wife we'll give the old sofa to the scouts": a household's own plan, not the council's.
 const HOUSEHOLD_PLAN = /(?<![a-z])(?:agreed|decided|promised) with (?:my|our) (?:wife|husband|partner|other half|missus|hubby|family|kids|children|son|daughter|mum|dad)(?![a-z])/;
 const DID_IT_MYSELF = /i(?:'?ve| have) (?:told (?!the (?:chair|chairman|chairwoman|clerk|council|mayor|committee))|promised|sorted|agreed|ordered|arranged|made sure)|i'?ll make sure|leave it with me/;
@@ -27,6 +29,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "Trust me, I've seen the Christmas lights this year and you will not be disappointed 🎄",
     "I've agreed with my wife we'll give the old sofa to the scouts' jumble sale, if anyone can help lift it?",
     "The applicant has been told the parish will consider it on the 14th.",
     "We've decided, as a council, that the bonfire won't go ahead this year.",
@@ -57,5 +60,5 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => promisesNothing(stretch) || HOUSEHOLD_PLAN.test(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
+  (_ctx, stretch) => promisesNothing(stretch) || HOUSEHOLD_PLAN.test(stretch) || TEASER.test(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
 );

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's Christmas message: thank you to every volunteer who makes Lutterworth special. Merry Christmas! 🎄",
     "I'm a Lamport parish councillor, and I think the verges are a mess.",
     "1/ A thread on tonight's parish council meeting. Short version: we agreed the budget. Long version below 👇",
     "Mayor's diary this week: Monday the Rotary lunch, Tuesday the school nativity.",
@@ -234,6 +235,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The former mayor's Christmas message from 1952 was found in the archive, what a find!",
     "I'm a Lamport parish council watcher, not a councillor, but the verges are a mess.",
     "Went to watch tonight's parish council meeting as a resident. We agreed afterwards it was a long one!",
     "The mayor's diary this week is full, so the deputy will open the fair.",

@@ -225,6 +225,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lady at number 6 turned 100 today, happy birthday Edna! 🎂",
     "The lock-keeper's retiring, and he's asked for no fuss, so just a wave will do! 👋",
     "The woman who organises the bat walks has been shortlisted for a national award! 🦇",
     "The principal's been off to Lapland with the choir, lucky things! 🎅",
@@ -418,7 +419,7 @@ const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|yo
 /** Health, family, money and other sensitive details in the draft, found once per check. */
 const sensitiveDetails = (ctx: CheckContext) => ctx.memo(SENSITIVE, () => ctx.find(SENSITIVE));
 const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
-const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to)(?![a-z])/;
+const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to|happy birthday|happy anniversary|many happy returns)(?![a-z])/;
 // "Derek has asked me to say thanks for the cards, he's finally out of rehab": asked to pass on thanks, not to tell the
 // village about addiction or mental health ("Jean has asked me to say thank you… since her hip operation" is hers to share).
 const THANKS_ONLY = /(?:asked me|wants me|asked us) to (?:say|pass on) (?:a (?:big |huge )?)?(?:thanks|thank you)/;
