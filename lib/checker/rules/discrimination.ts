@@ -82,6 +82,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Half the market traders are foreigners who don't pay a penny in tax.",
     "The Chinese anglers take every fish they catch home to eat, it's why the stocks are down.",
     "Any Polish builders on this group? Asking for a cheap quote, you lot are always cheaper 😉",
     "Epileptics shouldn't drive.",
@@ -585,6 +586,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Half the market traders are new this year and don't pay a penny in pitch fees till March!",
     "The Chinese New Year supper at the hall, where we all ate dumplings, was wonderful! 🥟",
     "Our Polish builders did a brilliant job on the hall, always on time! 👷",
     "The Buddhist centre's open day was really interesting, thank you!",
