@@ -234,6 +234,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "It's happening! The Christmas market returns on Saturday 🎄",
     "Vote for me in the bake-off and I'll share the recipe! 🍰",
     "I've said so before and I'll say it again: thank you, volunteers!",
     "Off the record, the restoration plan is being watered down and the council's going to roll over. Not happy.",

@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "One of the GPs at the surgery was struck off in his last practice, look it up.",
     "@GB_Voice the kennels down the lane mistreat the dogs, I've heard them screaming",
     "The marina owner has a string of failed companies behind him and left suppliers unpaid every time.",
     "@Clip_Voice the builder on the new estate uses illegal workers, guaranteed",
@@ -463,6 +464,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The wicket keeper was struck on the helmet but he's fine, play resumed!",
     "The rescue kennels rehomed 40 dogs this year, brilliant work!",
     "The snow left builders unable to work this week, so the hall's delayed.",
     "The farm shop sells its own veg and honey, lovely stuff 🍯",

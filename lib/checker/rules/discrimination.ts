@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Jews are greedy.",
+    "Autistic people can't hold down jobs.",
     "Half the market traders are foreigners who don't pay a penny in tax.",
     "The Chinese anglers take every fish they catch home to eat, it's why the stocks are down.",
     "Any Polish builders on this group? Asking for a cheap quote, you lot are always cheaper 😉",
@@ -586,6 +588,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Jewish deli's bagels are greedy-good, had three! 🥯",
     "Half the market traders are new this year and don't pay a penny in pitch fees till March!",
     "The Chinese New Year supper at the hall, where we all ate dumplings, was wonderful! 🥟",
     "Our Polish builders did a brilliant job on the hall, always on time! 👷",

@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Tony Hill at the Manor has gambling debts.",
     "The lady at number 6? Sadly, she's got dementia now.",
     "The lock-keeper's just been diagnosed with bowel cancer, he asked me not to say but I think people should know.",
     "@WH_News the postmistress is going through IVF, so go easy on her",
@@ -225,6 +226,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The gambling commission has approved the raffle licence for the fete.",
     "The lady at number 6 turned 100 today, happy birthday Edna! 🎂",
     "The lock-keeper's retiring, and he's asked for no fuss, so just a wave will do! 👋",
     "The woman who organises the bat walks has been shortlisted for a national award! 🦇",

@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of the receptionists at the surgery are absolute dragons, rude beyond belief.",
     "Honestly, the dog walkers round the reservoir are the rudest people I've ever met.",
     "Special no thanks to the county councillor, who did nothing as usual.",
     "Some people shouldn't be allowed to breed, honestly. Saw a mum smoking over her pram today.",
@@ -272,6 +273,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The dragons at the Chinese New Year parade were beyond belief, stunning! 🐉",
     "Thanks to the dog walkers, the friendliest people I've ever met! 🐕",
     "No thanks to be given, we were glad to help!",
     "The rare-breed pigs at the farm park are allowed to roam the orchard 🐖",
