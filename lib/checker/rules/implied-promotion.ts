@@ -9,6 +9,8 @@ const CHARITY = anyOf(lexicon.charity);
 const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 // "…reading planning apps for my ward 💀 the glamour": a councillor's own council work, with nothing priced.
 const COUNCIL_WORK = /(?<![a-z])(?:planning (?:apps|applications)|my ward|casework|the agenda|the minutes)(?![a-z])/;
+// "My wife's cancer has come back and she needs me": family news, nothing for sale.
+const FAMILY_HEALTH = /(?<![a-z])(?:cancer|chemo|diagnosed|hospice|respect our privacy)(?![a-z])/;
 const PRICED = /£|(?<![a-z])(?:price|prices|for sale|discount|offer|deal|book now|order)(?![a-z])/;
 // "Word of warning about the roofer advertising on here…": a warning about a trader promotes nothing.
 // "…the kind man who handed in my purse at the Co-op. It had £60 in it": thanks for an honest finder, not a sale.
@@ -31,6 +33,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Some of you have asked why I'm not standing again. Honestly? My wife's cancer has come back and she needs me. Please respect our privacy.",
     "Hi all, hope you don't mind me posting. Does anyone know a reliable dog walker in the village? My hours have changed and our old boy needs a lunchtime walk.",
     "not me spending my Friday night reading planning apps for my ward 💀 the glamour",
     "Merry Christmas to everyone in our ward from me and my family! 🎄 It's been an honour serving you this year, and I hope to earn your vote again in May 😉",
@@ -55,5 +58,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => CHARITY.test(stretch) || (FAMILY_HEALTH.test(stretch) && !PRICED.test(stretch)) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

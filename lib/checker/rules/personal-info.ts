@@ -71,6 +71,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lifeguard who had the seizure last week is epileptic, turns out, so he's been suspended.",
+    "@Cosby_News the postman's off with a slipped disc, hence the late post",
     "Tony Hill at the Manor has gambling debts.",
     "The lady at number 6? Sadly, she's got dementia now.",
     "The lock-keeper's just been diagnosed with bowel cancer, he asked me not to say but I think people should know.",
@@ -226,6 +228,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The lifeguard's off to Australia for a year, good luck Josh! 🏄",
     "The gambling commission has approved the raffle licence for the fete.",
     "The lady at number 6 turned 100 today, happy birthday Edna! 🎂",
     "The lock-keeper's retiring, and he's asked for no fuss, so just a wave will do! 👋",

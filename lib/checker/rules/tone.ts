@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Fat people shouldn't be allowed in the gym at peak times, they hog the machines.",
+    "I'm not naming names, but the chair knows exactly who I mean.",
     "Some of the receptionists at the surgery are absolute dragons, rude beyond belief.",
     "Honestly, the dog walkers round the reservoir are the rudest people I've ever met.",
     "Special no thanks to the county councillor, who did nothing as usual.",
@@ -273,6 +275,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "I know exactly who I'm voting for in the bake-off, Margaret's lemon drizzle! 🍋",
     "The dragons at the Chinese New Year parade were beyond belief, stunning! 🐉",
     "Thanks to the dog walkers, the friendliest people I've ever met! 🐕",
     "No thanks to be given, we were glad to help!",
