@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The hall caretaker's been nicking the heating oil, I've seen him filling cans.",
     "Ask the builders who did his extension whether they ever got paid.",
     "One of the GPs at the surgery was struck off in his last practice, look it up.",
     "@GB_Voice the kennels down the lane mistreat the dogs, I've heard them screaming",
@@ -465,6 +466,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The squirrels have been nicking the bird food again! 🐿️",
     "Ask the builders how they got the roof on so fast, what a team!",
     "The wicket keeper was struck on the helmet but he's fine, play resumed!",
     "The rescue kennels rehomed 40 dogs this year, brilliant work!",

@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Gay couples using the hall for their weddings is a step too far for me, I'm afraid.",
+    "Dwarves shouldn't be allowed to drive.",
     "Jews are greedy.",
     "Autistic people can't hold down jobs.",
     "Half the market traders are foreigners who don't pay a penny in tax.",
@@ -588,6 +590,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The seven dwarves in the panto were brilliant, well done Year 6! 🎭",
     "The Jewish deli's bagels are greedy-good, had three! 🥯",
     "Half the market traders are new this year and don't pay a penny in pitch fees till March!",
     "The Chinese New Year supper at the hall, where we all ate dumplings, was wonderful! 🥟",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a Glen Parva parish councillor, I think the bins smell.",
     "Mayor's Christmas message: thank you to every volunteer who makes Lutterworth special. Merry Christmas! 🎄",
     "I'm a Lamport parish councillor, and I think the verges are a mess.",
     "1/ A thread on tonight's parish council meeting. Short version: we agreed the budget. Long version below 👇",

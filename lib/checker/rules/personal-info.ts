@@ -71,6 +71,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The hall bookings secretary has just lost her baby, so please be patient with bookings.",
+    "@Blaby_News the school caretaker's been diagnosed with leukaemia, so the school's short-staffed",
     "The lifeguard who had the seizure last week is epileptic, turns out, so he's been suspended.",
     "@Cosby_News the postman's off with a slipped disc, hence the late post",
     "Tony Hill at the Manor has gambling debts.",
@@ -228,6 +230,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The school caretaker's been named Volunteer of the Year, well done Stan! 🏆",
     "The lifeguard's off to Australia for a year, good luck Josh! 🏄",
     "The gambling commission has approved the raffle licence for the fete.",
     "The lady at number 6 turned 100 today, happy birthday Edna! 🎂",

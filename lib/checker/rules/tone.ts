@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Quick PSA: the lighting's off at 10pm from January, so don't bother complaining.",
+    "@Blaby_Moan talk about a broken record",
     "Fat people shouldn't be allowed in the gym at peak times, they hog the machines.",
     "I'm not naming names, but the chair knows exactly who I mean.",
     "Some of the receptionists at the surgery are absolute dragons, rude beyond belief.",
@@ -275,6 +277,8 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Don't bother bringing cash, the stalls all take cards now! 💳",
+    "The record shop's Christmas sale is on, lovely vinyl! 🎶",
     "I know exactly who I'm voting for in the bake-off, Margaret's lemon drizzle! 🍋",
     "The dragons at the Chinese New Year parade were beyond belief, stunning! 🐉",
     "Thanks to the dog walkers, the friendliest people I've ever met! 🐕",
