@@ -56,6 +56,7 @@ const ADDRESSED = /(?<![a-z])(?:you'?re|you are|yourself|you|(?:the |some |certa
 const INSULT_REACH = 200;
 const INSULT_WORD = phrases([...lexicon.insultNouns, ...lexicon.weakInsultNouns, ...lexicon.weakPersonNouns, ...lexicon.youAre, ...lexicon.harshAdjectives], { after: '(?![a-z])' });
 // "Sod's law it rained on the bonfire": a set phrase, not swearing at anyone.
+const POOR_BEFORE = /poor (?:old |little )?$/;
 const PROFANE_IDIOM = new RegExp(`^(?:${lexicon.profaneIdioms.join('|')})(?![a-z])`);
 // "That storm was a nasty piece of work": weather, a job or a machine called names is nobody insulted.
 const THING_AS_SUBJECT = /(?:^|[^a-z])(?:the|that|this|these|those|last night'?s|yesterday'?s|today'?s|our|my|new|old) (?:[a-z]+ )?(?:storm|weather|wind|gale|rain|frost|ice|snow|flood|virus|bug|flu|cold|winter|pothole|hill|exam|job|puzzle|quiz|crossword|machine|printer|boiler|form|survey|traffic|journey|commute|diversion|sat ?nav|website|app|phone box|statue|sculpture|timetable)s? $/;
@@ -347,6 +348,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Sad to hear of Ron's passing. Drank himself to death in the end, poor sod.",
     "The trolls on this page will be blocked, please keep it kind.",
     "Expect a slap-up Christmas lunch at the hall, all welcome! 🍗",
     "The unemployment figures for the county are out, and they're better than last year.",
@@ -655,7 +657,8 @@ export const abuse: Rule = {
     const add = (s: { start: number; end: number }) => {
       if (!isReported(ctx, s)) hits.push(s);
     };
-    for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30))) add(s);
+    // "Drank himself to death, poor sod": pity, not abuse.
+    for (const s of wordHits(ctx).profane) if (!isPlaceName(ctx, s.start) && !PROFANE_IDIOM.test(ctx.after(s.start, 30)) && !POOR_BEFORE.test(ctx.before(s.start, 14))) add(s);
     // Every insult pattern holds an insult word: tried only within reach of one.
     const insultWords = ctx.find(INSULT_WORD, 'deep');
     if (insultWords.length) for (const s of ctx.findNear(INSULTS, insultWords, INSULT_REACH, 'deep')) if (!isThingCalledNames(ctx.before(s.start, 40).toLowerCase()) && !isPraiseOrPlay(ctx, s)) add(s);

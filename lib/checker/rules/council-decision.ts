@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've told the clerk the speed cameras are going in, full stop. No need to put it on the agenda.",
     "The pool's closing for good in March, I can tell you that now, the decision's made whatever the consultation says.",
     "Vote for me and I'll stop the marina. Vote for them and you'll get 200 boats. Simple choice. 🗳️",
     "@WestHaddonPC the play area reopens Monday, I've said so, end of",
@@ -235,6 +236,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The Christmas tree's going in on Friday, full of lights! 🎄",
     "The decision's made: the WI will host the quiz again! 🎉",
     "It's happening! The Christmas market returns on Saturday 🎄",
     "Vote for me in the bake-off and I'll share the recipe! 🍰",

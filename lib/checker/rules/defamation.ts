@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The shop manager at the retail park sacked a lad for being gay, I know for a fact.",
     "The hall caretaker's been nicking the heating oil, I've seen him filling cans.",
     "Ask the builders who did his extension whether they ever got paid.",
     "One of the GPs at the surgery was struck off in his last practice, look it up.",
@@ -466,6 +467,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The club banned a lad for swearing at the ref, quite right.",
     "The squirrels have been nicking the bird food again! 🐿️",
     "Ask the builders how they got the roof on so fast, what a team!",
     "The wicket keeper was struck on the helmet but he's fine, play resumed!",

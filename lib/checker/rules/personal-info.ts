@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Sad news: Ron drank himself to death in the end, poor sod.",
     "The hall bookings secretary has just lost her baby, so please be patient with bookings.",
     "@Blaby_News the school caretaker's been diagnosed with leukaemia, so the school's short-staffed",
     "The lifeguard who had the seizure last week is epileptic, turns out, so he's been suspended.",

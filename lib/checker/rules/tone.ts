@@ -58,6 +58,8 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "People who park on the pavement outside the school are the lowest of the low.",
+    "I'll be honest: I voted for the quarry extension, and anyone who disagrees can move to a city.",
     "Quick PSA: the lighting's off at 10pm from January, so don't bother complaining.",
     "@Blaby_Moan talk about a broken record",
     "Fat people shouldn't be allowed in the gym at peak times, they hog the machines.",
@@ -277,6 +279,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Anyone who disagrees can come to the meeting on the 14th and say so, all welcome.",
     "Don't bother bringing cash, the stalls all take cards now! 💳",
     "The record shop's Christmas sale is on, lovely vinyl! 🎶",
     "I know exactly who I'm voting for in the bake-off, Margaret's lemon drizzle! 🍋",
