@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Get your honey from my uncle's hives.",
     "Book your B&B at my sister's place.",
     "My son's boat-fitting business is already lined up for the marina work, so it'll be in good hands!",
     "My nephew does boat safety certificates, cheapest on the cut, give him a bell on 07712 345678.",
@@ -124,6 +125,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Get your flu jab at the surgery on Saturday!",
     "Come to my sister's place for the street party, everyone welcome! 🎉",
     "My son's business is already lined up for a charity abseil, sponsor them!",
     "My nephew does the Boxing Day swim every year, give him a cheer on the day! 🥶",

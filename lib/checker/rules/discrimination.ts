@@ -82,6 +82,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Lorry drivers from Eastern Europe can't read the English signs, that's the real problem.",
+    "Deaf people are rude.",
     "Gay couples using the hall for their weddings is a step too far for me, I'm afraid.",
     "Dwarves shouldn't be allowed to drive.",
     "Jews are greedy.",
@@ -590,6 +592,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Families from overseas are welcome at the English conversation club on Tuesdays!",
     "The seven dwarves in the panto were brilliant, well done Year 6! 🎭",
     "The Jewish deli's bagels are greedy-good, had three! 🥯",
     "Half the market traders are new this year and don't pay a penny in pitch fees till March!",

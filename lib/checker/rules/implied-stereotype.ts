@@ -14,6 +14,8 @@ const PET_SUBJECT = /(?<![a-z])(?:our|my|the|his|her|their) (?:old |little |youn
 // "@Irch_Mum her kids are feral and she's never sober": one person and her family (defamation's concern), not a group.
 // "The disabled bays are always taken by people who aren't disabled": defending a group's facilities, not belittling it.
 const MISUSED_FOR_NON_DISABLED = /(?<![a-z])(?:who (?:aren'?t|are not|isn'?t|is not) disabled|without (?:a )?(?:blue )?badges?|no (?:blue )?badge)(?![a-z])/;
+// "Gay people are a valued part of our village": a group welcomed, not belittled.
+const VALUED = /(?<![a-z])(?:(?:a |an )?(?:valued|valuable|important|cherished|much-loved|loved|vital|treasured) (?:part|parts|members?) of (?:our|the|this)|(?:are|is) (?:very |always |so |most )?welcome(?![a-z]))/;
 // "The family that moved into the old vicarage are splitting up": one household, not a group.
 const ONE_HOUSEHOLD = /(?<![a-z])the (?:family|couple) (?:that|who) (?:moved|live|lives|bought|run|runs|took over)(?![a-z])/;
 const ONE_PERSONS_FAMILY = /(?<![a-z])(?:her|his) (?:kids|children|lads|boys|girls|sons|daughters|family)(?![a-z])/;
@@ -42,6 +44,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Gay people are a valued part of our village.",
     "The disabled bays at the Co-op are always taken by people who aren't disabled, it's maddening.",
     "Gossip I shouldn't pass on, but the family that moved into the old vicarage are splitting up already. Shame, they seemed nice.",
     "@wollastonlab ur lot ruined this country, never again 🙄",
@@ -76,5 +79,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || MISUSED_FOR_NON_DISABLED.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || VALUED.test(stretch) || MISUSED_FOR_NON_DISABLED.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );

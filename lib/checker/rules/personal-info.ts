@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The lorry driver who clipped the school wall has lost his licence before, for drink driving.",
     "Sad news: Ron drank himself to death in the end, poor sod.",
     "The hall bookings secretary has just lost her baby, so please be patient with bookings.",
     "@Blaby_News the school caretaker's been diagnosed with leukaemia, so the school's short-staffed",
@@ -231,6 +232,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "My neighbour at number 22 has just come back from Australia, welcome home Bill! ✈️",
     "The school caretaker's been named Volunteer of the Year, well done Stan! 🏆",
     "The lifeguard's off to Australia for a year, good luck Josh! 🏄",
     "The gambling commission has approved the raffle licence for the fete.",
@@ -428,7 +430,7 @@ const PERSONAL_NUMBER_BEFORE = /(?:(?<![a-z])(?:his|her|their)|(?<!(?:the|our|yo
 /** Health, family, money and other sensitive details in the draft, found once per check. */
 const sensitiveDetails = (ctx: CheckContext) => ctx.memo(SENSITIVE, () => ctx.find(SENSITIVE));
 const AT_HOUSE_NUMBER = /(?:at|from) (?:no\.?|number) ?[0-9]/i;
-const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to|happy birthday|happy anniversary|many happy returns)(?![a-z])/;
+const PRAISED = /(?<![a-z])(?:the best|lovely|well done|go and see|congratulations|congrats|amazing|brilliant|fantastic|a star|legend|welcome to|happy birthday|happy anniversary|many happy returns|welcome home|welcome back)(?![a-z])/;
 // "Derek has asked me to say thanks for the cards, he's finally out of rehab": asked to pass on thanks, not to tell the
 // village about addiction or mental health ("Jean has asked me to say thank you… since her hip operation" is hers to share).
 const THANKS_ONLY = /(?:asked me|wants me|asked us) to (?:say|pass on) (?:a (?:big |huge )?)?(?:thanks|thank you)/;

@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who drives a lorry through a village at 40 needs locking up, frankly.",
     "People who park on the pavement outside the school are the lowest of the low.",
     "I'll be honest: I voted for the quarry extension, and anyone who disagrees can move to a city.",
     "Quick PSA: the lighting's off at 10pm from January, so don't bother complaining.",
@@ -279,6 +280,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Talk about a broken record: Sharnford wins best kept village for the fifth time! 🏆",
     "Anyone who disagrees can come to the meeting on the 14th and say so, all welcome.",
     "Don't bother bringing cash, the stalls all take cards now! 💳",
     "The record shop's Christmas sale is on, lovely vinyl! 🎶",
