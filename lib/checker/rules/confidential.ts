@@ -57,6 +57,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Less good: the deputy clerk's departure, which I'm told was over the missing petty cash. Enough said.",
     "The clerk and I have had our differences, and the grievance I raised in the summer is still sitting in a drawer.",
     "Defib: checked and working. The clerk's off for a while with her mental health, so be patient.",
     "Copying in the whole Environment Agency letter below, which they asked us not to share.",
@@ -183,6 +184,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The clerk's retirement, which we'll mark at the January meeting, is well deserved!",
     "If you have a grievance about the hedges, raise it at the meeting, all welcome.",
     "The clerk's off for a while with her new grandson, congratulations Sue! 👶",
     "Quick one: the family at the Old Bakery have asked me to say thank you for all the cards after their loss. Between you and me, it was suicide, so please be gentle.",

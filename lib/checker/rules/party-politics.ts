@@ -132,6 +132,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "And yes, I'm standing for the county in May, Conservative, of course. Don't let me down! 💙",
     "@SirKeirStarmer you've done nothing for rural England, nothing. #ToriesWereBetter",
     "If you're undecided for May, just ask yourself which party has kept your bins weekly. Hint: it's the one I'm standing for 😉",
     "Speaking purely personally: anyone voting Reform needs their head examining.",
@@ -294,6 +295,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I'm standing for the county in the charity fun run, wish me luck! 🏃",
     "Vote for me in the bake-off and I'll share the recipe! 🍰",
     "#Greenspace matters! Join the tree planting on Saturday 🌳",
     "The Scouts' float is the one I'm standing with at the parade, come and say hi!",

@@ -58,6 +58,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Some of the comments on here are from people who clearly can't read. Astonishing.",
     "Anyone who drives a lorry through a village at 40 needs locking up, frankly.",
     "People who park on the pavement outside the school are the lowest of the low.",
     "I'll be honest: I voted for the quarry extension, and anyone who disagrees can move to a city.",
@@ -280,6 +281,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "The reading club helps people who can't read yet, volunteers welcome! 📚",
     "Talk about a broken record: Sharnford wins best kept village for the fifth time! 🏆",
     "Anyone who disagrees can come to the meeting on the 14th and say so, all welcome.",
     "Don't bother bringing cash, the stalls all take cards now! 💳",
