@@ -81,6 +81,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Whoever left the dog mess bag on the gate is a disgusting slob.",
     "If you heckle volunteers at the switch-on again, expect a slap, you little toerag.",
     "You're a moronic halfwit.",
     "Bat people. Tree huggers. Whatever you call them, they're a bunch of unemployed layabouts with nothing better to do.",

@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NVHistory I've uploaded the entire 1970s cine film from the archive to YouTube",
     "@BurbHistory here's the whole of the Burbage Heritage booklet, scanned for you",
     "Here's the full AA route planner map for avoiding Fosse Park, screenshot for you all 🗺️",
     "@FleckHistory I've uploaded the entire parish register to Google Drive for everyone",
@@ -134,6 +135,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've uploaded my own film of the fun day to YouTube, enjoy!",
     "Here's the whole programme for the carol service, all welcome! 🎶",
     "Screenshot your ticket for the panto so you have it on the night!",
     "Here's the NHS's full patient leaflet on winter bugs, copied from their site.",

@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The warden at the country park has been selling firewood from the estate for himself.",
     "Less good: the deputy clerk's departure, which I'm told was over the missing petty cash. Enough said.",
     "The quarry boss has the district planning officer in his pocket, it's obvious to anyone.",
     "The shop manager at the retail park sacked a lad for being gay, I know for a fact.",
@@ -469,6 +470,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "@NVNews the exempt papers say the clerk's being paid off, £20k",
+    "The Scouts have been selling firewood for the hut fund, £5 a bag!",
     "The treasurer's report on the missing petty cash tin: found behind the urn! ☕",
     "The quarry boss has the Scouts' donation envelope in his pocket, he's bringing it Friday.",
     "The club banned a lad for swearing at the ref, quite right.",

@@ -39,6 +39,8 @@ const UNKNOWN_CULPRIT = /(?<![a-z])(?:find out who you are|whoever you are|to wh
 const SLOW_MOCKED = /(?<![a-z])(?:a bit (?:special|slow|simple)|not all there|(?:a )?(?:few|couple of) sandwiches short|one (?:sandwich|brick) short)(?![a-z])/;
 // "Funny how the knife crime only started when that lot moved onto the estate": a group blamed, the discrimination rule's concern.
 const NEWCOMERS_BLAMED = /(?<![a-z])(?:that|those|their|this) (?:lot|people|sort|type|kind|crowd)(?: [a-z]+){0,2} (?:moved|arrived|came|turned up)(?![a-z])/;
+// "The police and the district's dog warden are dealing with it": in the proper hands, not alleged.
+const IN_PROPER_HANDS = /(?<![a-z])(?:police|dog warden|rspca|the district|the council)[^.!?\n]{0,40}(?:are|is) (?:dealing with|handling|looking into) (?:it|this|the matter)(?![a-z])/;
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
@@ -67,6 +69,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Update on the dog attack on the rec, for those asking. The police and the district's dog warden are dealing with it and the owner has been identified. The lady who was bitten is recovering at home. If you saw it, please call 101 with reference 226.",
     "Funny how the knife crime only started when that lot moved onto the estate.",
     "The lad on the till at the garage is a bit special, if you know what I mean. Took him ten minutes to count my change.",
     "To the coward who keeps ripping down the poppy banners on the High Street: we know what you look like, the camera caught you, and when we find out who you are you'll wish you'd never been born. Pathetic excuse for a human being.",
@@ -133,6 +136,7 @@ export const impliedAllegation = backstopRule(
     (HURT.test(stretch) && !DRIVER_BLAMED.test(stretch)) ||
     DONE_PROPERLY.test(stretch) ||
     ELECTION_TIMING.test(stretch) ||
+    IN_PROPER_HANDS.test(ctx.lite.text) ||
     (NEWCOMERS_BLAMED.test(stretch) && !SOMEONE_NAMED.test(stretch)) ||
     (SLOW_MOCKED.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (UNKNOWN_CULPRIT.test(ctx.lite.text) && !SOMEONE_NAMED.test(stretch)) ||
