@@ -5,7 +5,7 @@ import { phraseRule } from '../phrase-rule';
 
 const CHARITY = phrases(lexicon.charity);
 // "Does anyone know a roofer who'll give a free quote?": asking for a trader is not being one.
-const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
+export const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 // "Parking charges at the country park start in April, £2 an hour", "babysitting rates round here seem to be about £10 an hour":
 // a charge someone else sets, or the going rate, not a trader's own.
 const HOURLY = /(?:an|per) hour$/;

@@ -2,11 +2,11 @@ import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/commercial.json';
+// "Does anyone know a reliable dog walker?": asking for a trader is not being one (the promotion rule's own test).
+import { ASKING_FOR_A_TRADER } from './commercial';
 
 // "Selling raffle tickets for the air ambulance": charity and community cues clear it, as they clear the phrase rule's softer signals.
 const CHARITY = anyOf(lexicon.charity);
-// "Does anyone know a reliable dog walker?": asking for a trader is not being one.
-const ASKING_FOR_A_TRADER = anyOf(lexicon.askingForATrader);
 // "…reading planning apps for my ward 💀 the glamour": a councillor's own council work, with nothing priced.
 const COUNCIL_WORK = /(?<![a-z])(?:planning (?:apps|applications)|my ward|casework|the agenda|the minutes)(?![a-z])/;
 // "My wife's cancer has come back and she needs me": family news, nothing for sale.
