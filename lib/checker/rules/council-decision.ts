@@ -32,6 +32,9 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As your councillor I can tell you the castle car park is staying free.",
+    "Not the quarry extension, because I've made sure it's dead in the water.",
+    "I've seen to it that the library is staying open.",
     "I've told the clerk the speed cameras are going in, full stop. No need to put it on the agenda.",
     "The pool's closing for good in March, I can tell you that now, the decision's made whatever the consultation says.",
     "Vote for me and I'll stop the marina. Vote for them and you'll get 200 boats. Simple choice. 🗳️",
@@ -236,6 +239,9 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I can tell you the bins are being collected on Thursday.",
+    "I've made sure the tea urn is safe in the cupboard for next time.",
+    "I've made sure it's all in the newsletter, have a read.",
     "The Christmas tree's going in on Friday, full of lights! 🎄",
     "The decision's made: the WI will host the quiz again! 🎉",
     "It's happening! The Christmas market returns on Saturday 🎄",

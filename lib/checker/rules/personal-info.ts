@@ -71,6 +71,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The butcher's lad got a suspended sentence for assault, poor mum.",
+    "The girl from the salon got sent down for theft, his mum's in bits.",
     "The lorry driver who clipped the school wall has lost his licence before, for drink driving.",
     "Sad news: Ron drank himself to death in the end, poor sod.",
     "The hall bookings secretary has just lost her baby, so please be patient with bookings.",
@@ -232,6 +234,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The burglars were sent down for five years, good riddance.",
+    "The film about a man jailed for fraud is on at the hall.",
     "My neighbour at number 22 has just come back from Australia, welcome home Bill! ✈️",
     "The school caretaker's been named Volunteer of the Year, well done Stan! 🏆",
     "The lifeguard's off to Australia for a year, good luck Josh! 🏄",
