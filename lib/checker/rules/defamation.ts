@@ -85,6 +85,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The committee minutes say the treasurer's resigning over missing money.",
+    "Word is the caretaker left over the missing cash from the bar.",
     "The warden at the country park has been selling firewood from the estate for himself.",
     "Less good: the deputy clerk's departure, which I'm told was over the missing petty cash. Enough said.",
     "The quarry boss has the district planning officer in his pocket, it's obvious to anyone.",
@@ -470,6 +472,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The treasurer's resigning after twenty years, thank you Pat!",
+    "The treasurer found the missing money tin behind the urn.",
     "@NVNews the exempt papers say the clerk's being paid off, £20k",
     "The Scouts have been selling firewood for the hut fund, £5 a bag!",
     "The treasurer's report on the missing petty cash tin: found behind the urn! ☕",

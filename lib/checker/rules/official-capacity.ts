@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "As a governor AND your councillor, I can confirm the crossing patrol is safe.",
+    "As a mum and a parish councillor, I think the school run is chaos.",
     "As a Glen Parva parish councillor, I think the bins smell.",
     "Mayor's Christmas message: thank you to every volunteer who makes Lutterworth special. Merry Christmas! 🎄",
     "I'm a Lamport parish councillor, and I think the verges are a mess.",
@@ -236,6 +238,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "As a mum and a friend of the councillor, I think the school run is chaos.",
+    "As a governor and the councillor's wife, I say well done to the choir.",
     "The former mayor's Christmas message from 1952 was found in the archive, what a find!",
     "I'm a Lamport parish council watcher, not a councillor, but the verges are a mess.",
     "Went to watch tonight's parish council meeting as a resident. We agreed afterwards it was a long one!",
