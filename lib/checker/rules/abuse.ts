@@ -20,6 +20,8 @@ const INSULTS = new RegExp(
     // "What an idiot", but "what a witch costume" is not: a milder noun must end the phrase ("what a little worm you are").
     `(?<![a-z])what (?:an? )?(?:${ADJ}[ ,]+)*(?:${STRONG}${END}|(?:${PERSON_WEAK})(?=\\s*(?:[.!?,]|$)| (?:you|he|she|they) (?:are|is|were|was)(?![a-z])))`,
     `(?<![a-z])(?:is|are|was|were|must be|has to be|have to be) ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
+    // "Because Steve's a gobshite": a name and "'s", then a strong insult noun (milder nouns need more than this).
+    `(?<![a-z])[a-z]+'s ${FILLER}(?:${ADJ}[ ,]+)*(?:${STRONG})${END}`,
     // "that Labour idiot who wants to build on them": a party name in the adjective's place.
     `(?<![a-z])(?:that|this|the|some) (?:labour|tory|conservative|lib ?dem|green|reform|ukip|independent) (?:${STRONG})${END}`,
     // "typical lazy hack": a verdict on the person addressed.

@@ -14,6 +14,8 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shout out to my brother's landscaping firm, who would've done it cheaper 😉",
+    "Q: Anyone do house clearances? A: My cousin does, cheap as chips, I'll send you his number.",
     "Get your honey from my uncle's hives.",
     "Book your B&B at my sister's place.",
     "My son's boat-fitting business is already lined up for the marina work, so it'll be in good hands!",
@@ -125,6 +127,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Shout out to my brother's firm for sponsoring the under-9s kit!",
+    "Big shout out to my sister's salon, who donated the raffle prizes ❤️",
     "Get your flu jab at the surgery on Saturday!",
     "Come to my sister's place for the street party, everyone welcome! 🎉",
     "My son's business is already lined up for a charity abseil, sponsor them!",

@@ -32,6 +32,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Tuesday I told the leisure centre staff their jobs are safe, the council will keep it open whatever the district says.",
+    "I've assured the wardens their jobs are safe.",
     "As your councillor I can tell you the castle car park is staying free.",
     "Not the quarry extension, because I've made sure it's dead in the water.",
     "I've seen to it that the library is staying open.",
@@ -239,6 +241,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The council will keep you posted on the leisure centre.",
+    "The district told the staff their jobs are safe, which is a relief.",
     "I can tell you the bins are being collected on Thursday.",
     "I've made sure the tea urn is safe in the cupboard for next time.",
     "I've made sure it's all in the newsletter, have a read.",

@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Chairman's week: Monday the Remembrance meeting, Friday the Rotary quiz.",
+    "Merry Christmas from the chairman's parlour!",
     "As a governor AND your councillor, I can confirm the crossing patrol is safe.",
     "As a mum and a parish councillor, I think the school run is chaos.",
     "As a Glen Parva parish councillor, I think the bins smell.",
@@ -238,6 +240,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The chairman's week at the golf club was a washout, poor Bob.",
+    "Tea and mince pies in the mayor's parlour after the service, all welcome.",
     "As a mum and a friend of the councillor, I think the school run is chaos.",
     "As a governor and the councillor's wife, I say well done to the choir.",
     "The former mayor's Christmas message from 1952 was found in the archive, what a find!",

@@ -132,6 +132,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "What a fine bunch at the Conservative Club do. Vote blue, you won't regret it 💙",
+    "Vote yellow on Thursday, folks!",
     "And yes, I'm standing for the county in May, Conservative, of course. Don't let me down! 💙",
     "@SirKeirStarmer you've done nothing for rural England, nothing. #ToriesWereBetter",
     "If you're undecided for May, just ask yourself which party has kept your bins weekly. Hint: it's the one I'm standing for 😉",
@@ -295,6 +297,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote blue for the best float on the house points board!",
+    "Vote red, amber or green on the card to say how the meeting went.",
     "I'm standing for the county in the charity fun run, wish me luck! 🏃",
     "Vote for me in the bake-off and I'll share the recipe! 🍰",
     "#Greenspace matters! Join the tree planting on Saturday 🌳",
