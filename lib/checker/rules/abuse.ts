@@ -83,6 +83,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "#LocalElections the Lib Dem leaflet is a load of lies from a bunch of chancers",
+    "You brainless twit.",
     "Whoever left the dog mess bag on the gate is a disgusting slob.",
     "If you heckle volunteers at the switch-on again, expect a slap, you little toerag.",
     "You're a moronic halfwit.",
@@ -351,6 +353,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The new lot at the garage aren't mechanics, they're chancers, says Trading Standards.",
     "Sad to hear of Ron's passing. Drank himself to death in the end, poor sod.",
     "The trolls on this page will be blocked, please keep it kind.",
     "Expect a slap-up Christmas lunch at the hall, all welcome! 🍗",

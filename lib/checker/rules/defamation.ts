@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "#AplebyMagna the Reform candidate is a well-known wife beater, ask anyone in the pub",
     "The committee minutes say the treasurer's resigning over missing money.",
     "Word is the caretaker left over the missing cash from the bar.",
     "The warden at the country park has been selling firewood from the estate for himself.",

@@ -14,6 +14,7 @@ const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
 const SERVICE_FOR = /(?:advice|help|support|guidance|information|info|drop-ins?|clinics?|sessions?|workshops?|leaflets?|forms?|grants?|funds?) (?:for|to) (?:the |local |any |all |young |older )?$/;
 const ONE_NEIGHBOUR_AFTER = /^ (?:at|from|in|on) (?:no\.? ?[0-9]|number [0-9]|[0-9]|the (?:end|corner|top|bottom) of|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|row|terrace|gardens|court|place|grove|hill|cottage|farm)(?![a-z]))/;
+const ONE_BY_TRADE_AFTER = /^ (?:who|that) (?:runs|owns|manages|works (?:at|in|on|for)|lives (?:at|on|in|next door|opposite|across)|drives the|delivers|does the|keeps the|took over|bought the)(?![a-z])/;
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
 const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBefore)}) (?:the |all |any |these |those |more |of )*$`);
@@ -82,6 +83,9 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "#LocalElections2027 don't vote for the Muslim candidate, we need one of our own",
+    "I'd never vote for a woman councillor, they can't handle the pressure.",
+    "A woman who runs a business can't be trusted with the books, simple as.",
     "Lorry drivers from Eastern Europe can't read the English signs, that's the real problem.",
     "Deaf people are rude.",
     "Gay couples using the hall for their weddings is a step too far for me, I'm afraid.",
@@ -592,6 +596,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Don't vote for the candidate you think will win, vote for the one you believe in, whoever they are.",
+    "The Muslim candidate spoke well at the hustings, as did the other three.",
+    "Honestly, the woman who runs the pet shop is a lying cow who can't be trusted with a fiver.",
     "Families from overseas are welcome at the English conversation club on Tuesdays!",
     "The seven dwarves in the panto were brilliant, well done Year 6! 🎭",
     "The Jewish deli's bagels are greedy-good, had three! 🥯",
@@ -1118,7 +1125,8 @@ export const discrimination: Rule = {
         continue;
       }
       // "the woman at number 4 is on benefits": one neighbour placed by her house (personal information's and defamation's concern), not women.
-      if (/^(?:woman|man|lady|bloke)$/.test(g.text) && ONE_NEIGHBOUR_AFTER.test(after)) continue;
+      // "the woman who runs the pet shop is a lying cow": one person known by what she does (abuse's or defamation's concern), not women.
+      if (/^(?:woman|man|lady|bloke)$/.test(g.text) && (ONE_NEIGHBOUR_AFTER.test(after) || (/(?:the|that|this) $/.test(before) && ONE_BY_TRADE_AFTER.test(after)))) continue;
       // "I met some immigrants today. They are vermin.": the next sentence speaks of the same group.
       const pronoun = PRONOUN_NEXT.exec(after);
       const m = PREDICATE_AFTER.exec(after) ?? (pronoun ? PREDICATE_AFTER.exec(after.slice(pronoun[0].length)) : null);

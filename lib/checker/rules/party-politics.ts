@@ -53,6 +53,10 @@ function followingSentences(ctx: CheckContext, from: number, limit: number): str
 }
 const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$`);
 // The author's own side: "vote for me", "our candidate".
+// "Polling station at the village hall, 7am to 10pm #LocalElections": the election's tag on a notice of how to vote, not whom.
+const ELECTION_TAG = /^#[a-z]*(?:localelections?|ge20[0-9]{2})[a-z0-9]*$/;
+const HOW_TO_VOTE = /polling (?:stations?|day|cards?)|polls (?:are )?open|postal (?:votes?|ballots?)|proxy votes?|register(?:ed)? to vote|(?:photo|voter) id|the count(?![a-z])|results (?:will be|are|on)/;
+const WHOM_TO_VOTE = /vote (?:for|them|him|her|out|against)|don'?t vote|never vote|candidate|team|support|out(?:\s*[!.,]|\s*$| #)/;
 const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
 const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|(?<!than )any party|no matter who you vote for|or none/;
@@ -132,6 +136,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't vote for the Reform candidate, he's never lived here.",
+    "Polls open 7am Thursday, and our candidate's the only one who's done anything! #LocalElections2027",
     "What a fine bunch at the Conservative Club do. Vote blue, you won't regret it 💙",
     "Vote yellow on Thursday, folks!",
     "And yes, I'm standing for the county in May, Conservative, of course. Don't let me down! 💙",
@@ -297,6 +303,9 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The candidates' hustings is at the church, all welcome.",
+    "Polling station at the village hall, 7am to 10pm on Thursday #LocalElections",
+    "Postal votes must be back by 10pm on the day, pop them in at the hall #LocalElections2027",
     "Vote blue for the best float on the house points board!",
     "Vote red, amber or green on the card to say how the meeting went.",
     "I'm standing for the county in the charity fun run, wish me luck! 🏃",
@@ -483,6 +492,7 @@ export const partyPolitics: Rule = {
       if (PARTY_NAME.test(s.text) && (isEvenHanded(ctx, s) || isPlaceName(ctx, s))) continue;
       // "@farage_fan_84 the boats on the lake…": a name inside the handle replied to (party accounts are PARTY_HANDLE's).
       if (IN_HANDLE.test(ctx.lite.text.slice(Math.max(0, s.viewStart - 30), s.viewStart))) continue;
+      if (ELECTION_TAG.test(s.text) && HOW_TO_VOTE.test(ctx.lite.text) && !WHOM_TO_VOTE.test(ctx.lite.text)) continue;
       // "Election leaflets from three candidates today, glad to see some competition": every side at once.
       if (!PARTY_NAME.test(s.text) && MANY_SIDES.test(ctx.sentenceText(s)) && !OWN_SIDE.test(ctx.sentenceText(s))) continue;
       // "Book the hall for your party": the party called Your Party is written with capitals.
