@@ -85,6 +85,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Ward update: the streetlight is fixed. And the man at Heath Farm is a thieving scumbag, so lock your sheds.",
+    "The contractor who put the lights up last year nicked half of them, I'm told.",
     "#AplebyMagna the Reform candidate is a well-known wife beater, ask anyone in the pub",
     "The committee minutes say the treasurer's resigning over missing money.",
     "Word is the caretaker left over the missing cash from the bar.",
@@ -473,6 +475,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The magpies are thieving little so-and-sos, they've had the milk bottle tops again 😂",
+    "The clerk nicked the last mince pie, we saw her!",
     "The treasurer's resigning after twenty years, thank you Pat!",
     "The treasurer found the missing money tin behind the urn.",
     "@NVNews the exempt papers say the clerk's being paid off, £20k",

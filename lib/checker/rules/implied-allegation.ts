@@ -1,8 +1,8 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
 // "…has been shortlisted for a county award", "…fair play to her", an obituary: said warmly ("Amazing how…" is not warmth).
-// "Cllr Jarvis declared an interest… and left the room": the proper course, reported.
-const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should/;
+// "Cllr Jarvis declared an interest… and left the room", "…the new system means every penny is counted now": the proper course, reported.
+const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should|every penny (?:is |gets |will be )?(?:now )?(?:counted|accounted for|recorded|logged)/;
 // "The Mercury reports the landlord… has been fined for watering down spirits": a court's finding, reported.
 const PUBLIC_RECORD = /(?<![a-z])(?:(?:has|have) been|was|were) (?:fined|convicted|found guilty|sentenced|jailed|given a suspended sentence|banned from driving)(?![a-z])|magistrates'? court|crown court/;
 // "…fined for selling dodgy logs. Avoid.": the record used to steer people away is the councillor's own verdict.
@@ -69,6 +69,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "No idea where the money from the tuck shop went last year, but the treasurer's new system means every penny is counted now.",
     "Update on the dog attack on the rec, for those asking. The police and the district's dog warden are dealing with it and the owner has been identified. The lady who was bitten is recovering at home. If you saw it, please call 101 with reference 226.",
     "Funny how the knife crime only started when that lot moved onto the estate.",
     "The lad on the till at the garage is a bit special, if you know what I mean. Took him ten minutes to count my change.",

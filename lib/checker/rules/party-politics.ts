@@ -55,9 +55,10 @@ const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$
 // The author's own side: "vote for me", "our candidate".
 // "Polling station at the village hall, 7am to 10pm #LocalElections": the election's tag on a notice of how to vote, not whom.
 const ELECTION_TAG = /^#[a-z]*(?:localelections?|ge20[0-9]{2})[a-z0-9]*$/;
-const HOW_TO_VOTE = /polling (?:stations?|day|cards?)|polls (?:are )?open|postal (?:votes?|ballots?)|proxy votes?|register(?:ed)? to vote|(?:photo|voter) id|the count(?![a-z])|results (?:will be|are|on)/;
-const WHOM_TO_VOTE = /vote (?:for|them|him|her|out|against)|don'?t vote|never vote|candidate|team|support|out(?:\s*[!.,]|\s*$| #)/;
-const OWN_SIDE = /vote (?:for )?(?:me|us)|our candidate|my party/;
+const HOW_TO_VOTE = /hustings|(?:all|every|each of) (?:the )?(?:[a-z]+ )?candidates|polling (?:stations?|day|cards?)|polls (?:are )?open|postal (?:votes?|ballots?)|proxy votes?|register(?:ed)? to vote|(?:photo|voter) id|the count(?![a-z])|results (?:will be|are|on)/;
+const WHOM_TO_VOTE = /vote (?:for|them|him|her|out|against)|don'?t vote|never vote|candidate(?!s)|team|support|out(?:\s*[!.,]|\s*$| #)/;
+// Word-bounded: "labour candidate" ends in "our candidate".
+const OWN_SIDE = /vote (?:for )?(?:me|us)(?![a-z])|(?<![a-z])our candidate|(?<![a-z])my party/;
 const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
 const ALL_PARTIES = /hustings|all (?:the )?(?:candidates|parties)|every (?:party|candidate)|whichever party|whoever you vote for|regardless of (?:party|politics)|cross-party|all-party|whatever your politics|of all parties|(?<!than )any party|no matter who you vote for|or none/;
 
@@ -92,7 +93,9 @@ function isEvenHanded(ctx: CheckContext, s: Span): boolean {
   if (sentence.includes('@')) for (const m of sentence.matchAll(PARTY_IN_HANDLE)) named.add(partyKey(m[1]!));
   const parties = named.size;
   // Two parties thanked or welcomed together are even-handed too ("… both came to the flood meeting. Thank you both.").
-  return parties >= 3 || (parties === 2 && ctx.mentions(GOODWILL));
+  // "The Muslim candidate and the Labour candidate both came…, thank you both": one party beside another candidate, thanked alike.
+  const candidates = parties === 1 ? (sentence.match(/(?<![a-z])candidate(?![a-z])/g) ?? []).length : 0;
+  return parties >= 3 || ((parties === 2 || candidates >= 2) && ctx.mentions(GOODWILL));
 }
 
 function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
@@ -136,6 +139,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Labour candidate and the Green candidate both came, but only one of them will fix the buses. Vote Labour!",
     "Don't vote for the Reform candidate, he's never lived here.",
     "Polls open 7am Thursday, and our candidate's the only one who's done anything! #LocalElections2027",
     "What a fine bunch at the Conservative Club do. Vote blue, you won't regret it 💙",
@@ -303,6 +307,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Hustings for all the county candidates at the school, Thursday 7pm. Bring your questions! #LocalElections",
+    "The Muslim candidate and the Labour candidate both came to the Remembrance service, thank you both.",
     "The candidates' hustings is at the church, all welcome.",
     "Polling station at the village hall, 7am to 10pm on Thursday #LocalElections",
     "Postal votes must be back by 10pm on the day, pop them in at the hall #LocalElections2027",

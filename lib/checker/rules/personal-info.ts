@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "her at no 6 is preggers again, 5th one",
     "The butcher's lad got a suspended sentence for assault, poor mum.",
     "The girl from the salon got sent down for theft, his mum's in bits.",
     "The lorry driver who clipped the school wall has lost his licence before, for drink driving.",
@@ -234,6 +235,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "I'm preggers with baby number two, due in June! 🎉",
     "The burglars were sent down for five years, good riddance.",
     "The film about a man jailed for fraud is on at the hall.",
     "My neighbour at number 22 has just come back from Australia, welcome home Bill! ✈️",
