@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the whole of the developer's heritage statement, all 40 pages, screenshotted.",
     "@NVHistory I've uploaded the entire 1970s cine film from the archive to YouTube",
     "@BurbHistory here's the whole of the Burbage Heritage booklet, scanned for you",
     "Here's the full AA route planner map for avoiding Fosse Park, screenshot for you all 🗺️",
@@ -135,6 +136,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "The whole plan is on the district's website, all 40 pages, with the maps.",
     "I've uploaded my own film of the fun day to YouTube, enjoy!",
     "Here's the whole programme for the carol service, all welcome! 🎶",
     "Screenshot your ticket for the panto so you have it on the night!",

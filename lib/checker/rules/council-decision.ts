@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@HuggyRes it's 1am. The Grange Road development is going ahead, it's signed, move on.",
     "Tuesday I told the leisure centre staff their jobs are safe, the council will keep it open whatever the district says.",
     "I've assured the wardens their jobs are safe.",
     "As your councillor I can tell you the castle car park is staying free.",
@@ -241,6 +242,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The petition to save the library is going ahead, it's signed by 300 people already!",
     "The council will keep you posted on the leisure centre.",
     "The district told the staff their jobs are safe, which is a relief.",
     "I can tell you the bins are being collected on Thursday.",

@@ -83,6 +83,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "It's the Asian landlords buying up the new houses, mark my words.",
     "Honestly love, lads from the Roma families were the ones who broke the lights, not ours.",
     "#LocalElections2027 don't vote for the Muslim candidate, we need one of our own",
     "I'd never vote for a woman councillor, they can't handle the pressure.",
@@ -597,6 +598,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "It's the young families buying up the new houses, which is lovely to see.",
     "The Roma families were the ones who organised the street party, thank you!",
     "Don't vote for the candidate you think will win, vote for the one you believe in, whoever they are.",
     "The Muslim candidate spoke well at the hustings, as did the other three.",

@@ -18,6 +18,8 @@ const PRICED = /£|(?<![a-z])(?:price|prices|for sale|discount|offer|deal|book n
 const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|assessments?|portfolio|apprenticeship|nvq|dissertation|exam)|(?:looking for|needs?|need) (?:models|volunteers|guinea pigs) for (?:her|his|their|my) (?:assessments?|course|college|portfolio|exam))(?![a-z])/;
 // "Free mince pies on polling day for anyone who votes for me": treating voters is electioneering (the party rule's concern), not selling.
 // "My husband's just been made redundant… if anyone knows of warehouse jobs going": asking for work, not selling it.
+// "My first council tax bill came through, adulting is expensive": a bill the author pays, not a price they charge.
+const BILL_PAID = /(?<![a-z])(?:(?:my|our) (?:first |latest |new |last |quarterly |monthly )?(?:council tax|energy|gas|electric(?:ity)?|water|phone|broadband) bills?|adulting)(?![a-z])/;
 const JOB_HUNT = /(?<![a-z])(?:made redundant|lost (?:his|her|their|my) job|looking for (?:work|a job)|jobs going|any (?:jobs|work) going|job hunting)(?![a-z])/;
 const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day|(?:earn|win|have|get|keep|deserve) your vote)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
@@ -33,6 +35,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "my first council tax bill in my own flat came through, adulting is expensive 💸",
     "Some of you have asked why I'm not standing again. Honestly? My wife's cancer has come back and she needs me. Please respect our privacy.",
     "Hi all, hope you don't mind me posting. Does anyone know a reliable dog walker in the village? My hours have changed and our old boy needs a lunchtime walk.",
     "not me spending my Friday night reading planning apps for my ward 💀 the glamour",
@@ -58,5 +61,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || (FAMILY_HEALTH.test(stretch) && !PRICED.test(stretch)) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => CHARITY.test(stretch) || (FAMILY_HEALTH.test(stretch) && !PRICED.test(stretch)) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || BILL_PAID.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

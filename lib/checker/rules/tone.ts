@@ -31,6 +31,9 @@ function isHeading(t: string, run: { start: number; end: number; words: string[]
 // "WELL DONE TO ALL THE VOLUNTEERS... YOU ARE ALL STARS...": a whole draft in capitals (a habit, often an
 // older writer's) that is warm throughout is not shouting; sarcasm ("OH WELL DONE… REALLY CLEVER 👏") still is.
 const WARM_DRAFT = /(?<![a-z])(?:well done|thank|thanks|happy (?:christmas|new year|birthday|easter)|merry|congratulations|congrats|god bless|all stars|welcome|with love)(?![a-z])/;
+// "CHRISTMAS MARKET SATURDAY!!! DON'T MISS IT!!! 🎄": capitals and exclamations inviting people along, not scolding them.
+const INVITATION = /(?<![a-z])(?:don'?t miss (?:it|out)|come along|come and join|come down|all welcome|everyone welcome|see you (?:all )?there|book now|get your tickets|join us)(?![a-z])/;
+const SCOLDING = /(?<![a-z])(?:stop|sick|why|how many|nobody|no ?one|enough|disgrace|disgraceful|joke|scandal|shambles|again|fed up|ridiculous|bloody|never|useless|pathetic)(?![a-z])|🙄|\?/;
 const SARCASM_MARKS = /👏|🙄|[!?]{2}|(?<![a-z])(?:oh well done|really clever|another year|genius|not)(?![a-z])/;
 const ALERT_NOTICE = /^[^A-Za-z0-9]*(?:SCAM ALERT|ALERT|WARNING|PSA|URGENT|NOTICE|REMINDER|IMPORTANT|ROAD CLOSURE|POWER CUT|WATER OFF|BEWARE)\b/;
 function isWarmAllCaps(original: string, lite: string): boolean {
@@ -58,6 +61,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "STOP PARKING ON THE GREEN!!! COME ALONG TO THE MEETING AND HEAR WHY!!!",
     "Some of the comments on here are from people who clearly can't read. Astonishing.",
     "Anyone who drives a lorry through a village at 40 needs locking up, frankly.",
     "People who park on the pavement outside the school are the lowest of the low.",
@@ -281,6 +285,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "CHRISTMAS MARKET SATURDAY!!! DON'T MISS IT!!! 🎄🎄🎄",
     "The reading club helps people who can't read yet, volunteers welcome! 📚",
     "Talk about a broken record: Sharnford wins best kept village for the fifth time! 🏆",
     "Anyone who disagrees can come to the meeting on the 14th and say so, all welcome.",
@@ -547,7 +552,8 @@ export const tone: Rule = {
     'This reads as heated (capitals, exclamation marks, sarcasm or scolding). Be considerate and respectful; it is not necessary to respond to everything, and sometimes it is better not to.',
   check(ctx: CheckContext): Hit[] {
     const hits: Hit[] = [];
-    for (const s of ctx.find(HEATED)) hits.push(s);
+    const heated = ctx.find(HEATED);
+    hits.push(...heated);
     const t = ctx.original;
     for (const h of ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS)) {
       // (An eye-roll after "thanks" is sarcasm: only exclamation marks are let off.)
@@ -555,6 +561,7 @@ export const tone: Rule = {
       hits.push(h);
     }
     for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
+    if (heated.length === 0 && INVITATION.test(ctx.lite.text) && !SCOLDING.test(ctx.lite.text)) return [];
     if (!/[A-Z]{2}/.test(t)) return hits; // no capitals to shout with
     if (hits.length === 0 && isWarmAllCaps(t, ctx.lite.text)) return hits;
     // "🚨 SCAM ALERT 🚨 … We will NEVER ask for these": a warning notice's capitals are its headline and its emphasis.
