@@ -83,6 +83,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our chairman's so thick he thinks the Market Place is where you buy markets 😂",
     "#LocalElections the Lib Dem leaflet is a load of lies from a bunch of chancers",
     "You brainless twit.",
     "Whoever left the dog mess bag on the gate is a disgusting slob.",
@@ -353,6 +354,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The fog was so thick it closed the airport for a day.",
     "The new lot at the garage aren't mechanics, they're chancers, says Trading Standards.",
     "Sad to hear of Ron's passing. Drank himself to death in the end, poor sod.",
     "The trolls on this page will be blocked, please keep it kind.",

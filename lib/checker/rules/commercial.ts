@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "A man walks into a bar. It's my bar, the Anchor, and it's 2-for-1 on Fridays. See you there! 🍻",
     "My partner's removal firm will do your move cheap if you're one of the new lot 😉",
     "Shout out to my brother's landscaping firm, who would've done it cheaper 😉",
     "Q: Anyone do house clearances? A: My cousin does, cheap as chips, I'll send you his number.",
@@ -128,6 +129,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The Anchor's doing 2-for-1 for the quiz teams on Friday, says the landlord.",
     "My partner's firm built the Santa float again this year, thank you lads!",
     "Shout out to my brother's firm for sponsoring the under-9s kit!",
     "Big shout out to my sister's salon, who donated the raffle prizes ❤️",

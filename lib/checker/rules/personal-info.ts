@@ -71,6 +71,8 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The highways engineer lives on Side Ley, number 14, if anyone fancies telling him what they think.",
+    "The vicar's wife told me her fertility treatment's failed again.",
     "her at no 6 is preggers again, 5th one",
     "The butcher's lad got a suspended sentence for assault, poor mum.",
     "The girl from the salon got sent down for theft, his mum's in bits.",
@@ -235,6 +237,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The carol singers start at the top of Side Ley and work their way down.",
     "I'm preggers with baby number two, due in June! 🎉",
     "The burglars were sent down for five years, good riddance.",
     "The film about a man jailed for fraud is on at the hall.",
