@@ -22,6 +22,14 @@ describe('reviewed topics come from the policy and match as people write them', 
     expect(topicsIn(text)).toEqual([words]);
   });
 
+  it('keeps the head word of a topic named after an everyday place ("Market Place redesign" is not every post about the Market Place)', () => {
+    const square: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Market Place redesign' }, { name: 'Village green improvements' }] };
+    const found = (text: string) => check(text, square).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+    expect(found('The Market Place looks lovely with the tree up')).toEqual([]);
+    expect(found('Carols on the village green at 6, all welcome')).toEqual([]);
+    expect(found('The Market Place redesign is a done deal')).toEqual(['Market Place redesign']);
+  });
+
   it('reads a plural in -ies as its stem in -y ("quarry lorries" for "quarry lorry")', () => {
     const lorries: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Quarry lorry' }] };
     const found = (text: string) => check(text, lorries).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
