@@ -129,6 +129,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "He's been selling our veg at the market, the thief.",
     "The Anchor's doing 2-for-1 for the quiz teams on Friday, says the landlord.",
     "My partner's firm built the Santa float again this year, thank you lads!",
     "Shout out to my brother's firm for sponsoring the under-9s kit!",

@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Yon chap on plot 12 nicks everyone's water, an' 'e's bin sellin' our veg at the market an' all.",
     "Ward update: the streetlight is fixed. And the man at Heath Farm is a thieving scumbag, so lock your sheds.",
     "The contractor who put the lights up last year nicked half of them, I'm told.",
     "#AplebyMagna the Reform candidate is a well-known wife beater, ask anyone in the pub",
@@ -475,6 +476,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The squirrel nicks everyone's bird food, cheeky thing 🐿️",
     "The magpies are thieving little so-and-sos, they've had the milk bottle tops again 😂",
     "The clerk nicked the last mince pie, we saw her!",
     "The treasurer's resigning after twenty years, thank you Pat!",

@@ -83,6 +83,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Of course it's the Indian family who've bought the shop, they buy up everything round here.",
     "It's the Asian landlords buying up the new houses, mark my words.",
     "Honestly love, lads from the Roma families were the ones who broke the lights, not ours.",
     "#LocalElections2027 don't vote for the Muslim candidate, we need one of our own",
@@ -598,6 +599,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Indian family who've bought the shop are lovely, they've done everything up beautifully.",
     "It's the young families buying up the new houses, which is lovely to see.",
     "The Roma families were the ones who organised the street party, thank you!",
     "Don't vote for the candidate you think will win, vote for the one you believe in, whoever they are.",

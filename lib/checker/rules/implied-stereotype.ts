@@ -45,6 +45,7 @@ const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdem
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Them foreign lot on the top plots don't know 'ow to grow owt proper.",
     "Half the new lot at the flats don't even try to speak English, how are they meant to fit in?",
     "Girls can play football if they want but the boys' team shouldn't have to give up their pitch for them.",
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
