@@ -30,6 +30,9 @@ describe('text views keep a map to the original characters', () => {
     ["Yon fella's bin short-changin' folk, ah'm tellin ye, 'e don't care", "that fella's bin short-changing folk, i'm telling you, he don't care"],
     // After a hyphen only a dropped g is put back: "e-u" and "x-ye" keep their letters.
     ['an e-u form, the x-ye axis', 'an e-u form, the x-ye axis'],
+    ["'E's 'ad enough, 'ow sad, the 'ole lot", "he's 'ad enough, how sad, the whole lot"],
+    // Left alone: a quotation opened with a single mark ('is this legal?', 'as long as…'), which a dropped h would misread.
+    ["She asked 'is this legal?' and he said 'as long as it's safe'", "she asked 'is this legal?' and he said 'as long as it's safe'"],
     // Left alone: a word in quote marks ('Berlin'), and plurals' apostrophes.
     ["the 'Berlin' wall and the kids' toys", "the 'berlin' wall and the kids' toys"],
     ["statements like 'women are vermin' are hateful", "statements like 'women are vermin' are hateful"],
