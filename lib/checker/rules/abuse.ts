@@ -11,7 +11,7 @@ const HARSH = `(?:${phraseSource(lexicon.harshAdjectives)})`;
 const END = "(?![a-z'])";
 const PRONOUN = "(?:you'?re|you are|youre|ur|u r|he'?s|she'?s|they'?re|he is|she is|they are)";
 // "is a menace and frankly a thug": a milder word first, or a "frankly", does not soften the insult that follows.
-const FILLER = "(?:(?:such|so|just|nothing but|a right|a proper|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most|frankly|quite frankly|honestly|basically|clearly|obviously|literally|genuinely|simply|little more than|nothing more than|an? [a-z]+,? and(?: also)?) )*";
+const FILLER = "(?:(?:all|such|so|just|nothing but|a right|a proper|an?|a bunch of|a load of|a pack of|bunch of|one of the|the biggest|the most|frankly|quite frankly|honestly|basically|clearly|obviously|literally|genuinely|simply|little more than|nothing more than|an? [a-z]+,? and(?: also)?) )*";
 // Where a sentence begins (the draft's start, or just after its end mark and a space or two).
 const SENTENCE_START = '(?:^|(?<=[.!?\\n]\\s{0,3}))';
 const INSULTS = new RegExp(
@@ -83,6 +83,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The narrowboat people are all dole scroungers who don't pay council tax, let's be honest.",
     "Our chairman's so thick he thinks the Market Place is where you buy markets 😂",
     "#LocalElections the Lib Dem leaflet is a load of lies from a bunch of chancers",
     "You brainless twit.",
@@ -354,6 +355,8 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The kids are all stars, what a nativity! ⭐",
+    "The dole office has moved to the library building.",
     "The fog was so thick it closed the airport for a day.",
     "The new lot at the garage aren't mechanics, they're chancers, says Trading Standards.",
     "Sad to hear of Ron's passing. Drank himself to death in the end, poor sod.",

@@ -2,6 +2,7 @@ import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
 import { anyOf } from '../lexicon';
 import lexicon from '../lexicons/council-decision.json';
+import { OTHER_BODY_ROLE } from './council-decision';
 
 // "The council agreed the budget… the minutes will be on the website": a report of what the council
 // decided (or its published policy says); "My own view is… I'll be voting against it": one member's vote. Neither decides for it,
@@ -29,6 +30,7 @@ export const examples: RuleExamples = {
     "The new bins for the rec are going ahead and the parish is covering the cost.",
   ],
   pass: [
+    "As Chair of the Village Hall trustees, I'm delighted to confirm the hall will be free for the Scouts all next year.",
     "Trust me, I've seen the Christmas lights this year and you will not be disappointed 🎄",
     "I've agreed with my wife we'll give the old sofa to the scouts' jumble sale, if anyone can help lift it?",
     "The applicant has been told the parish will consider it on the 14th.",
@@ -60,5 +62,6 @@ export const impliedCommitment = backstopRule(
   'council-decision/implied-commitment',
   'council-decision',
   "Read as a whole, this is like posts that speak for the council or commit it to something. The council decides, at its meetings, and no councillor can decide for it over social media: say what you will propose or ask for, not what the council will do.",
-  (_ctx, stretch) => promisesNothing(stretch) || HOUSEHOLD_PLAN.test(stretch) || TEASER.test(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
+  // "As Chair of the Village Hall trustees, I'm delighted to confirm…": another body's decision, in its own voice (the commitment rule's let-off too).
+  (_ctx, stretch) => promisesNothing(stretch) || OTHER_BODY_ROLE.test(stretch) || HOUSEHOLD_PLAN.test(stretch) || TEASER.test(stretch) || ((REPORT_OR_OWN_VOTE.test(stretch) || DEFERRED.test(stretch)) && !DID_IT_MYSELF.test(stretch)),
 );

@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@QuornMum the new vicar's gay, by the way, in case anyone's wondering why his 'friend' moved in",
     "The highways engineer lives on Side Ley, number 14, if anyone fancies telling him what they think.",
     "The vicar's wife told me her fertility treatment's failed again.",
     "her at no 6 is preggers again, 5th one",
@@ -237,6 +238,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "I'm gay, by the way, if anyone was wondering why I'm not at the singles night 😂",
+    "Our vicar's gay and married, and the congregation has doubled since he came. Wonderful.",
     "The carol singers start at the top of Side Ley and work their way down.",
     "I'm preggers with baby number two, due in June! 🎉",
     "The burglars were sent down for five years, good riddance.",

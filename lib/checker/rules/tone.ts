@@ -285,6 +285,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Grow up strong, little oak! The schoolchildren planted forty saplings today 🌳",
     "Grow up to be anything you like, says the school's careers fair this Thursday.",
     "Grow up? Never! The over-60s panto troupe are back and sillier than ever 😂",
     "CHRISTMAS MARKET SATURDAY!!! DON'T MISS IT!!! 🎄🎄🎄",
