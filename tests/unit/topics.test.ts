@@ -27,6 +27,7 @@ describe('reviewed topics come from the policy and match as people write them', 
     ['Memorial hall scheme', 'Coffee morning at the memorial hall on Friday', 'The memorial hall scheme is going ahead', 'memorial hall scheme'],
     ['Community centre project', 'The community centre quiz is on Friday', 'The community centre project has been scrapped', 'community centre project'],
     ['Sports field proposals', 'Football on the sports field on Sunday', 'The sports field proposals are awful', 'sports field proposals'],
+    ['The garden centre site', "The garden centre's Christmas grotto opens Saturday", 'The garden centre site is being sold for houses', 'garden centre site'],
   ])('a topic named after an everyday place, %j, keeps its head word: not %j, but %j', (name, place, topic, words) => {
     const one: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name }] };
     const found = (text: string) => check(text, one).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));

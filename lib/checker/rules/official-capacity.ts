@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "🧵 1/5 Syston Town Council's budget night, live-ish from me, your Mayor. Pull up a chair.",
     "Morning all! Your ward councillor with the weekly catch-up 🙂 Grit bins are full.",
     "Chairman's week: Monday the Remembrance meeting, Friday the Rotary quiz.",
     "Merry Christmas from the chairman's parlour!",
@@ -241,6 +242,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "A card arrived from me to your mayor, thanking her for the lights.",
     "Morning all! Your ward councillor's wife here, he's got flu, so no catch-up this week 🤧",
     "The chairman's week at the golf club was a washout, poor Bob.",
     "Tea and mince pies in the mayor's parlour after the service, all welcome.",
