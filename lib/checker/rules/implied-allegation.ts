@@ -1,5 +1,7 @@
 import { backstopRule } from '../backstop-rule';
 import type { RuleExamples } from '../context';
+import { phraseSource } from '../lexicon';
+import abuse from '../lexicons/abuse.json';
 // "…has been shortlisted for a county award", "…fair play to her", an obituary: said warmly ("Amazing how…" is not warmth).
 // "Cllr Jarvis declared an interest… and left the room", "…the new system means every penny is counted now": the proper course, reported.
 const DONE_PROPERLY = /declared (?:an|his|her|their) interest|declares (?:an|his|her|their) interest|left the room|as (?:he|she|they) should|every penny (?:is |gets |will be )?(?:now )?(?:counted|accounted for|recorded|logged)/;
@@ -44,7 +46,12 @@ const IN_PROPER_HANDS = /(?<![a-z])(?:police|dog warden|rspca|the district|the c
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
-const INSULT_ONLY = /(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:[a-z]+ )?(?:idiot|moron|clown|muppet|prat|plonker|halfwit|fool|buffoon|numpty|pillock|twit)s?(?![a-z])/;
+// "…is a nasty piece of work, ask anyone who's worked for her": the insult offered as what others know is an allegation.
+const ASK_ANYONE = /(?<![a-z])(?:ask anyone|ask around|ask (?:the|his|her) (?:staff|workers|neighbours)|everyone knows|everybody knows|who'?s worked for (?:him|her|them))(?![a-z])/;
+// The abuse rule's own insult nouns (its lexicon), not a copy of some of them.
+const INSULT_ONLY = new RegExp(
+  `(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:total |absolute |complete |utter |proper |right )?(?:[a-z]+ )?(?:${phraseSource(abuse.insultNouns)}|idiots?|clowns?|fools?|twits?)(?![a-z])`,
+);
 // "…his wife's left him and he's drinking again. Keep an eye on him, folks.": concern for someone, asking others to look out for him.
 const LOOK_OUT_FOR = /(?<![a-z])(?:keep an eye on|look out for|go easy on|be kind to|check in on|pop in on) (?:him|her|them)(?![a-z])/;
 // "…is Kyle Dunn, he's 17 and lives with his nan on Shelley Road": a person's whereabouts told is the personal-info rule's concern.
@@ -69,6 +76,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The lad who drives the lorry at 6am is a total bellend and he knows it.",
     "No idea where the money from the tuck shop went last year, but the treasurer's new system means every penny is counted now.",
     "Update on the dog attack on the rec, for those asking. The police and the district's dog warden are dealing with it and the owner has been identified. The lady who was bitten is recovering at home. If you saw it, please call 101 with reference 226.",
     "Funny how the knife crime only started when that lot moved onto the estate.",
@@ -122,7 +130,7 @@ export const impliedAllegation = backstopRule(
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
   (ctx, stretch) =>
     WARMLY.test(stretch) ||
-    (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
+    (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch) && !ASK_ANYONE.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch) || WHOLE_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||
     (NO_SHOW.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
