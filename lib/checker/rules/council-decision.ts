@@ -242,6 +242,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "Take it from me, the pool café's hot chocolate is the best in the county ☕",
     "The petition to save the library is going ahead, it's signed by 300 people already!",
     "The council will keep you posted on the leisure centre.",
     "The district told the staff their jobs are safe, which is a relief.",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Hiya all, just your local cllr popping in 👋 The bins are late this week.",
     "@NL_Walker as a Newtown Linford councillor I can tell you Bradgate's car park charges are the trust's business, not ours",
     "🧵 1/5 Syston Town Council's budget night, live-ish from me, your Mayor. Pull up a chair.",
     "Morning all! Your ward councillor with the weekly catch-up 🙂 Grit bins are full.",
@@ -243,6 +244,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Hiya, just popping in to say thank you to your local cllr for the lights 👋",
     "As a keen walker and former parish councillor, I love the new trail.",
     "A card arrived from me to your mayor, thanking her for the lights.",
     "Morning all! Your ward councillor's wife here, he's got flu, so no catch-up this week 🤧",

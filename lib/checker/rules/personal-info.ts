@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The poor lass from the pool café lost her baby last month, so go easy if she's quiet.",
     "The town clerk has been off sick since October with depression, that's why replies are slow.",
     "@QuornMum the new vicar's gay, by the way, in case anyone's wondering why his 'friend' moved in",
     "The highways engineer lives on Side Ley, number 14, if anyone fancies telling him what they think.",
