@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BarwellHistory I've uploaded the whole Barwell meteorite documentary from the BBC to our page",
     "Found a cracking cartoon about Ratby in an old Punch, scanned the whole thing for you:",
     "I've put your whole front page on our Facebook group, hope that's ok.",
     "Here's the whole of the developer's heritage statement, all 40 pages, screenshotted.",
@@ -138,6 +139,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I scanned the whole thing for the heritage archive, with the owner's permission, so it's safe for the future.",
+    "I've uploaded the whole film of the nativity to the school's private page for parents.",
     "I've scanned the whole thing for the archive, thanks to Pam for lending it.",
     "The paper's front page has our bonfire on it, go and buy a copy!",
     "The whole plan is on the district's website, all 40 pages, with the maps.",

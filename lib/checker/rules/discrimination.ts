@@ -14,6 +14,8 @@ const SINGULAR_TARGETS = phrases(lexicon.singularTargets);
 const PRAISE = anyOf(lexicon.praiseNear);
 const SERVICE_FOR = /(?:advice|help|support|guidance|information|info|drop-ins?|clinics?|sessions?|workshops?|leaflets?|forms?|grants?|funds?) (?:for|to) (?:the |local |any |all |young |older )?$/;
 const ONE_NEIGHBOUR_AFTER = /^ (?:at|from|in|on) (?:no\.? ?[0-9]|number [0-9]|[0-9]|the (?:end|corner|top|bottom) of|[a-z]+ (?:road|street|lane|close|way|avenue|drive|crescent|row|terrace|gardens|court|place|grove|hill|cottage|farm)(?![a-z]))/;
+// "…thanks a lot 🙄": thanks that are not.
+const SARCASTIC_THANKS = /🙄|thanks a lot|thanks for nothing|cheers for (?:that|nothing)|thanks for that|(?:great|brilliant|lovely),? (?:thanks|cheers)/;
 const ONE_BY_TRADE_AFTER = /^ (?:who|that) (?:runs|owns|manages|works (?:at|in|on|for)|lives (?:at|on|in|next door|opposite|across)|drives the|delivers|does the|keeps the|took over|bought the)(?![a-z])/;
 const PREDICATE_AFTER = new RegExp(`^((?:[^.!?\\n]{0,45}?[\\s,'])??)(${phraseSource(lexicon.predicates)})(?![a-z])`);
 // Checked only in front of a group the GROUPS scan found ("no more mosques", "stop pandering to the disabled").
@@ -83,6 +85,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "It's always the Polish lads, thanks a lot 🙄",
+    "It's always the young mums on their phones who drive round that roundabout like maniacs.",
     "Of course it's the Indian family who've bought the shop, they buy up everything round here.",
     "It's the Asian landlords buying up the new houses, mark my words.",
     "Honestly love, lads from the Roma families were the ones who broke the lights, not ours.",
@@ -599,6 +603,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "It's always the mums who organise the Christmas fair, bless them, thank you!",
     "The Indian family who've bought the shop are lovely, they've done everything up beautifully.",
     "It's the young families buying up the new houses, which is lovely to see.",
     "The Roma families were the ones who organised the street party, thank you!",
@@ -1097,7 +1102,8 @@ export const discrimination: Rule = {
       const before = deep.slice(Math.max(0, g.viewStart - 60), g.viewStart);
       const after = deep.slice(g.viewEnd, g.viewEnd + 120);
       const h = before.search(HOSTILE_BEFORE);
-      if (h >= 0 && !NEGATED_BEFORE.test(before.slice(0, h))) {
+      // "It's always the mums who organise the fair, bless them, thank you!": the same opening, said warmly.
+      if (h >= 0 && !NEGATED_BEFORE.test(before.slice(0, h)) && !(PRAISE.test(after.slice(0, 100).replace(SARCASTIC_GREAT, ' ')) && !SARCASTIC_THANKS.test(after.slice(0, 100)))) {
         add({ start: ctx.deep.starts[g.viewStart - before.length + h]!, end: g.end });
         continue;
       }

@@ -46,6 +46,8 @@ const IN_PROPER_HANDS = /(?<![a-z])(?:police|dog warden|rspca|the district|the c
 const CULTURE = /(?<![a-z])(?:(?:different|their|our|foreign) (?:culture|cultures|values|ways)|share our values|keep themselves to themselves)(?![a-z])/;
 const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvian|albanian|estonian|ukrainian|russian|pakistani|indian|bangladeshi|chinese|nigerian|somali|eritrean|afghan|syrian|iraqi|iranian|kurdish|turkish|muslim|jewish|sikh|hindu|traveller|gypsy|roma|foreign|eastern european|asian|african|black) (?:family|families|lads?|lot|people|couple|men|women|guys|blokes|girls|household)(?![a-z])/;
 // "Cllr Moss is a pompous idiot": an insult (abuse's concern), not an allegation of wrongdoing.
+// "…letting their dog foul the path… Bag it, Gary!": a neighbour's nuisance (personal information, if they are named), not wrongdoing to defame.
+const DOG_MESS = /(?<![a-z])(?:dog (?:foul(?:ing)?|mess|poo|muck)|foul(?:ing|s)? the (?:path|pavement|footpath|verge|field|green)|bag it|pick(?:ing)? up after (?:it|his|her|their))(?![a-z])/;
 // "…is a nasty piece of work, ask anyone who's worked for her": the insult offered as what others know is an allegation.
 const ASK_ANYONE = /(?<![a-z])(?:ask anyone|ask around|ask (?:the|his|her) (?:staff|workers|neighbours)|everyone knows|everybody knows|who'?s worked for (?:him|her|them))(?![a-z])/;
 // The abuse rule's own insult nouns (its lexicon), not a copy of some of them.
@@ -76,6 +78,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Quick plea: someone has been letting their dog foul the path by the school every morning and I know exactly who it is. Bag it, Gary!",
     "The lad who drives the lorry at 6am is a total bellend and he knows it.",
     "No idea where the money from the tuck shop went last year, but the treasurer's new system means every penny is counted now.",
     "Update on the dog attack on the rec, for those asking. The police and the district's dog warden are dealing with it and the owner has been identified. The lady who was bitten is recovering at home. If you saw it, please call 101 with reference 226.",
@@ -130,6 +133,7 @@ export const impliedAllegation = backstopRule(
   'Read as a whole, this is like posts that hint at wrongdoing by someone who can be identified (money, favours, a cover-up) without saying it outright. A hint can be as damaging as a statement, and councillors may be held personally liable: stick to facts you can show, or take the concern to the Clerk or the proper authority.',
   (ctx, stretch) =>
     WARMLY.test(stretch) ||
+    (DOG_MESS.test(stretch) && !MONEY_OR_THEFT.test(stretch)) ||
     (INSULT_ONLY.test(stretch) && !MONEY_OR_THEFT.test(stretch) && !ASK_ANYONE.test(stretch)) ||
     (COLLECTING.test(stretch) && !THEFT.test(stretch)) ||
     ((CULTURE.test(stretch) || NATIONAL_GROUP.test(stretch) || WHOLE_GROUP.test(stretch)) && !SOMEONE_NAMED.test(stretch)) ||

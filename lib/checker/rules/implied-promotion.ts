@@ -20,6 +20,9 @@ const COURSEWORK = /(?<![a-z])(?:for (?:her|his|their|my) (?:college|course|asse
 // "My husband's just been made redundant… if anyone knows of warehouse jobs going": asking for work, not selling it.
 // "My first council tax bill came through, adulting is expensive": a bill the author pays, not a price they charge.
 const BILL_PAID = /(?<![a-z])(?:(?:my|our) (?:first |latest |new |last |quarterly |monthly )?(?:council tax|energy|gas|electric(?:ity)?|water|phone|broadband) bills?|adulting)(?![a-z])/;
+// A promotion offers something: a price, a way to buy or book, a business. A draft with none of these ("my decision,
+// my responsibility", "I need volunteers for the teas") is like an advert only in its words about me and mine.
+const SOMETHING_OFFERED = /£|€|\$|%|(?<![a-z0-9])[0-9]+ ?(?:quid|p|per)(?![a-z])|(?<![a-z0-9])(?:prices?|priced|cheap(?:est)?|offers?|deals?|discounts?|sale|selling|sells?|sold|buy|order(?:s|ing)?|book(?:ing|ings)?|dm|pm|message me|inbox|call|ring|text|shop|business|firm|stall|salon|cafe|café|pub|bar|restaurant|takeaway|company|services?|website|page|link|opens?|opening|hire|rates?|quotes?|trade|customers?|clients?|menu|tickets?|stock|available|deliver(?:y|ies|ing)?|free|off|slots?|appointments?|commissions?|orders?)(?![a-z])/;
 const JOB_HUNT = /(?<![a-z])(?:made redundant|lost (?:his|her|their|my) job|looking for (?:work|a job)|jobs going|any (?:jobs|work) going|job hunting)(?![a-z])/;
 const ELECTION = /(?<![a-z])(?:polling day|polling station|votes? for me|voted for me|ballot box|election day|(?:earn|win|have|get|keep|deserve) your vote)(?![a-z])/;
 // "Santa, I'm looking at you for a new bike": a Christmas wish, not an advert.
@@ -35,6 +38,9 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "Right, the skate park is closing at 8pm from now on. My decision, my responsibility.",
+    "My neighbour's cat has decided my garden is its toilet and I've decided it's war. (Not really, I love cats. Mostly.)",
+    "Message from me wearing my WI hat: we need more volunteers for the Christmas lights switch-on teas. Shout if you can help!",
     "my first council tax bill in my own flat came through, adulting is expensive 💸",
     "Some of you have asked why I'm not standing again. Honestly? My wife's cancer has come back and she needs me. Please respect our privacy.",
     "Hi all, hope you don't mind me posting. Does anyone know a reliable dog walker in the village? My hours have changed and our old boy needs a lunchtime walk.",
@@ -61,5 +67,5 @@ export const impliedPromotion = backstopRule(
   'commercial/implied-promotion',
   'commercial',
   "Read as a whole, this is like posts that advertise or sell. A councillor's posts are not for promoting a business or selling things; charity and community events are fine.",
-  (ctx, stretch) => CHARITY.test(stretch) || (FAMILY_HEALTH.test(stretch) && !PRICED.test(stretch)) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || BILL_PAID.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
+  (ctx, stretch) => !SOMETHING_OFFERED.test(ctx.lite.text) || CHARITY.test(stretch) || (FAMILY_HEALTH.test(stretch) && !PRICED.test(stretch)) || ASKING_FOR_A_TRADER.test(stretch) || (COUNCIL_WORK.test(stretch) && !PRICED.test(stretch)) || JOB_HUNT.test(stretch) || BILL_PAID.test(stretch) || WARNING.test(stretch) || COURSEWORK.test(stretch) || ELECTION.test(stretch) || CHRISTMAS_WISH.test(stretch) || LOST_AND_FOUND.test(ctx.lite.text),
 );

@@ -37,7 +37,7 @@ const TORY_IN_HANDLE = `(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|po
 const PARTY_HANDLE = new RegExp(`(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|${TORY_IN_HANDLE}|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*`, 'g');
 const PARTY_IN_HANDLE = new RegExp(`@[a-z0-9_]*?(labour|${TORY_IN_HANDLE}|conservative|libdem|green|reform|ukip|snp|plaid)`, 'g');
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
-const SCORN = /you lot|your lot|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
+const SCORN = /you lot|your lot|(?:you|they) had (?:fourteen|thirteen|twelve|ten|[0-9]+) years|(?:won'?t|not) be taking lessons|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
 const IN_HANDLE = /@[a-z0-9_]*$/;
 /** The sentences after `from`, up to `limit` characters on. */
@@ -139,6 +139,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BarwellTories you had fourteen years and left us with potholes, so no, I won't be taking lessons",
     "@NL_Labour your party wouldn't know a rural village if it fell over one",
     "The Labour candidate and the Green candidate both came, but only one of them will fix the buses. Vote Labour!",
     "Don't vote for the Reform candidate, he's never lived here.",
