@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@SharnfordHistory I've photocopied the whole parish history book and put it on Facebook",
     "@BarwellHistory I've uploaded the whole Barwell meteorite documentary from the BBC to our page",
     "Found a cracking cartoon about Ratby in an old Punch, scanned the whole thing for you:",
     "I've put your whole front page on our Facebook group, hope that's ok.",

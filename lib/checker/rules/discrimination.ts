@@ -23,7 +23,7 @@ const HOSTILE_BEFORE = new RegExp(`(?<![a-z])(?:${phraseSource(lexicon.hostileBe
 // Slurs and stereotype frames are reported alike, so one scan finds both.
 const SLURS_AND_FRAMES = phrases([...lexicon.slurs, ...lexicon.stereotypeFrames.map((f) => f.replace(/SG/g, SG))]);
 // Checked only after a group the GROUPS scan found ("immigrants breed like rats").
-const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|they all|they always|they never|every one of them|every single one of them|all the same|are the same(?! (?:age|size|price|as|colour|day|time|height|length|team|school|family|street))|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:off to|going to|heading|invited|booked|signed up|taking part|competing|playing|singing|performing|dressed up|excited|looking forward|turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
+const GENERALISED_AFTER = /^(?:[^.!?\n]{0,25}?\s)?(?:always|never|are all|(?:turn up|come|show up) and (?:trash|wreck|smash|ruin|nick|steal|fight)[a-z]* [^.!?\n]{0,30}every (?:time|week|year)|they all|they always|they never|every one of them|every single one of them|all the same|are the same(?! (?:age|size|price|as|colour|day|time|height|length|team|school|family|street))|run every|own every|run all the|own all the|run most of the|own most of the)(?![a-z])(?! (?:so |really |very )?(?:off to|going to|heading|invited|booked|signed up|taking part|competing|playing|singing|performing|dressed up|excited|looking forward|turn out|turn up|show up|help|helping|support|welcome|welcoming|invite|look after|lend|give|donate|raise|volunteer|come|join|back|put on|needed|wanted|fail to (?:sell|impress|amaze)|had|been|ready|happy|there for|on hand|good|great|first))/;
 const DEHUMANISE = /^[^.!?\n]{0,30}\blike (?:rats|animals|vermin|cockroaches|insects|dogs|pigs|a plague|a virus|locusts)(?![a-z])/;
 const DOUBT_BEFORE = /(?:don'?t|do not|wouldn'?t|would not|can'?t) (?:think|reckon|believe)(?: that)?\s*(?:a |an |the |any )?$/;
 const FITNESS_AFTER = /^\s*(?:should|ought to|could|can) (?:ever )?(?:be (?:allowed|trusted|in charge|on the (?:committee|council|board)|chairing|running|leading|teaching|driving|managing|representing|coaching|refereeing|looking after|doing (?:a|the) (?:job|role))|run|chair|lead|hold (?:office|a post|the)|sit on|serve on|stand for|teach|drive|vote|look after|manage|represent)(?![a-z])/;
@@ -85,6 +85,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Typical, the Asian lads from Hinckley turn up and trash the pitch every time.",
     "It's always the Polish lads, thanks a lot 🙄",
     "It's always the young mums on their phones who drive round that roundabout like maniacs.",
     "Of course it's the Indian family who've bought the shop, they buy up everything round here.",
@@ -603,6 +604,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Asian lads from Hinckley turn up and help clear the pitch every time, legends.",
     "It's always the mums who organise the Christmas fair, bless them, thank you!",
     "The Indian family who've bought the shop are lovely, they've done everything up beautifully.",
     "It's the young families buying up the new houses, which is lovely to see.",
