@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@KB_History I've screenshotted every page of the Kibworth book from Google Books and posted it",
     "@SharnfordHistory I've photocopied the whole parish history book and put it on Facebook",
     "@BarwellHistory I've uploaded the whole Barwell meteorite documentary from the BBC to our page",
     "Found a cracking cartoon about Ratby in an old Punch, scanned the whole thing for you:",
@@ -140,6 +141,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've photographed every page for the county archive, with the family's blessing.",
     "I scanned the whole thing for the heritage archive, with the owner's permission, so it's safe for the future.",
     "I've uploaded the whole film of the nativity to the school's private page for parents.",
     "I've scanned the whole thing for the archive, thanks to Pam for lending it.",

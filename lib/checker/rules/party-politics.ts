@@ -37,7 +37,7 @@ const TORY_IN_HANDLE = `(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|po
 const PARTY_HANDLE = new RegExp(`(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|${TORY_IN_HANDLE}|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*`, 'g');
 const PARTY_IN_HANDLE = new RegExp(`@[a-z0-9_]*?(labour|${TORY_IN_HANDLE}|conservative|libdem|green|reform|ukip|snp|plaid)`, 'g');
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
-const SCORN = /you lot|your lot|(?:you|they) had (?:fourteen|thirteen|twelve|ten|[0-9]+) years|(?:won'?t|not) be taking lessons|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
+const SCORN = /you lot|your lot|pure (?:fiction|fantasy)|fairy ?tales?|as usual|(?:made|make) it up|(?:you|they) had (?:fourteen|thirteen|twelve|ten|[0-9]+) years|(?:won'?t|not) be taking lessons|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
 const IN_HANDLE = /@[a-z0-9_]*$/;
 /** The sentences after `from`, up to `limit` characters on. */
@@ -120,6 +120,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   // "The independent group on the council have achieved more than any party": a side, promoted.
   if (word.startsWith('independent') && /^\s*(?:group|councillors|alliance|slate|team)(?![a-z])/.test(after) && /than (?:any|all the|the other) part|only (?:ones|group)|(?:vote|back|support) (?:the )?independent/.test(sentence)) return true;
   const partisan = PARTISAN.test(sentence.replace(word, ''));
+  // "The Christmas tree on the Green is up": the village Green, a place with a capital, unless politics is in the sentence.
+  if (word === 'green' && /(?:on|across|by|near|around|round|at|onto|off|from|over|behind|beside|opposite) the\s*$/.test(before) && !partisan) return false;
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
   // "The Greens on the district want…": where the party sits may come between it and its verb.
   const asSubject = /^[\s-]*(?:(?:on|at|in|running) (?:the |our )?(?:district|county|borough|city|town|parish|unitary)?(?: council)? )?(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
@@ -139,6 +141,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@KB_LibDems your focus leaflet is pure fiction, as usual",
+    "The Green on the district is useless, vote them out.",
     "@BarwellTories you had fourteen years and left us with potholes, so no, I won't be taking lessons",
     "@NL_Labour your party wouldn't know a rural village if it fell over one",
     "The Labour candidate and the Green candidate both came, but only one of them will fix the buses. Vote Labour!",
@@ -309,6 +313,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The Christmas tree on the Green is up and lit, and the carols were magical!",
     "@NL_Labour thanks for the leaflet, see you at the hustings.",
     "Hustings for all the county candidates at the school, Thursday 7pm. Bring your questions! #LocalElections",
     "The Muslim candidate and the Labour candidate both came to the Remembrance service, thank you both.",
