@@ -18,7 +18,7 @@ const COUNCIL_WORD = /counc|cllr|clerk|caretaker|groundsm[ae]n|treasurer|auditor
 // "Not allowed to say until the minutes are published": publication still to come is no excuse.
 // "…who wears the apron 😂 Cllr Pete Harlow": a signature run into the last sentence is not what the sentence is about.
 const SIGN_OFF = /\s(?:cllr|councillor)\.? [a-z][a-z.' -]{0,40}$/;
-const HEALTH_NEWS = /(?<![a-z])(?:cancer|chemo|dementia|alzheimer'?s|a stroke|heart attack|pregnant|miscarriage|ivf|diagnosed|terminal|in hospice|suicide|took (?:his|her|their) own life|overdose|(?:poorly|bad) with (?:his|her|their) nerves)(?![a-z])/;
+const HEALTH_NEWS = /(?<![a-z])(?:cancer|chemo|dementia|alzheimer'?s|a stroke|heart attack|pregnant|miscarriage|ivf|diagnosed|terminal|in hospice|suicide|took (?:his|her|their) own life|overdose|in rehab|(?:poorly|bad) with (?:his|her|their) nerves)(?![a-z])/;
 const STAFFING = /suspended|dismissed|sacked|disciplined/;
 const OTHER_EMPLOYER = /co-?op|tesco|sainsbury|asda|aldi|lidl|morrisons|waitrose|supermarket|shop|pub|garage|factory|warehouse|depot|hotel|restaurant|cafe|café|takeaway|chippy|salon|gym|bank|post office|amazon|manager at|the manager/;
 const NOT_YET_PUBLIC = /^(?:not|aren'?t|are not|weren'?t|haven'?t been|have not been|isn'?t|is not) (?:made |been )?(?:public|out|announced|published|official)(?: yet)?$/;
@@ -185,6 +185,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "@NK_Mum the farmer's son is in rehab for cocaine, keep it to yourself",
     "The secret Santa swap is at the hall on Friday, bring a £5 gift!",
     "The clerk's retirement, which we'll mark at the January meeting, is well deserved!",
     "If you have a grievance about the hedges, raise it at the meeting, all welcome.",

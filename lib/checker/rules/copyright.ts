@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's the developer's full glossy brochure, scanned, every page, so you can see what they're hiding:",
     "@KB_History I've screenshotted every page of the Kibworth book from Google Books and posted it",
     "@SharnfordHistory I've photocopied the whole parish history book and put it on Facebook",
     "@BarwellHistory I've uploaded the whole Barwell meteorite documentary from the BBC to our page",
@@ -141,6 +142,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "I've photographed every page of my grandad's diary, he'd have loved to see it shared ❤️",
     "I've photographed every page for the county archive, with the family's blessing.",
     "I scanned the whole thing for the heritage archive, with the owner's permission, so it's safe for the future.",
     "I've uploaded the whole film of the nativity to the school's private page for parents.",

@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Chapel Street garage fiddles its MOTs.",
     "@SharnfordVoice the haulage yard on the A5 is running unlicensed lorries, mark my words",
     "Yon chap on plot 12 nicks everyone's water, an' 'e's bin sellin' our veg at the market an' all.",
     "Ward update: the streetlight is fixed. And the man at Heath Farm is a thieving scumbag, so lock your sheds.",
@@ -477,6 +478,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Grandad fiddles with the clock every autumn when the hour changes.",
     "The council is using electric vans for the parks team now.",
     "The squirrel nicks everyone's bird food, cheeky thing 🐿️",
     "The magpies are thieving little so-and-sos, they've had the milk bottle tops again 😂",

@@ -34,10 +34,10 @@ const OWN_PARTY_BEFORE = /(?:proud to be|always been|lifelong|life-long|staunch|
 // "@LocalLabour you lot couldn't run a bath": a party's account, addressed with scorn, is the party named.
 // "@NorthantsHistory", "@KetteringFactory": a handle's word ending in -tory is not the Tories.
 const TORY_IN_HANDLE = `(?<!(?:his|ri|ec|ac|vic|ra|ma|na|ven|ga|lo|ca|dor|ora|pos|sto))tor(?:y|ies)`;
-const PARTY_HANDLE = new RegExp(`(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|${TORY_IN_HANDLE}|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|ukip|snp|plaid)[a-z0-9_]*`, 'g');
+const PARTY_HANDLE = new RegExp(`(?<![a-z0-9_])@[a-z0-9_]*?(?:labour|${TORY_IN_HANDLE}|conservatives?|libdems?|greenparty|greens|reformuk|reform_uk|reform(?![a-z0-9])|ukip|snp|plaid)[a-z0-9_]*`, 'g');
 const PARTY_IN_HANDLE = new RegExp(`@[a-z0-9_]*?(labour|${TORY_IN_HANDLE}|conservative|libdem|green|reform|ukip|snp|plaid)`, 'g');
 const THANKS = /thank|well done|congrat|good luck|welcome|great to see|good to see/;
-const SCORN = /you lot|your lot|pure (?:fiction|fantasy)|fairy ?tales?|as usual|(?:made|make) it up|(?:you|they) had (?:fourteen|thirteen|twelve|ten|[0-9]+) years|(?:won'?t|not) be taking lessons|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
+const SCORN = /you lot|your lot|couldn'?t find [a-z' ]{1,30} (?:on a map|with a map|with both hands)|pure (?:fiction|fantasy)|fairy ?tales?|as usual|(?:made|make) it up|(?:you|they) had (?:fourteen|thirteen|twelve|ten|[0-9]+) years|(?:won'?t|not) be taking lessons|wouldn'?t know [^.!?]{1,40} if (?:it|they|one|he|she) (?:fell|bit|hit|slapped|smacked|landed)|never mind (?:a|the) (?:country|county|council)|couldn'?t (?:run|organise|manage)|let alone|clueless|a joke|disgrace|incompetent|hopeless|broken promises?|roll on|get (?:them|you) out|never again|good riddance/;
 const LEADING_HANDLES = /^\s*(?:@[a-z0-9_]+\s*)*$/;
 const IN_HANDLE = /@[a-z0-9_]*$/;
 /** The sentences after `from`, up to `limit` characters on. */
@@ -57,6 +57,7 @@ const PARTY_NAME = new RegExp(`^(?:${phraseSource(lexicon.unambiguousParties)})$
 const ELECTION_TAG = /^#[a-z]*(?:localelections?|ge20[0-9]{2})[a-z0-9]*$/;
 const HOW_TO_VOTE = /hustings|(?:all|every|each of) (?:the )?(?:[a-z]+ )?candidates|polling (?:stations?|day|cards?)|polls (?:are )?open|postal (?:votes?|ballots?)|proxy votes?|register(?:ed)? to vote|(?:photo|voter) id|the count(?![a-z])|results (?:will be|are|on)/;
 const WHOM_TO_VOTE = /vote (?:for|them|him|her|out|against)|don'?t vote|never vote|candidate(?!s)|team|support|out(?:\s*[!.,]|\s*$| #)/;
+const VOTE_AGAINST_NEXT = /^[^\n]{0,120}?(?:(?:don'?t|do not|never|wouldn'?t) (?:ever )?vote (?:for )?(?:them|that lot)|vote (?:them|that lot) out)(?![a-z])/;
 // Word-bounded: "labour candidate" ends in "our candidate".
 const OWN_SIDE = /vote (?:for )?(?:me|us)(?![a-z])|(?<![a-z])our candidate|(?<![a-z])my party/;
 const MANY_SIDES = /(?<![a-z])(?:two|three|four|five|six|seven|several|all (?:the |six |five |four |three )?|every|different|rival) (?:candidates|parties)(?![a-z])/;
@@ -127,6 +128,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   const asSubject = /^[\s-]*(?:(?:on|at|in|running) (?:the |our )?(?:district|county|borough|city|town|parish|unitary)?(?: council)? )?(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
   // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
+  // "The Greens pushing this turbine should be ashamed. Don't vote for them.": the next breath says whom not to vote for.
+  if (capitalised && /s$/.test(word) && !word.startsWith('independent') && VOTE_AGAINST_NEXT.test(ctx.after(s.end, 160))) return true;
   // "Thanks to the Conservative team who knocked on every door": a party's campaigners (a school's Green or Reform team is not).
   if (capitalised && /^(?:labour|conservative|liberal)/.test(word) && /^\s*(?:team|campaign(?:ers)?|activists?|canvassers?|association|members|volunteers|branch|rosettes?)(?![a-z])/.test(after)) return true;
   // "Every leaflet through your door is from the Reform team… Join us!": a Green or Reform team out campaigning.
@@ -141,6 +144,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@NK_Reform your lot couldn't find the village on a map",
+    "The Greens pushing this turbine should be ashamed. Don't vote for them.",
     "@KB_LibDems your focus leaflet is pure fiction, as usual",
     "The Green on the district is useless, vote them out.",
     "@BarwellTories you had fourteen years and left us with potholes, so no, I won't be taking lessons",
@@ -313,6 +318,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "The greens at the bowls club are frosty, so no play today. Don't worry, we'll vote on the spring fixtures later.",
     "The Christmas tree on the Green is up and lit, and the carols were magical!",
     "@NL_Labour thanks for the leaflet, see you at the hustings.",
     "Hustings for all the county candidates at the school, Thursday 7pm. Bring your questions! #LocalElections",
