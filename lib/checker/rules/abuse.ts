@@ -83,6 +83,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Dear Facebook warriors, you are the most negative, miserable people I've ever met.",
     "To whoever stole the charity collection tin from the Plough: you're the lowest of the low, scum.",
     "And to the chap who heckled all night: you're a bitter old crank and nobody's listening.",
     "The narrowboat people are all dole scroungers who don't pay council tax, let's be honest.",
@@ -357,6 +358,7 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The test results were negative, so we're all clear for the party!",
     "The river's at the lowest of the low this summer, look at the banks.",
     "The crank on the old pump still turns, the kids love it.",
     "The kids are all stars, what a nativity! ⭐",

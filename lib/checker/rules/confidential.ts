@@ -57,6 +57,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@PeatlingChat the meeting's private notes say we're suing the county over the drains",
     "At the secret session they actually voted to give the clerk a 20% rise.",
     "Less good: the deputy clerk's departure, which I'm told was over the missing petty cash. Enough said.",
     "The clerk and I have had our differences, and the grievance I raised in the summer is still sitting in a drawer.",
@@ -185,6 +186,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The private notes say the Christmas party's fancy dress, shhh, it's for Pat's surprise!",
     "@NK_Mum the farmer's son is in rehab for cocaine, keep it to yourself",
     "The secret Santa swap is at the hall on Friday, bring a £5 gift!",
     "The clerk's retirement, which we'll mark at the January meeting, is well deserved!",

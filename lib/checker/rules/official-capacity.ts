@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Morning Gilmorton! It's your parish cllr with a Christmas plea: please check on elderly neighbours.",
+    "@PeatlingNews chair of the parish meeting here: the Christmas skip is on the Green from Saturday",
     "@KB_Voice quick one from your parish chair: the Christmas bin collections are on the website",
     "Update from your parish council vice-chair: the rec floodlights go up in February.",
     "Hiya all, just your local cllr popping in 👋 The bins are late this week.",
@@ -246,6 +248,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "It's your parish cllr's birthday today, so cake at the hall! (Written by his wife.)",
     "Quick one from the chair's husband: she's lost her voice, so no speech tonight!",
     "Update from the vice-chair's wife: he's home from hospital, thank you for the cards.",
     "Hiya, just popping in to say thank you to your local cllr for the lights 👋",

@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The head's husband has been made redundant, so go easy on her this term.",
     "The poor lass from the pool café lost her baby last month, so go easy if she's quiet.",
     "The town clerk has been off sick since October with depression, that's why replies are slow.",
     "@QuornMum the new vicar's gay, by the way, in case anyone's wondering why his 'friend' moved in",
@@ -240,6 +241,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
     "I'm gay, by the way, if anyone was wondering why I'm not at the singles night 😂",
     "Our vicar's gay and married, and the congregation has doubled since he came. Wonderful.",
     "The carol singers start at the top of Side Ley and work their way down.",
