@@ -85,6 +85,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BitteswellVoice the airfield's owner has been flying people in without customs checks",
     "The Chapel Street garage fiddles its MOTs.",
     "@SharnfordVoice the haulage yard on the A5 is running unlicensed lorries, mark my words",
     "Yon chap on plot 12 nicks everyone's water, an' 'e's bin sellin' our veg at the market an' all.",

@@ -85,6 +85,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "The Gypsy lads were seen near the barns again, so that's where the diesel went.",
     "The Indian family who run the shop are always overcharging, it's how they are.",
     "Typical, the Asian lads from Hinckley turn up and trash the pitch every time.",
     "It's always the Polish lads, thanks a lot 🙄",
@@ -605,6 +606,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Indian family who run the shop are always so generous, that's how they are, bless them ❤️",
     "The Indian family who run the shop open every Christmas Day, that's how kind they are.",
     "The Asian lads from Hinckley turn up and help clear the pitch every time, legends.",
     "It's always the mums who organise the Christmas fair, bless them, thank you!",

@@ -41,6 +41,8 @@ const ESTATE_GROUP = /(?<![a-z])(?:lot|people|families|ones|folk|newcomers|incom
 const TRADE_PRAISED = /(?<![a-z])(?:support (?:your |our |the )?local(?: [a-z]+)?|did (?:a|an) (?:cracking|brilliant|great|lovely|fantastic|excellent|top) (?:job|fade|cut|trim|repair))(?![a-z])/;
 // "Women drivers for the community minibus are always needed, training provided free": a call for volunteers.
 const RECRUITING = /(?<![a-z])(?:(?:are|is) (?:always |urgently |still |very much )?(?:needed|wanted)|training (?:is )?provided|volunteers? (?:needed|wanted))(?![a-z])/;
+// "…are always so generous, that's how they are, bless them ❤️": warmth about a group ("bless them" alone is no sign: "…can't see past the steering wheel, bless them 😂").
+const WARM_ABOUT = /(?<![a-z])(?:(?:so|always|very|really|ever so) (?:generous|kind|helpful|welcoming|friendly|lovely|thoughtful)(?![a-z]))/;
 const PARTY_LOT = /(?<![a-z])(?:you|your|ur|yer|their|that|them) lot(?![a-z])/;
 const PARTY = /(?<![a-z])(?:labour|tor(?:y|ies)|conservatives?|lib ?dems?|libdems|green party|greens|reform ?uk|ukip|snp|plaid)(?![a-z])|@[a-z0-9_]*(?:labour|lab|tory|tories|conservative|libdem|green|reform)/;
 
@@ -53,6 +55,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "The Indian family who run the shop are always so generous, that's how they are, bless them ❤️",
     "Women drivers for the community minibus are always needed, training provided free.",
     "Went to the new barber on the parade. Nice lad, only opened a few weeks ago, bit nervous but did a cracking fade. Support your local businesses!",
     "The lot from the new estate are all scroungers and they've brought nothing but trouble.",
@@ -92,5 +95,5 @@ export const impliedStereotype = backstopRule(
   'discrimination/implied-stereotype',
   'discrimination',
   'Read as a whole, this is like posts that stereotype or belittle people for who they are (race, nationality, religion, sex, age, disability, sexuality, pregnancy or marriage), even without a slur. If it generalises about a group or treats someone differently for who they are, rephrase it or leave it out; if in doubt, stop, think and ask the Clerk.',
-  (ctx, stretch) => !PROTECTED.test(ctx.lite.text.replace(ESTATE_GROUP, ' ')) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || RECRUITING.test(stretch) || TRADE_PRAISED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || VALUED.test(stretch) || MISUSED_FOR_NON_DISABLED.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
+  (ctx, stretch) => !PROTECTED.test(ctx.lite.text.replace(ESTATE_GROUP, ' ')) || CONDEMNATION.test(stretch) || SAYS_OF_THEMSELVES.test(stretch) || THANKED.test(stretch) || WARM_ABOUT.test(stretch) || RECRUITING.test(stretch) || TRADE_PRAISED.test(stretch) || PRACTICAL_REQUEST.test(stretch) || PET_SUBJECT.test(stretch) || ONE_PERSONS_FAMILY.test(stretch) || ONE_HOUSEHOLD.test(stretch) || VALUED.test(stretch) || MISUSED_FOR_NON_DISABLED.test(stretch) || PARTY.test(stretch) || MONEY_INSINUATED.test(stretch) || PARENTING.test(stretch) || REPORTED_TO_AUTHORITY.test(stretch) || (PARTY_LOT.test(stretch) && PARTY.test(ctx.lite.text)),
 );
