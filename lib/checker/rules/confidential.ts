@@ -57,6 +57,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Not that I'm allowed to say, but the town council's in-camera decision is to buy the old cinema.",
     "@PeatlingChat the meeting's private notes say we're suing the county over the drains",
     "At the secret session they actually voted to give the clerk a 20% rise.",
     "Less good: the deputy clerk's departure, which I'm told was over the missing petty cash. Enough said.",

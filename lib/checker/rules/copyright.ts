@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@BA_History I've uploaded the whole 1960s village film from the East Midlands film archive to our page",
     "Here's the developer's full glossy brochure, scanned, every page, so you can see what they're hiding:",
     "@KB_History I've screenshotted every page of the Kibworth book from Google Books and posted it",
     "@SharnfordHistory I've photocopied the whole parish history book and put it on Facebook",

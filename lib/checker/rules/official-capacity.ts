@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Mayor's message for the new year: thank you to every volunteer who kept Lutterworth going in 2026.",
     "Morning Gilmorton! It's your parish cllr with a Christmas plea: please check on elderly neighbours.",
     "@PeatlingNews chair of the parish meeting here: the Christmas skip is on the Green from Saturday",
     "@KB_Voice quick one from your parish chair: the Christmas bin collections are on the website",

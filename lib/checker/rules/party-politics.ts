@@ -125,7 +125,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
   if (word === 'green' && /(?:on|across|by|near|around|round|at|onto|off|from|over|behind|beside|opposite) the\s*$/.test(before) && !partisan) return false;
   // Capitalised mid-sentence, or followed by a verb as a party would be ("Labour have wrecked").
   // "The Greens on the district want…": where the party sits may come between it and its verb.
-  const asSubject = /^[\s-]*(?:(?:on|at|in|running) (?:the |our )?(?:district|county|borough|city|town|parish|unitary)?(?: council)? )?(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
+  const asSubject = /^[\s-]*(?:(?:on|at|in|running) (?:the |our )?(?:district|county|borough|city|town|parish|unitary)?(?: council)? )?(?:(?:at least|still|really|actually|just|already|finally|clearly|obviously|simply|now|then|always|never) )?(?:have|has|had|are|is|were|was|will|won'?t|would|could|can'?t|never|always|'ll|run|led|controlled|government|mps?|party|councillors?|candidates?|voters?|supporters?|want|wants|plan|plans|say|says|said|promised|promise|claim|claims|think|voted|keep|take|took|win|won|lose|lost|ruin|ruined|wreck|wrecked|destroyed|cut|closed|raised|failed|got|back in|get in|did|do nothing|does nothing|need|needs|should|must|[!?.]|$)/.test(after);
   // "Another broken promise from the Greens", "the Greens want…": a capitalised plural is the party, not the village green.
   if (capitalised && (partisan || asSubject) && /s$/.test(word) && !word.startsWith('independent')) return true;
   // "The Greens pushing this turbine should be ashamed. Don't vote for them.": the next breath says whom not to vote for.
@@ -144,6 +144,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Honestly, if the Conservatives had listened to us we'd have a bypass by now. Never again.",
     "@NK_Reform your lot couldn't find the village on a map",
     "The Greens pushing this turbine should be ashamed. Don't vote for them.",
     "@KB_LibDems your focus leaflet is pure fiction, as usual",

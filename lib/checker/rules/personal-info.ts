@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The hall caretaker's been having panic attacks since the break-in, so go gently.",
     "The head's husband has been made redundant, so go easy on her this term.",
     "The poor lass from the pool café lost her baby last month, so go easy if she's quiet.",
     "The town clerk has been off sick since October with depression, that's why replies are slow.",
@@ -241,6 +242,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "I've been having panic attacks about the Christmas dinner, 14 of us this year 😂",
     "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
     "I'm gay, by the way, if anyone was wondering why I'm not at the singles night 😂",
     "Our vicar's gay and married, and the congregation has doubled since he came. Wonderful.",
