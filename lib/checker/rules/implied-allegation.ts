@@ -50,7 +50,8 @@ const NATIONAL_GROUP = /(?<![a-z])(?:lithuanian|polish|romanian|bulgarian|latvia
 const DOG_MESS = /(?<![a-z])(?:dog (?:foul(?:ing)?|mess|poo|muck)|foul(?:ing|s)? the (?:path|pavement|footpath|verge|field|green)|bag it|pick(?:ing)? up after (?:it|his|her|their))(?![a-z])/;
 // "…is a nasty piece of work, ask anyone who's worked for her": the insult offered as what others know is an allegation.
 const ASK_ANYONE = /(?<![a-z])(?:ask anyone|ask around|ask (?:the|his|her) (?:staff|workers|neighbours)|everyone knows|everybody knows|who'?s worked for (?:him|her|them))(?![a-z])/;
-// The abuse rule's own insult nouns (its lexicon), not a copy of some of them.
+// The abuse rule's own insult nouns (its lexicon), not a copy of some of them; and the four of its milder nouns
+// (idiot, clown, fool, twit) that this let-off's own list had before it read the lexicon.
 const INSULT_ONLY = new RegExp(
   `(?<![a-z])(?:is|'s|are|'re) (?:a |an )?(?:total |absolute |complete |utter |proper |right )?(?:[a-z]+ )?(?:${phraseSource(abuse.insultNouns)}|idiots?|clowns?|fools?|twits?)(?![a-z])`,
 );
