@@ -15,6 +15,38 @@ export function phraseSource(fragments: readonly string[]): string {
   return fragments.map((f) => f.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')).join('|');
 }
 
+/** Where the group opening at `open` closes (its ')'), skipping escapes and character classes. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A phrase that opens with look-behinds (a context window such as "not after 'dog' in the
+ * last 60 characters") would scan that window back at every word its keys start, though
+ * its own words rarely follow. Testing its words first, in a look-ahead, skips the window
+ * where they do not: `(?=WORDS)BEHIND WORDS` matches exactly what `BEHIND WORDS` does.
+ */
+export function wordsFirst(fragment: string): string {
+  let end = 0;
+  while (fragment.startsWith('(?<=', end) || fragment.startsWith('(?<!', end)) {
+    const close = groupEnd(fragment, end);
+    if (close < 0) return fragment;
+    end = close + 1;
+  }
+  if (end === 0 || end === fragment.length) return fragment;
+  const words = fragment.slice(end);
+  return `(?=${words})${fragment}`;
+}
+
 function wholeWordSource(fragments: readonly string[], after = WORD_AFTER): string {
   // A phrase ending in a space could never be followed by the word after it (the regex ends at a word's end).
   const unfinished = fragments.find((f) => / $/.test(f));
@@ -23,7 +55,7 @@ function wholeWordSource(fragments: readonly string[], after = WORD_AFTER): stri
   const symbolic = fragments.filter((f) => !/^(?:\(\?:)*[a-z]/.test(f));
   const parts = [];
   if (wordy.length) parts.push(`${WORD_BEFORE}(?:${phraseSource(wordy)})`);
-  if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic)})`);
+  if (symbolic.length) parts.push(`${SYMBOL_BEFORE}(?:${phraseSource(symbolic.map(wordsFirst))})`);
   return `(?:${parts.join('|')})${after}`;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import cussStrong from '../../lib/checker/lexicons/cuss-strong.json';
-import { phraseSource } from '../../lib/checker/lexicon';
+import { phraseSource, wordsFirst } from '../../lib/checker/lexicon';
 import { phraseKeys } from '../../lib/checker/phrase-index';
 import { strongCussWords } from '../../scripts/generate-profanity';
 
@@ -73,6 +73,41 @@ describe('phrases the first-word index tries', () => {
       return keys !== null && common.some((k) => keys.has(k!));
     });
     expect(startingThere).toEqual([]);
+  });
+});
+
+describe('phrases that open with a look-behind', () => {
+  it('test their own words first, and otherwise stay as written', () => {
+    expect(wordsFirst('(?<!dogs? [^.]{0,60})(?:deaf|blind)')).toBe('(?=(?:deaf|blind))(?<!dogs? [^.]{0,60})(?:deaf|blind)');
+    expect(wordsFirst('(?<=a\\) )(?<![(]b)c d')).toBe('(?=c d)(?<=a\\) )(?<![(]b)c d');
+    expect(wordsFirst('deaf (?<!dog )blind')).toBe('deaf (?<!dog )blind');
+    expect(wordsFirst('(?<=x)')).toBe('(?<=x)');
+  });
+
+  it('match exactly what they matched as written, over the development corpus and sentences built to fire them', () => {
+    const dir = 'lib/checker/lexicons';
+    const opening = readdirSync(dir).flatMap((file) =>
+      Object.values(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, unknown>)
+        .filter(Array.isArray)
+        .flatMap((list) => (list as unknown[]).filter((f): f is string => typeof f === 'string' && /^\(\?<[=!]/.test(f))),
+    );
+    expect(opening.length).toBeGreaterThan(100);
+    const texts = readFileSync('../shared/corpus/dev.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase());
+    // Sentences where the words come with and without the context the look-behind reads.
+    const probes = ['my old dog is deaf and daft bless him', 'she is deaf and daft', 'asylum seekers come over for the free housing', 'they come for the free housing', 'they came here for benefits'];
+    const scan = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'g'))].map((m) => `${m.index}:${m[0]}`);
+    let matched = 0;
+    for (const fragment of opening) {
+      for (const text of [...texts, ...probes]) {
+        const asWritten = scan(phraseSource([fragment]), text);
+        matched += asWritten.length;
+        expect(scan(phraseSource([wordsFirst(fragment)]), text)).toEqual(asWritten);
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
   });
 });
 
