@@ -239,6 +239,8 @@ interface Registered {
   single: RegExp[];
   /** Sticky regexes of the phrases several keys at one position can start, by their group ids. */
   subsets: Map<string, RegExp>;
+  /** The same for exactly two keys (the usual case: a word's first letters and the whole word), by a number. */
+  pairs: Map<number, RegExp>;
 }
 
 const registry = new WeakMap<RegExp, Registered>();
@@ -276,7 +278,7 @@ export function registerPhrases(re: RegExp, fragmentSources: readonly string[], 
   // character class opens no group: counting it would run the whole lexicon at every key.)
   const capturing = fragmentSources.some((f) => /(?<!\\)\((?!\?)/.test(f.replace(/\[(?:\\.|[^\]\\])*\]/g, '[]')));
   const id = registeredRegexes.push(re) - 1;
-  const entry: Registered = { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), groups: [], build: capturing ? undefined : build, single: [], subsets: new Map() };
+  const entry: Registered = { id, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), groups: [], build: capturing ? undefined : build, single: [], subsets: new Map(), pairs: new Map() };
   registry.set(re, entry);
   for (const [k, phrasesOfKey] of byKey) {
     const group = entry.groups.push(phrasesOfKey) - 1;
@@ -397,6 +399,17 @@ export class PhraseIndex {
 function stickyFor(entry: Registered, groups: number | number[]): RegExp {
   if (!entry.build) return entry.sticky;
   if (typeof groups === 'number') return (entry.single[groups] ??= entry.build(entry.groups[groups]!));
+  if (groups.length === 2) {
+    // A number, not a sorted and joined name: this runs at every such position of every draft.
+    const [a, b] = groups as [number, number];
+    const pair = a < b ? a * 0x200000 + b : b * 0x200000 + a;
+    let sticky = entry.pairs.get(pair);
+    if (sticky) return sticky;
+    if (entry.pairs.size >= SUBSET_LIMIT) return entry.sticky;
+    sticky = entry.build([...new Set([...entry.groups[a]!, ...entry.groups[b]!])].sort((x, y) => x - y));
+    entry.pairs.set(pair, sticky);
+    return sticky;
+  }
   const name = [...groups].sort((a, b) => a - b).join(',');
   let sticky = entry.subsets.get(name);
   if (sticky) return sticky;
