@@ -85,6 +85,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Dykes shouldn't be coaching the girls' team.",
+    "We don't want your sort round here, go back to your own town.",
     "The Gypsy lads were seen near the barns again, so that's where the diesel went.",
     "The Indian family who run the shop are always overcharging, it's how they are.",
     "Typical, the Asian lads from Hinckley turn up and trash the pitch every time.",
@@ -606,6 +608,9 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The farmer at Low Field has been filling in his dykes again, the whole lane floods.",
+    "The drainage board are clearing the dykes along Fen Road this week, expect tractors.",
+    "@Reform_Lincs keep your leaflets, we don't want your sort round here",
     "The Indian family who run the shop are always so generous, that's how they are, bless them ❤️",
     "The Indian family who run the shop open every Christmas Day, that's how kind they are.",
     "The Asian lads from Hinckley turn up and help clear the pitch every time, legends.",

@@ -144,6 +144,8 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't let the Greens near the council.",
+    "Never let Reform loose on the county hall budget.",
     "Honestly, if the Conservatives had listened to us we'd have a bypass by now. Never again.",
     "@NK_Reform your lot couldn't find the village on a map",
     "The Greens pushing this turbine should be ashamed. Don't vote for them.",
@@ -319,6 +321,8 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Don't let the green near the council offices get churned up by the fair lorries.",
+    "Let the Labour market report near the council's jobs page wait till Monday.",
     "The greens at the bowls club are frosty, so no play today. Don't worry, we'll vote on the spring fixtures later.",
     "The Christmas tree on the Green is up and lit, and the carols were magical!",
     "@NL_Labour thanks for the leaflet, see you at the hustings.",
