@@ -10,6 +10,8 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Here's a photo I nicked off the Spalding Guardian of our team lifting the cup 🏆",
+    "Cracking write-up we pinched from the Stamford Mercury, have a read:",
     "@BA_History I've uploaded the whole 1960s village film from the East Midlands film archive to our page",
     "Here's the developer's full glossy brochure, scanned, every page, so you can see what they're hiding:",
     "@KB_History I've screenshotted every page of the Kibworth book from Google Books and posted it",
@@ -143,6 +145,8 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Here's a photo I took from the church tower of the frost this morning ❄️",
+    "Here's the photo the Spalding Guardian kindly let us share, credit to their photographer.",
     "I've photographed every page of my grandad's diary, he'd have loved to see it shared ❤️",
     "I've photographed every page for the county archive, with the family's blessing.",
     "I scanned the whole thing for the heritage archive, with the owner's permission, so it's safe for the future.",

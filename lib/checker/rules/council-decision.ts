@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Church warden hat on: the PCC has agreed to fix the lychgate, thanks to a grant from the parish council which I pushed through 😉",
     "The footpath diversion is approved, I told the landowner yesterday, so the old path closes in January.",
     "@HuggyRes it's 1am. The Grange Road development is going ahead, it's signed, move on.",
     "Tuesday I told the leisure centre staff their jobs are safe, the council will keep it open whatever the district says.",
@@ -243,6 +244,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "The gap in the hedge which I pushed through on the walk is now fenced off, thanks to the farmer.",
     "The cake is approved, I told the WI judges, best Victoria sponge ever 😂",
     "Take it from me, the pool café's hot chocolate is the best in the county ☕",
     "The petition to save the library is going ahead, it's signed by 300 people already!",

@@ -85,6 +85,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Don't listen to the quizmaster, he's a cheat and a liar, always has been.",
+    "Bowls club treasurer here: £50 short after the raffle again, and funnily enough the same member was counting it last time too.",
     "@BitteswellVoice the airfield's owner has been flying people in without customs checks",
     "The Chapel Street garage fiddles its MOTs.",
     "@SharnfordVoice the haulage yard on the A5 is running unlicensed lorries, mark my words",
@@ -479,6 +481,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Pub quiz team 'The Parish Pumps' won again! The quizmaster says we cheat. We don't. Mostly 😂",
+    "Apparently we're all liars on the parish council now, according to one Facebook group. Pop in and ask us anything.",
+    "We were £50 short on the float, and funnily enough the same thing happened last year when the bank was shut.",
+    "Raffle takings were down on last year, and funnily enough the same lady was running the tombola then too, thank you Jean for all you do!",
     "Grandad fiddles with the clock every autumn when the hour changes.",
     "The council is using electric vans for the parks team now.",
     "The squirrel nicks everyone's bird food, cheeky thing 🐿️",
@@ -851,6 +857,8 @@ export const examples: RuleExamples = {
 };
 
 /** Allegations in the lite view, plus those only a disguise hid ("ur a n0nce"), placed back in the lite view. */
+const SELF_ACCUSED_BEFORE = /(?<![a-z])(?:we|i|us)(?:'re| are|'m| am| were| was)? (?:all |both )?$/;
+
 function allegations(ctx: CheckContext, regex: RegExp = ALLEGATIONS): Span[] {
   const found = ctx.find(regex);
   if (ctx.deep.text === ctx.lite.text) return found;
@@ -897,6 +905,8 @@ export const defamation: Rule = {
       if (/\?\s*$/.test(sentence) && DENIED_NEXT.test(ctx.lite.text.slice(b, b + 20))) continue;
       const before = ctx.lite.text.slice(a, s.viewStart);
       if (/^(?:are|were) /.test(s.text) && GENERIC_PLURAL_SUBJECT.test(before)) continue;
+      // "The quizmaster says we cheat. We don't. Mostly 😂": said of the author's own side, no one else is named.
+      if (!hinted.has(s) && /^(?:an? )?[a-z-]+$/.test(s.text) && SELF_ACCUSED_BEFORE.test(before)) continue;
       // "I'm sorry, that's just racist": said of a remark, not of anyone.
       if (/^(?:a |an )?(?:racist|sexist|bigoted|homophobic|transphobic|ableist|offensive)/.test(s.text) && REMARK_IS.test(before)) continue;
       // "The eastern Europeans on the site are always drunk": a stereotype of a group (the discrimination rule's concern), not one person's conduct.

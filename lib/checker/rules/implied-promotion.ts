@@ -38,6 +38,7 @@ export const examples: RuleExamples = {
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [
+    "@ThreekNews my wife's running a free dog show at the fete, DM her for an entry form 🐶",
     "Right, the skate park is closing at 8pm from now on. My decision, my responsibility.",
     "My neighbour's cat has decided my garden is its toilet and I've decided it's war. (Not really, I love cats. Mostly.)",
     "Message from me wearing my WI hat: we need more volunteers for the Christmas lights switch-on teas. Shout if you can help!",

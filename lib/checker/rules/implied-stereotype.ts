@@ -55,6 +55,8 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Old cars shouldn't be allowed to park on the verge.",
+    "Old fridges shouldn't be left out by the bins, ring the district for a collection.",
     "The Indian family who run the shop are always so generous, that's how they are, bless them ❤️",
     "Women drivers for the community minibus are always needed, training provided free.",
     "Went to the new barber on the parade. Nice lad, only opened a few weeks ago, bit nervous but did a cracking fade. Support your local businesses!",
