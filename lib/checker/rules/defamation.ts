@@ -26,7 +26,8 @@ const HEDGES = anyOf(lexicon.hedges);
 // "Not saying he got it because of who he is. But he did get it.": the disclaimer taken back in the next breath.
 // "I'm not saying the garage clocks its cars. I'm just saying check the MOT history.": so too a pointed "just saying".
 // "Not saying anything, just keep your eye on him.": so too a warning after a comma.
-const HEDGE_TAKEN_BACK = /(?:is|are) (?:being )?investigated[^.!?]*(?:which|that|it) explains (?:a lot|everything|why|a great deal)|not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*(?:but|(?:i'?m |i am )?(?:just|only|simply) (?:saying|suggesting|asking))(?![a-z])|not (?:saying|suggesting|accusing) anything,\s*(?:just|but) (?:keep|watch|count|lock|check|ask|be careful)(?![a-z])/;
+// "…setting fire to the bark, but I didn't say that.": a wink that the allegation is meant, not a denial of it.
+const HEDGE_TAKEN_BACK = /(?:is|are) (?:being )?investigated[^.!?]*(?:which|that|it) explains (?:a lot|everything|why|a great deal)|not (?:saying|suggesting|accusing)[^.!?]*[.!?]+\s*(?:but|(?:i'?m |i am )?(?:just|only|simply) (?:saying|suggesting|asking))(?![a-z])|not (?:saying|suggesting|accusing) anything,\s*(?:just|but) (?:keep|watch|count|lock|check|ask|be careful)(?![a-z])|(?:,|but|though)\s+(?:i|you) (?:didn'?t|did not|never) (?:say|tell you|hear) (?:that|it|this|so)(?: from me| here)?\s*(?:[.!]|😉|🤫|🤐|😏|$)/;
 // Someone identifiable: a name, a title, a role in the community, a business, or a pronoun pointing at one.
 const IDENTIFIABLE = /(?:^|[^a-z])(?:(?:the|that|this|those|these) (?:man|woman|bloke|guy|lady|fella|chap|lad|couple|family|two|pair|lads|lot) (?:who|that|at|from|in|on|running|next door|over the road)|cllr|councillor|mr|mrs|ms|miss|dr|(?:the|our|your)(?: (?:dear|beloved|esteemed|illustrious|glorious|wonderful|lovely|good|honourable|revered|old|new|former|current|so-called))? (?:clerk|deputy clerk|chair|chairman|vice[- ]?chair|treasurer|mayor|vicar|head|headteacher|head teacher|builder|developer|landlord|owner|manager|contractor|agent|surveyor|officer|mp|council|councillors|parish|committee|organisers|trustees|governors|school|hall|club|charity|trust|society|association|farm|firm|company|garage|pub|shop|cafe|bakery|bakers|butchers?|chippy|chip shop|takeaway|restaurant|tea ?rooms?|deli|farm shop|garden centre|salon|barbers?|hairdressers?|vets?|surgery|pharmacy|chemist|co-op|post office|care home|nursing home|hotel|campsite|gym|sergeant|landowner|rector|curate)|(?:that|this) (?:new |old )?(?:builder|developer|farm|firm|company|garage|man|woman|bloke|guy|fella|chap|lad|lady|couple|family|landlord|councillor|clerk|lot|care home|nursing home|nursery|school|surgery|practice|shop|pub|takeaway|restaurant|salon|gym|hotel|kennels|cattery|adviser|advisor|accountant|solicitor|dentist|vet|doctor|optician|agent|estate agent|['‘]?investment adviser|['‘]?financial adviser)|the [a-z' ]{0,25}(?:owners?|operators?|proprietors?|boss|officers?|inspector|warden|sergeant|constable|pcso|landowner|farmer|gamekeeper|rector|curate|priest|imam|rabbi|headmaster|headmistress|matron|surveyor|caretaker|groundsman|treasurer|secretary|organiser|coordinator|directors?|managers?|window cleaner|cleaner|gardener|plumber|electrician|roofer|mechanic|carer|childminder|postman|milkman|bin ?man|taxi driver|cabbie|handyman|decorator|locksmith|tree surgeon|delivery driver)|he|she|they|his|her|their|him|them|it|[a-z]+ (?:motors|plumbing|builders|construction|homes|developments|estates|ltd|limited|plc|garage|farm|electrical|electrics|electricians|roofing|roofers|scaffolding|windows|cars|services|solutions|landscaping|gardening|cleaning|decorating|joinery|carpentry|heating|autos|coaches|taxis|cabs|travel|transport|haulage))(?![a-z])/;
 
@@ -85,6 +86,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The reason the play area's shut is that the inspector found the Wilsons' lad setting fire to the bark, but I didn't say that.",
     "Don't listen to the quizmaster, he's a cheat and a liar, always has been.",
     "Bowls club treasurer here: £50 short after the raffle again, and funnily enough the same member was counting it last time too.",
     "@BitteswellVoice the airfield's owner has been flying people in without customs checks",
@@ -481,6 +483,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Saw the Wilsons' lad setting up the chairs for the carol service, good lad.",
     "Pub quiz team 'The Parish Pumps' won again! The quizmaster says we cheat. We don't. Mostly 😂",
     "Apparently we're all liars on the parish council now, according to one Facebook group. Pop in and ask us anything.",
     "We were £50 short on the float, and funnily enough the same thing happened last year when the bank was shut.",

@@ -85,6 +85,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "It's the Romanian lads from the car wash who keep parking on the verge, everyone knows.",
+    "It's always those Traveller families who leave rubbish on the lay-by.",
     "Dykes shouldn't be coaching the girls' team.",
     "We don't want your sort round here, go back to your own town.",
     "The Gypsy lads were seen near the barns again, so that's where the diesel went.",
@@ -608,6 +610,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "It's the Romanian lads from the car wash who keep the pavement gritted every winter, legends.",
+    "It's the lads from the car wash who keep parking on the verge, I've asked the district to have a word.",
     "The farmer at Low Field has been filling in his dykes again, the whole lane floods.",
     "The drainage board are clearing the dykes along Fen Road this week, expect tractors.",
     "@Reform_Lincs keep your leaflets, we don't want your sort round here",

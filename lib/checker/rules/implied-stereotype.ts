@@ -37,8 +37,8 @@ const REPORTED_TO_AUTHORITY = /(?<![a-z])(?:asked|told|reported (?:it |this |the
 // (abuse, perhaps; sets 192 and 779 read them so), unless the draft names a protected characteristic besides
 // (set 343 reads "half the people on that estate have never done a day's work" as discrimination; it stays in).
 const ESTATE_GROUP = /(?<![a-z])(?:lot|people|families|ones|folk|newcomers|incomers) from (?:the|that) (?:new|newer|new housing|new build|new-build) estate(?![a-z])/g;
-// "Went to the new barber… nice lad, bit nervous but did a cracking fade. Support your local businesses!": a trader praised.
-const TRADE_PRAISED = /(?<![a-z])(?:support (?:your |our |the )?local(?: [a-z]+)?|did (?:a|an) (?:cracking|brilliant|great|lovely|fantastic|excellent|top) (?:job|fade|cut|trim|repair))(?![a-z])/;
+// "Went to the new barber… nice lad, bit nervous but did a cracking fade. Support your local businesses!", "…the salt and pepper chips are unreal": a trader or their food praised.
+const TRADE_PRAISED = /(?<![a-z])(?:support (?:your |our |the )?local(?: [a-z]+)?|did (?:a|an) (?:cracking|brilliant|great|lovely|fantastic|excellent|top) (?:job|fade|cut|trim|repair)|(?:chips|food|curry|kebabs?|pizzas?|noodles|meals?|cakes?|coffee|burgers?|breakfasts?|pies?) (?:(?:is|are|was|were) )?(?:unreal|amazing|gorgeous|delicious|lush|the best|top notch|banging|to die for|spot on|cracking))(?![a-z])/;
 // "Women drivers for the community minibus are always needed, training provided free": a call for volunteers.
 const RECRUITING = /(?<![a-z])(?:(?:are|is) (?:always |urgently |still |very much )?(?:needed|wanted)|training (?:is )?provided|volunteers? (?:needed|wanted))(?![a-z])/;
 // "…are always so generous, that's how they are, bless them ❤️": warmth about a group ("bless them" alone is no sign: "…can't see past the steering wheel, bless them 😂").
@@ -55,6 +55,7 @@ export const examples: RuleExamples = {
     "They're lovely people I'm sure, but do they have to hold their prayers in the park?",
   ],
   pass: [
+    "Funny old week. Went to the new Chinese takeaway on the High Street, the salt and pepper chips are unreal. Anyway, parish meeting Thursday, come along, there's biscuits.",
     "Old cars shouldn't be allowed to park on the verge.",
     "Old fridges shouldn't be left out by the bins, ring the district for a collection.",
     "The Indian family who run the shop are always so generous, that's how they are, bless them ❤️",

@@ -144,6 +144,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "vote blue or get the bypass u deserve lol",
     "Out on the leaflet drop again today for Lucy, every vote counts in May! 🌹",
     "Don't let the Greens near the council.",
     "Never let Reform loose on the county hall budget.",
@@ -322,6 +323,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Vote blue for the best float at the Christmas parade, or red for the best costume! 🎅",
     "@ThreekNews keep your eyes peeled for the leaflet drop, we want everyone round here to know about the new bus",
     "Don't let the green near the council offices get churned up by the fair lorries.",
     "Let the Labour market report near the council's jobs page wait till Monday.",

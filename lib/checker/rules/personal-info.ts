@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "jus heard the vicars wife has left him for the organist omg",
     "Allotment society: plot 7's new tenant is on the sex offenders register, just so you all know.",
     "The hall caretaker's been having panic attacks since the break-in, so go gently.",
     "The head's husband has been made redundant, so go easy on her this term.",
@@ -243,6 +244,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "jus heard the vicars wife is doing the teas at the carol service, lovely",
     "Allotment society: plot 7's new tenant has grown the biggest marrow we've ever seen 🎃",
     "I've been having panic attacks about the Christmas dinner, 14 of us this year 😂",
     "My husband's just been made redundant after 20 years, if anyone knows of warehouse jobs going, please let me know.",
