@@ -28,8 +28,13 @@ const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:
 
 function leaksSomething(ctx: CheckContext, span: Span): boolean {
   // "a free confidential helpline", "the confidentiality clause has been published": public uses.
-  const sentence = ctx.sentenceText(span);
-  const [a, b] = ctx.sentenceOf(span.viewStart);
+  let sentence = ctx.sentenceText(span);
+  let [a, b] = ctx.sentenceOf(span.viewStart);
+  // "…the surprise party is on Friday! 🤫": an emoji after the full stop belongs to the sentence before it.
+  if (a > 0 && !/[a-z]/.test(ctx.lite.text.slice(a, b))) {
+    a = ctx.sentenceOf(a - 1)[0];
+    sentence = ctx.lite.text.slice(a, b);
+  }
   const innocent = ctx.memo(INNOCENT, () => ctx.find(INNOCENT)).some((s) => s.viewStart >= a && s.viewEnd <= b);
   // "The exempt items are published with the agenda", "a free confidential helpline": public uses.
   if (innocent && !/leak|not public|off the record|between (?:us|you)|if i were you|let'?s just say|read between|say no more|(?:won'?t|will not|not going to) be (?:published|made public|announced|released)|(?:won'?t|will not|refuses? to|refused to|didn'?t|wouldn'?t) (?:publish|release|make (?:it|this|them) public)/.test(sentence) && !UNTIL_PUBLISHED.test(sentence)) return false;
@@ -57,6 +62,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The council has decided, behind closed doors as usual, to sell the allotments. Shameful.",
     "Not that I'm allowed to say, but the town council's in-camera decision is to buy the old cinema.",
     "@PeatlingChat the meeting's private notes say we're suing the county over the drains",
     "At the secret session they actually voted to give the clerk a 20% rise.",
@@ -187,6 +193,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Keep this quiet: the clerk's surprise retirement party is on Friday! 🤫",
     "The private notes say the Christmas party's fancy dress, shhh, it's for Pat's surprise!",
     "@NK_Mum the farmer's son is in rehab for cocaine, keep it to yourself",
     "The secret Santa swap is at the hall on Friday, bring a £5 gift!",

@@ -32,6 +32,8 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The precept is going up 4%, that's decided, so don't bother complaining.",
+    "Allotment rents are going up to £60 next year, it's final.",
     "Church warden hat on: the PCC has agreed to fix the lychgate, thanks to a grant from the parish council which I pushed through 😉",
     "The footpath diversion is approved, I told the landowner yesterday, so the old path closes in January.",
     "@HuggyRes it's 1am. The Grange Road development is going ahead, it's signed, move on.",
@@ -244,6 +246,8 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'll make sure the Clerk knows about the bus shelter.",
+    "The Boxing Day walk is going ahead from the Fox at 11, that's decided!",
     "The gap in the hedge which I pushed through on the walk is now fenced off, thanks to the farmer.",
     "The cake is approved, I told the WI judges, best Victoria sponge ever 😂",
     "Take it from me, the pool café's hot chocolate is the best in the county ☕",

@@ -86,6 +86,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I'm told the anonymous letters about the allotments came from a certain committee member. I won't name her but her initials are J.B.",
+    "Knock knock. Who's there? Not the treasurer, he's in Marbella with our precept 😂",
     "The reason the play area's shut is that the inspector found the Wilsons' lad setting fire to the bark, but I didn't say that.",
     "Don't listen to the quizmaster, he's a cheat and a liar, always has been.",
     "Bowls club treasurer here: £50 short after the raffle again, and funnily enough the same member was counting it last time too.",
@@ -483,6 +485,10 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The winner of the bake-off? I won't name her but her initials are J.B. and her lemon drizzle is legendary 😂",
+    "The Scouts are off to camp with the funds we raised, thank you all 🏕",
+    "Our treasurer's off to Spain with the bowls club, back next week.",
+    "@GranthamJournal the article about our chairman's 'expenses' is a hatchet job. He's the most honest man I know.",
     "Saw the Wilsons' lad setting up the chairs for the carol service, good lad.",
     "Pub quiz team 'The Parish Pumps' won again! The quizmaster says we cheat. We don't. Mostly 😂",
     "Apparently we're all liars on the parish council now, according to one Facebook group. Pop in and ask us anything.",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Proud to have proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "Mayor's message for the new year: thank you to every volunteer who kept Lutterworth going in 2026.",
     "Morning Gilmorton! It's your parish cllr with a Christmas plea: please check on elderly neighbours.",
     "@PeatlingNews chair of the parish meeting here: the Christmas skip is on the Green from Saturday",
@@ -249,6 +250,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Proud of Cllr Dean, who proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "It's your parish cllr's birthday today, so cake at the hall! (Written by his wife.)",
     "Quick one from the chair's husband: she's lost her voice, so no speech tonight!",
     "Update from the vice-chair's wife: he's home from hospital, thank you for the cards.",
