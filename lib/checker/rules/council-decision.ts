@@ -246,6 +246,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I'll make sure the Clerk gets your letter, she's in on Tuesdays.",
     "I'll make sure the Clerk knows about the bus shelter.",
     "The Boxing Day walk is going ahead from the Fox at 11, that's decided!",
     "The gap in the hedge which I pushed through on the walk is now fenced off, thanks to the farmer.",

@@ -85,6 +85,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "What do you call a woman who can parallel park? A myth 😂",
     "It's the Romanian lads from the car wash who keep parking on the verge, everyone knows.",
     "It's always those Traveller families who leave rubbish on the lay-by.",
     "Dykes shouldn't be coaching the girls' team.",
@@ -610,6 +611,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "What do you call a woman who organises the whole fete single-handed? Our Jan! Thank you 💐",
     "It's the Romanian lads from the car wash who keep the pavement gritted every winter, legends.",
     "It's the lads from the car wash who keep parking on the verge, I've asked the district to have a word.",
     "The farmer at Low Field has been filling in his dykes again, the whole lane floods.",

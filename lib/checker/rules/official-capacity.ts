@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "If you need me about the flooding my number's on the parish council website under councillors.",
     "Proud to have proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "Mayor's message for the new year: thank you to every volunteer who kept Lutterworth going in 2026.",
     "Morning Gilmorton! It's your parish cllr with a Christmas plea: please check on elderly neighbours.",
@@ -250,6 +251,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "If you need the flood warden, her number's on the parish council website under contacts.",
     "Proud of Cllr Dean, who proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "It's your parish cllr's birthday today, so cake at the hall! (Written by his wife.)",
     "Quick one from the chair's husband: she's lost her voice, so no speech tonight!",

@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lost: tabby cat called Pip, last seen near the church. If found please ring Mandy on 07700 900 218, she's beside herself.",
     "jus heard the vicars wife has left him for the organist omg",
     "Allotment society: plot 7's new tenant is on the sex offenders register, just so you all know.",
     "The hall caretaker's been having panic attacks since the break-in, so go gently.",
@@ -244,6 +245,7 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Carols at the church on Sunday. For tickets ring the church office on 01476 000 222.",
     "jus heard the vicars wife is doing the teas at the carol service, lovely",
     "Allotment society: plot 7's new tenant has grown the biggest marrow we've ever seen 🎃",
     "I've been having panic attacks about the Christmas dinner, 14 of us this year 😂",
@@ -480,7 +482,8 @@ function findPrivateDetails(ctx: CheckContext): Hit[] {
   const digits = /[0-9]/.test(ctx.lite.text);
   for (const s of digits ? ctx.find(PHONE) : []) {
     if (/^0[38]/.test(s.text)) continue; // 03 and 08 numbers belong to organisations, not people
-    const before = ctx.before(s.start, 60);
+    // "…last seen near the church. If found please ring Mandy on 07700…": a cue in the sentence before is not this number's.
+    const before = ctx.before(s.start, 60).replace(/^[\s\S]*[a-z]{4,}[.!?]+\s+/, '');
     if (!PERSONAL_NUMBER_BEFORE.test(before) && OFFICIAL.test(before + ' ' + ctx.after(s.end, 25))) continue;
     hits.push(s);
   }
