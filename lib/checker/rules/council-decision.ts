@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "6/ Public toilets: saved for another year! I promised you I'd keep them open and I have.",
     "The precept is going up 4%, that's decided, so don't bother complaining.",
     "Allotment rents are going up to £60 next year, it's final.",
     "Church warden hat on: the PCC has agreed to fix the lychgate, thanks to a grant from the parish council which I pushed through 😉",
@@ -246,6 +247,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I promised the grandkids I'd take them to the panto and I have, what a show!",
     "I'll make sure the Clerk gets your letter, she's in on Tuesdays.",
     "I'll make sure the Clerk knows about the bus shelter.",
     "The Boxing Day walk is going ahead from the Fox at 11, that's decided!",

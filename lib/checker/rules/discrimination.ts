@@ -85,6 +85,10 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "Men in dresses in the ladies' changing rooms? Not in my village, thanks.",
+    "Bit of a worry having a 79-year-old chair the council, memory not what it was, bless him.",
+    "Not being funny but the girl they've hired at the garage won't know one end of a spanner from the other.",
+    "11/ Oh and the vice-chair fell asleep again. Age catching up with him 😂",
     "What do you call a woman who can parallel park? A myth 😂",
     "It's the Romanian lads from the car wash who keep parking on the verge, everyone knows.",
     "It's always those Traveller families who leave rubbish on the lay-by.",
@@ -611,6 +615,10 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Men in dresses for the panto again this year, oh yes they are! 🎭",
+    "Our 79-year-old chair has run the half marathon again, memory's sharper than mine too!",
+    "I wouldn't know one end of a spanner from the other, so thank goodness for the girls at the garage!",
+    "Fell asleep on the sofa by nine again. Age catching up with me 😂",
     "What do you call a woman who organises the whole fete single-handed? Our Jan! Thank you 💐",
     "It's the Romanian lads from the car wash who keep the pavement gritted every winter, legends.",
     "It's the lads from the car wash who keep parking on the verge, I've asked the district to have a word.",

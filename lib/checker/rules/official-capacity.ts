@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "1/ Budget night at Colsterworth Parish Council. Thread 🧵 on what we agreed and why.",
+    "Budget night at the parish council: the play area gets £12k. I fought hard for that one and I won't apologise 💪",
     "If you need me about the flooding my number's on the parish council website under councillors.",
     "Proud to have proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "Mayor's message for the new year: thank you to every volunteer who kept Lutterworth going in 2026.",
@@ -251,6 +253,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Can't wait for residents to see what we agreed about the Christmas lights, it's all in the minutes.",
+    "The WI raffle raised £400. I fought hard for that one at the tombola, proud of my nerve 😂",
     "If you need the flood warden, her number's on the parish council website under contacts.",
     "Proud of Cllr Dean, who proposed the motion on the Hill Foot crossing, and it passed 7–1.",
     "It's your parish cllr's birthday today, so cake at the hall! (Written by his wife.)",

@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The clerk's off with her mental health again, so expect delays.",
     "Lost: tabby cat called Pip, last seen near the church. If found please ring Mandy on 07700 900 218, she's beside herself.",
     "jus heard the vicars wife has left him for the organist omg",
     "Allotment society: plot 7's new tenant is on the sex offenders register, just so you all know.",
@@ -245,6 +246,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "Mental health first aid course at the hall, free, book with the Clerk.",
+    "If found please ring the vet on 01476 000 333, Pip's microchipped.",
     "Carols at the church on Sunday. For tickets ring the church office on 01476 000 222.",
     "jus heard the vicars wife is doing the teas at the carol service, lovely",
     "Allotment society: plot 7's new tenant has grown the biggest marrow we've ever seen 🎃",

@@ -12,8 +12,8 @@ const WARM = new Set(lexicon.warmWords);
 const LAUGH_AFTER = /^[^.!?\n]*(?:[.!?]+\s*[^.!?\n]*)?(?:😂|🤣|😆|😄|😁|😅|(?<![a-z])(?:lol|haha+)(?![a-z]))/i;
 const CAPS_WORD = /(?<![A-Za-z0-9])[A-Z][A-Z'’]*[A-Z](?![A-Za-z0-9])/g;
 // Eye-rolls and strings of exclamation marks, in one scan of the original text.
-// "pls share!!!", "Congratulations Amy!!!": an appeal or a cheer, not heat.
-const GLAD_OR_URGENT_BEFORE = /(?:share|help|please|pls|plz|urgent|missing|lost|found|congrat[a-z]*|birthday|well done|thank(?:s| you)|thx|yay|woo+|hooray|amazing|brilliant|fantastic|love (?:it|this|you)|christmas|xmas)(?! for nothing)[^.!?\n]{0,30}$/i;
+// "pls share!!!", "Congratulations Amy!!!", "Ready for the switch-on???": an appeal or a cheer, not heat.
+const GLAD_OR_URGENT_BEFORE = /(?:share|help|please|pls|plz|urgent|missing|lost|found|congrat[a-z]*|birthday|well done|thank(?:s| you)|thx|yay|woo+|hooray|amazing|brilliant|fantastic|love (?:it|this|you)|christmas|xmas|ready for|excited|can'?t wait|looking forward|switch-?on|santa|fireworks)(?! for nothing)[^.!?\n]{0,30}$/i;
 const EYE_ROLL_OR_EXCLAIMS = new RegExp(`${lexicon.eyeRoll.join('|')}|!{3,}|[!?]{3,}|\\?!|!\\?`, 'gu');
 // "Read. The. Minutes.": a full stop after every word of a sentence. A function word among them tells it
 // from a list ("Books. Maps. Records.").
@@ -61,6 +61,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Are you all blind??? The sign says NO PARKING.",
     "STOP PARKING ON THE GREEN!!! COME ALONG TO THE MEETING AND HEAR WHY!!!",
     "Some of the comments on here are from people who clearly can't read. Astonishing.",
     "Anyone who drives a lorry through a village at 40 needs locking up, frankly.",
@@ -285,6 +286,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Are you all ready for the switch-on??? 🎄",
     "Grow up strong, little oak! The schoolchildren planted forty saplings today 🌳",
     "Grow up to be anything you like, says the school's careers fair this Thursday.",
     "Grow up? Never! The over-60s panto troupe are back and sillier than ever 😂",
@@ -560,7 +562,7 @@ export const tone: Rule = {
     const t = ctx.original;
     for (const h of ctx.findInOriginal(EYE_ROLL_OR_EXCLAIMS)) {
       // (An eye-roll after "thanks" is sarcasm: only exclamation marks are let off.)
-      if (t[h.start] === '!' && GLAD_OR_URGENT_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start))) continue;
+      if ((t[h.start] === '!' || t[h.start] === '?') && GLAD_OR_URGENT_BEFORE.test(t.slice(Math.max(0, h.start - 30), h.start))) continue;
       hits.push(h);
     }
     for (const h of ctx.findInOriginal(CLAPPED)) if (FUNCTION_WORD.test(ctx.original.slice(h.start, h.end))) hits.push(h);
