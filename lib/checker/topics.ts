@@ -62,8 +62,8 @@ function stemOf(word: string): string {
   return w;
 }
 
-// "-eer" makes the people of a thing ("allotmenteers", "auctioneer").
-const INFLECTION = /^(?:s|es|d|ed|ing|ings|er|ers|ment|ments|ation|ations|al|ly|y|ies|e|en|(?:ment)?eers?)$/;
+// "-eer" makes the people of a thing ("allotmenteers", "auctioneer"); "-er" is left out: the gardener is not the gardens.
+const INFLECTION = /^(?:s|es|d|ed|ing|ings|ment|ments|ation|ations|al|ly|y|ies|e|en|(?:ment)?eers?)$/;
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;

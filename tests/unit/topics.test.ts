@@ -143,3 +143,17 @@ describe('a topic named by the people of it', () => {
     expect(found('My grandad had an allotment in Kettering for forty years.')).toEqual([]);
   });
 });
+
+describe('a topic word and the person who works it', () => {
+  // "-er" makes a person, not the thing: the Hall's gardener is not the Hall gardens.
+  const gardens: Policy = { ...DEFAULT_POLICY, reviewedTopics: [{ name: 'Greatford Hall gardens', aliases: ['Hall gardens'] }] };
+  const found = (text: string) => check(text, gardens).filter((f) => f.category === 'single-voice').map((f) => text.slice(f.start, f.end));
+
+  it('"the Hall\'s gardens" mentions it', () => {
+    expect(found("The Hall's gardens are being sold off.")).toEqual(["Hall's gardens"]);
+  });
+
+  it('"the Hall\'s gardener" does not', () => {
+    expect(found("The Hall's gardener has retired after forty years.")).toEqual([]);
+  });
+});

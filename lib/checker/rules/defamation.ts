@@ -86,6 +86,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The Hall's gardener stole the lawnmower.",
     "I'm told the anonymous letters about the allotments came from a certain committee member. I won't name her but her initials are J.B.",
     "Knock knock. Who's there? Not the treasurer, he's in Marbella with our precept 😂",
     "The reason the play area's shut is that the inspector found the Wilsons' lad setting fire to the bark, but I didn't say that.",

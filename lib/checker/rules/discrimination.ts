@@ -85,6 +85,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "A few bits: the bus shelter glass is replaced, the library van is on Tuesdays, and there's a new family in the Old Post Office, Polish I think, so lock up your sheds 😂 only joking! Welcome to them.",
     "Men in dresses in the ladies' changing rooms? Not in my village, thanks.",
     "Bit of a worry having a 79-year-old chair the council, memory not what it was, bless him.",
     "Not being funny but the girl they've hired at the garage won't know one end of a spanner from the other.",
@@ -615,6 +616,8 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The Polish deli is open late on Friday, so mind your waistline 😂",
+    "The new family in the Old Post Office are from Leeds, so lock up your Yorkshire puddings 😂",
     "Men in dresses for the panto again this year, oh yes they are! 🎭",
     "Our 79-year-old chair has run the half marathon again, memory's sharper than mine too!",
     "I wouldn't know one end of a spanner from the other, so thank goodness for the girls at the garage!",
