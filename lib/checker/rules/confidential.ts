@@ -24,7 +24,7 @@ const OTHER_EMPLOYER = /co-?op|tesco|sainsbury|asda|aldi|lidl|morrisons|waitrose
 const NOT_YET_PUBLIC = /^(?:not|aren'?t|are not|weren'?t|haven'?t been|have not been|isn'?t|is not) (?:made |been )?(?:public|out|announced|published|official)(?: yet)?$/;
 // "Off the Record, the youth counselling service, …": the name of a service, not an aside.
 const NAMED_SERVICE_AFTER = /^,? (?:(?:the|a|an|is a|is an|runs?|offers?) )?(?:[a-z'-]+ ){0,3}(?:counselling|counseling|advice|charity|helpline|podcast|radio show|programme|drop-ins?|listening service)(?![a-z])/;
-const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)/;
+const UNTIL_PUBLISHED = /(?:until|till|before|once) (?:the )?(?:[a-z]+ ){0,2}(?:is|are|has been|have been|gets?|get|go|goes) (?:published|out|announced|public)|(?:when|once|before|until|till) (?:they'?re|it'?s|they are|it is) (?:published|out|announced|made public)/;
 
 function leaksSomething(ctx: CheckContext, span: Span): boolean {
   // "a free confidential helpline", "the confidentiality clause has been published": public uses.
@@ -62,6 +62,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've seen the draft minutes and Cllr Ross's comments about the Scouts are going to cause a stink when they're published.",
+    "Can't believe what was said about the caretaker in the staffing committee. Disgraceful.",
     "The council has decided, behind closed doors as usual, to sell the allotments. Shameful.",
     "Not that I'm allowed to say, but the town council's in-camera decision is to buy the old cinema.",
     "@PeatlingChat the meeting's private notes say we're suing the county over the drains",
@@ -193,6 +195,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "The draft minutes will be on the website once they're approved in January.",
+    "What was said at the WI meeting about the cake stall was hilarious 😂",
     "Keep this quiet: the clerk's surprise retirement party is on Friday! 🤫",
     "The private notes say the Christmas party's fancy dress, shhh, it's for Pat's surprise!",
     "@NK_Mum the farmer's son is in rehab for cocaine, keep it to yourself",

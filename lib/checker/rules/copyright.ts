@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
     "Here's a photo I nicked off the Spalding Guardian of our team lifting the cup 🏆",
     "Cracking write-up we pinched from the Stamford Mercury, have a read:",
     "@BA_History I've uploaded the whole 1960s village film from the East Midlands film archive to our page",
@@ -145,6 +146,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Lyrics to the school song were written by Mrs Hart in 1962, lovely to hear them sung again.",
     "Here's a photo I took from the church tower of the frost this morning ❄️",
     "Here's the photo the Spalding Guardian kindly let us share, credit to their photographer.",
     "I've photographed every page of my grandad's diary, he'd have loved to see it shared ❤️",

@@ -486,6 +486,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
     "The winner of the bake-off? I won't name her but her initials are J.B. and her lemon drizzle is legendary 😂",
     "The Scouts are off to camp with the funds we raised, thank you all 🏕",
     "Our treasurer's off to Spain with the bowls club, back next week.",

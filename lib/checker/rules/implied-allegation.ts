@@ -69,7 +69,7 @@ const SHARED_QUOTE = /(?:doing the rounds|had to share|found this|saw this|someo
 const PROCESS_COMPLAINT = /(?<![a-z])(?:never consulted|not consulted|no consultation|without (?:any )?consultation|raising (?:it |this )?at|(?:will|i'?ll) raise (?:it|this) at|put (?:it|this) on the agenda)(?![a-z])/;
 const SOMEONE_NAMED = /(?<![a-z])(?:his|her|mr|mrs|ms|cllr|councillor|the (?:chair|clerk|mayor|owner|landlord|vicar|imam|rabbi))(?![a-z])/;
 const BOYCOTT = /(?<![a-z])(?:avoid|steer clear|stay away|boycott|don'?t use|never use|shop elsewhere|go elsewhere)(?![a-z])/;
-const WARMLY = /(?<![a-z])(?:well done|(?:he'?s|she'?s|they'?re|they are|he is|she is) that good|(?:know|knows|knew) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best|a known quantity|a safe pair of hands|(?:a|the) hatchet job|(?:a|the) smear|the most honest (?:man|woman|person|bloke|lady|chap)|(?:a )?(?:proper |real |hard |right )?grafter|hard-?working|gorgeous|beautifully (?:written|put|said)|(?:very|so|ever so|really) kind|kind of (?:him|her|them))(?![a-z])/;
+const WARMLY = /(?<![a-z])(?:well done|(?:he'?s|she'?s|they'?re|they are|he is|she is) that good|(?:know|knows|knew) (?:him|her|them|the [a-z-]+(?: [a-z-]+)?) by name|(?<!not |dis)honest and (?:quick|reliable|fair|friendly|cheap|helpful)|lucky (?:man|woman|devil|thing|beggar|sod|him|her|them)|good on (?:him|her|them|you)|fair play|congratulations|congrats|shortlisted|nominated|proud of|thank you|thanks|legend|deserves? it|deserved|a saint|a treasure|recommended|highly recommend|can'?t fault|spotless|spot on|(?:cracking|great|lovely|brilliant|top|fab) job|passed away|rest in peace|funeral|condolences|thoughts (?:are )?with|the best [a-z]+ (?:in|for|around)|the best [a-z]+ for years|making the best|a known quantity|a safe pair of hands|(?:a|the) hatchet job|(?:a|the) smear|the most honest (?:man|woman|person|bloke|lady|chap)|(?:a )?(?:proper |real |hard |right )?grafter|hard-?working|gorgeous|beautifully (?:written|put|said)|(?:very|so|ever so|really) kind|kind of (?:him|her|them)|what a (?:gent|gentleman|star|legend|diamond|hero))(?![a-z])/;
 
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
@@ -79,6 +79,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "The chap who runs the scrapyard has been fixing the lead on the chapel roof for free, what a gent.",
     "The garage owner has knocked the price of the MOT down for pensioners, very kind.",
     "the chairman is a proper grafter and everyone knows it",
     "@GranthamJournal the article about our chairman's 'expenses' is a hatchet job. He's the most honest man I know.",

@@ -35,6 +35,7 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@resident Well, nobody else bothered to stand for election, so you're stuck with me 😉",
     "1/ Budget night at Colsterworth Parish Council. Thread 🧵 on what we agreed and why.",
     "Budget night at the parish council: the play area gets £12k. I fought hard for that one and I won't apologise 💪",
     "If you need me about the flooding my number's on the parish council website under councillors.",
@@ -253,6 +254,7 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "Nobody else would stand for election to the WI committee either, so we're stuck with her 😂",
     "Can't wait for residents to see what we agreed about the Christmas lights, it's all in the minutes.",
     "The WI raffle raised £400. I fought hard for that one at the tombola, proud of my nerve 😂",
     "If you need the flood warden, her number's on the parish council website under contacts.",

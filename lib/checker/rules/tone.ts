@@ -61,6 +61,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "@resident Honestly, some people will moan about anything.",
     "Are you all blind??? The sign says NO PARKING.",
     "STOP PARKING ON THE GREEN!!! COME ALONG TO THE MEETING AND HEAR WHY!!!",
     "Some of the comments on here are from people who clearly can't read. Astonishing.",
