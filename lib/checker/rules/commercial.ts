@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Our holiday let in Cornwall has a few weeks free in the spring, message me for dates.",
     "Our logs are cheaper than the others and delivered free, message me!",
     "Proud to say my B&B, The Old Rectory, got a 5-star review this week! Book direct for the best rates 🛏️",
     "A man walks into a bar. It's my bar, the Anchor, and it's 2-for-1 on Fridays. See you there! 🍻",
@@ -131,6 +132,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Our holiday in Cornwall was lovely, a few weeks free of meetings!",
     "The tender figures came in last night and I'll just say one firm was £40k cheaper than the others. Can't say which. Yet.",
     "We booked direct with the coach firm for the Christmas trip, so it came in under budget.",
     "He's been selling our veg at the market, the thief.",

@@ -33,8 +33,8 @@ const WARNING = /(?<![a-z])(?:word of warning|beware|steer clear|avoid (?:him|he
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who books their MOT at Bradley's this month and mentions my name gets a free screenwash. Cheers Dave! 👍",
     "New stock in at my shop this week, gorgeous Christmas candles, come and have a look!",
-    "Our holiday let in Cornwall has a few weeks free in the spring, message me for dates.",
     "Our caravan at Skegness is free for half term, message me if you're interested.",
   ],
   pass: [

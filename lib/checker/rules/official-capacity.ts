@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Chairman's diary, week 49: Monday was the WI Christmas lunch (turkey excellent, company better). Tuesday I signed the cheques for the grit.",
+    "Friday: enough for one week. Merry Christmas from the chairman's chair 🎄",
     "@resident Well, nobody else bothered to stand for election, so you're stuck with me 😉",
     "1/ Budget night at Colsterworth Parish Council. Thread 🧵 on what we agreed and why.",
     "Budget night at the parish council: the play area gets £12k. I fought hard for that one and I won't apologise 💪",
@@ -254,6 +256,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "The WI chairman's diary, week 49: jam, jam and more jam.",
+    "Merry Christmas from the chairman's dog, who ate the mince pies 🎄",
     "Nobody else would stand for election to the WI committee either, so we're stuck with her 😂",
     "Can't wait for residents to see what we agreed about the Christmas lights, it's all in the minutes.",
     "The WI raffle raised £400. I fought hard for that one at the tombola, proud of my nerve 😂",
