@@ -83,6 +83,7 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Shurrup yer daft apeth, yer don't know what yer on about",
     "Dear Facebook warriors, you are the most negative, miserable people I've ever met.",
     "To whoever stole the charity collection tin from the Plough: you're the lowest of the low, scum.",
     "And to the chap who heckled all night: you're a bitter old crank and nobody's listening.",

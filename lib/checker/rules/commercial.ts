@@ -14,6 +14,9 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The magazine is printed by Ace Print of Colsterworth, who offer a 10% discount to parish readers quoting 'SKILL10'.",
+    "Me nephew does chimneys, cheap as chips, give us a bell for 'is number",
+    "My son's a plasterer if anyone on the new estate needs work doing, very reasonable 😉",
     "Our holiday let in Cornwall has a few weeks free in the spring, message me for dates.",
     "Our logs are cheaper than the others and delivered free, message me!",
     "Proud to say my B&B, The Old Rectory, got a 5-star review this week! Book direct for the best rates 🛏️",
@@ -132,6 +135,8 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "Please quote your postcode GL54 when you ring the county about the bins.",
+    "My son's a plasterer, so he's been up at the hall all week fixing the ceiling for free, thanks love!",
     "Our holiday in Cornwall was lovely, a few weeks free of meetings!",
     "The tender figures came in last night and I'll just say one firm was £40k cheaper than the others. Can't say which. Yet.",
     "We booked direct with the coach firm for the Christmas trip, so it came in under budget.",

@@ -62,6 +62,8 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I should add, in confidence, that the council is in negotiations to buy the paddock behind the school.",
+    "Don't say owt, but t'clerk's 'andin' in 'er notice after Christmas",
     "I've seen the draft minutes and Cllr Ross's comments about the Scouts are going to cause a stink when they're published.",
     "Can't believe what was said about the caretaker in the staffing committee. Disgraceful.",
     "The council has decided, behind closed doors as usual, to sell the allotments. Shameful.",
@@ -195,6 +197,8 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "Hush hush: the chairman is playing Santa at the party, don't tell the kids 🎅",
+    "Don't say anything, but the clerk's birthday is Friday and there's cake 🎂",
     "The draft minutes will be on the website once they're approved in January.",
     "What was said at the WI meeting about the cake stall was hilarious 😂",
     "Keep this quiet: the clerk's surprise retirement party is on Friday! 🤫",

@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "We reproduce below, without permission but with admiration, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
     "Here's a photo I nicked off the Spalding Guardian of our team lifting the cup 🏆",
     "Cracking write-up we pinched from the Stamford Mercury, have a read:",
@@ -146,6 +147,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "We reproduce below, with the editor's kind permission, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to the school song were written by Mrs Hart in 1962, lovely to hear them sung again.",
     "Here's a photo I took from the church tower of the frost this morning ❄️",
     "Here's the photo the Spalding Guardian kindly let us share, credit to their photographer.",

@@ -86,6 +86,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The recent vandalism at the bus shelter is, I am reliably told, the work of two boys from the Walker family on Back Lane.",
+    "The builder on Church Lane is working without insurance, I've seen his paperwork.",
     "The Hall's gardener stole the lawnmower.",
     "I'm told the anonymous letters about the allotments came from a certain committee member. I won't name her but her initials are J.B.",
     "Knock knock. Who's there? Not the treasurer, he's in Marbella with our precept 😂",
@@ -486,6 +488,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "The lovely Christmas display at the bus shelter is the work of two girls from the Walker family, thank you both!",
+    "We reproduce below, without permission but with admiration, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
     "The winner of the bake-off? I won't name her but her initials are J.B. and her lemon drizzle is legendary 😂",
     "The Scouts are off to camp with the funds we raised, thank you all 🏕",

@@ -85,6 +85,7 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "I hear half the Hill Farm buyers are Chinese investors, that'll be the end of the village.",
     "Word is the outage was caused by the lads from the travellers' site messing with the substation. Figures.",
     "A few bits: the bus shelter glass is replaced, the library van is on Tuesdays, and there's a new family in the Old Post Office, Polish I think, so lock up your sheds 😂 only joking! Welcome to them.",
     "Men in dresses in the ladies' changing rooms? Not in my village, thanks.",
@@ -617,6 +618,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "Chinese investors have bought the old factory and are keeping all the jobs, good news for the town.",
     "The lads from the travellers' site helped clear the fallen tree off the lane, thank you!",
     "The Polish deli is open late on Friday, so mind your waistline 😂",
     "The new family in the Old Post Office are from Leeds, so lock up your Yorkshire puddings 😂",

@@ -35,6 +35,8 @@ const THANKING = /(?:thanks?|thank you|cheers|well done|congratulations|congrats
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "From the Parish Council, December. As your chairman, it has been my privilege to serve another year.",
+    "Ay up duck, parish cllr 'ere, grit bins is full so help yersen 👍",
     "Chairman's diary, week 49: Monday was the WI Christmas lunch (turkey excellent, company better). Tuesday I signed the cheques for the grit.",
     "Friday: enough for one week. Merry Christmas from the chairman's chair 🎄",
     "@resident Well, nobody else bothered to stand for election, so you're stuck with me 😉",
@@ -256,6 +258,8 @@ export const examples: RuleExamples = {
     'Proud to be your @LibDems town councillor for the East ward.',
   ],
   pass: [
+    "As your chairman of the bowls club would say, it's not the winning that counts.",
+    "The parish cllr ere last week said the grit bins were full, thanks Jan.",
     "The WI chairman's diary, week 49: jam, jam and more jam.",
     "Merry Christmas from the chairman's dog, who ate the mince pies 🎄",
     "Nobody else would stand for election to the WI committee either, so we're stuck with her 😂",

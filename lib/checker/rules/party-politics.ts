@@ -144,6 +144,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "It is no secret that I have little time for the present government, and I would urge readers to remember that when they next vote.",
     "vote blue or get the bypass u deserve lol",
     "Out on the leaflet drop again today for Lucy, every vote counts in May! 🌹",
     "Don't let the Greens near the council.",
@@ -323,6 +324,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember that when you next vote for the best-dressed window, the judges like tinsel! 🎄",
     "Vote blue for the best float at the Christmas parade, or red for the best costume! 🎅",
     "@ThreekNews keep your eyes peeled for the leaflet drop, we want everyone round here to know about the new bus",
     "Don't let the green near the council offices get churned up by the fair lorries.",
