@@ -197,6 +197,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I should add, in confidence, that the raffle's top prize is a very big ham 😂",
     "Hush hush: the chairman is playing Santa at the party, don't tell the kids 🎅",
     "Don't say anything, but the clerk's birthday is Friday and there's cake 🎂",
     "The draft minutes will be on the website once they're approved in January.",

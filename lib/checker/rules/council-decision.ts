@@ -32,6 +32,7 @@ const NEGATED_PROMISE = /(?:can'?t|cannot|won'?t|not|no|never) (?:make any )?$/;
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "I've agreed on the council's behalf to buy a new sign.",
     "Next week: budget meeting. Between ourselves, the precept's going up 5% whatever anyone says.",
     "Saturday: a quiet word with Mr Talbot at Manor Farm about his hedges. Let's just say he won't be getting planning for that barn any time soon if he carries on like this.",
     "6/ Public toilets: saved for another year! I promised you I'd keep them open and I have.",
@@ -249,6 +250,7 @@ export const examples: RuleExamples = {
     "The pavilion stays open all summer, we've sorted the rota at the parish council. You can quote me on that.",
   ],
   pass: [
+    "I've agreed on the WI's behalf to bake the cakes for the fete.",
     "The precept's going up 5%, whatever anyone says about the county's share, ours is the smaller bit.",
     "He won't be getting planning for that barn, the district refused it in March, it's on their website.",
     "I promised the grandkids I'd take them to the panto and I have, what a show!",

@@ -85,6 +85,8 @@ function isObjectPoles(ctx: CheckContext, g: Span): boolean {
 
 export const examples: RuleExamples = {
   fire: [
+    "@LincsNews great, more young men who'll do nothing but hang round the village all day. Thanks Home Office.",
+    "@LincsNews the hotel is for asylum seekers now. Great, more young men who'll do nothing but hang round the village all day. Thanks Home Office.",
     "I hear half the Hill Farm buyers are Chinese investors, that'll be the end of the village.",
     "Word is the outage was caused by the lads from the travellers' site messing with the substation. Figures.",
     "A few bits: the bus shelter glass is replaced, the library van is on Tuesdays, and there's a new family in the Old Post Office, Polish I think, so lock up your sheds 😂 only joking! Welcome to them.",
@@ -618,6 +620,7 @@ export const examples: RuleExamples = {
     'what a faggott',
   ],
   pass: [
+    "The youth club's back on Fridays, so fewer young men with nothing to do hanging round the bus shelter, thanks to the volunteers!",
     "Chinese investors have bought the old factory and are keeping all the jobs, good news for the town.",
     "The lads from the travellers' site helped clear the fallen tree off the lane, thank you!",
     "The Polish deli is open late on Friday, so mind your waistline 😂",

@@ -144,6 +144,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Remember that the Tories closed our library when you vote in May.",
     "It is no secret that I have little time for the present government, and I would urge readers to remember that when they next vote.",
     "vote blue or get the bypass u deserve lol",
     "Out on the leaflet drop again today for Lucy, every vote counts in May! 🌹",
@@ -324,6 +325,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember that the polling station has moved to the school when you next vote.",
     "Remember that when you next vote for the best-dressed window, the judges like tinsel! 🎄",
     "Vote blue for the best float at the Christmas parade, or red for the best costume! 🎅",
     "@ThreekNews keep your eyes peeled for the leaflet drop, we want everyone round here to know about the new bus",

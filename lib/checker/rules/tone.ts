@@ -61,6 +61,7 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Anyone who complains about the noise from my pub can move, simple.",
     "Some of the comments on here about the precept are disgraceful. I give up hours of my week for nothing.",
     "@resident Honestly, some people will moan about anything.",
     "Are you all blind??? The sign says NO PARKING.",
@@ -288,6 +289,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Anyone who complains about the bins can ring the district on 01476 406080.",
     "Some of the comments on here about the new families are disgraceful. Be kind.",
     "Are you all ready for the switch-on??? 🎄",
     "Grow up strong, little oak! The schoolchildren planted forty saplings today 🌳",
