@@ -83,6 +83,9 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The chap who runs the chip shop on West Street is the rudest man in Lincolnshire and I'll say it to his face.",
+    "Mr Pike at the primary is the worst teacher in the county, he can't control a class to save his life.",
+    "@troll_88 f-ck off and take your fake account with you",
     "Shurrup yer daft apeth, yer don't know what yer on about",
     "Dear Facebook warriors, you are the most negative, miserable people I've ever met.",
     "To whoever stole the charity collection tin from the Plough: you're the lowest of the low, scum.",
@@ -359,6 +362,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "Mr Pike at the primary is the best teacher in the county, the kids adore him.",
+    "This is the worst weather in the county for years, stay safe.",
+    "Drop dead gorgeous, the church flowers this week, thank you ladies 💐",
     "The test results were negative, so we're all clear for the party!",
     "The river's at the lowest of the low this summer, look at the banks.",
     "The crank on the old pump still turns, the kids love it.",

@@ -14,6 +14,7 @@ const PUBLIC_CHARGE = /(?<![a-z])(?:parking|car parks?|charges?|tariffs?|permits
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "My husband's carpentry business made the new Mayor's board, so do give him a call if you need a joiner!",
     "The magazine is printed by Ace Print of Colsterworth, who offer a 10% discount to parish readers quoting 'SKILL10'.",
     "Me nephew does chimneys, cheap as chips, give us a bell for 'is number",
     "My son's a plasterer if anyone on the new estate needs work doing, very reasonable 😉",
@@ -135,6 +136,7 @@ export const examples: RuleExamples = {
     'Sponsored: book your MOT at Smith Motors this month',
   ],
   pass: [
+    "The church needs a joiner for the lychgate, give the vicar a call if you can help for free.",
     "Please quote your postcode GL54 when you ring the county about the bins.",
     "My son's a plasterer, so he's been up at the hall all week fixing the ceiling for free, thanks love!",
     "Our holiday in Cornwall was lovely, a few weeks free of meetings!",

@@ -32,7 +32,7 @@ const THEFT = new RegExp(`(?<![a-z])(?:${THEFT_WORDS}|helped (?:himself|herself|
 // "the people moving into the new estate don't share our values… Different culture", "the new Lithuanian family… always have
 // cash": a group by who they are, which the stereotype rules judge, not an allegation against someone.
 // "Jews run the banks, everyone knows that": a whole group generalised is the discrimination rule's concern.
-const WHOLE_GROUP = /(?<![a-z])(?:jews|muslims|sikhs|hindus|catholics|travellers|gypsies|immigrants|migrants|foreigners|refugees|asylum seekers|poles|romanians|pakistanis|asians|africans|eastern europeans)(?![a-z])/;
+const WHOLE_GROUP = /(?<![a-z])(?:jews|muslims|sikhs|hindus|catholics|travellers|gypsies|immigrants|migrants|foreigners|refugees|asylum seekers|poles|romanians|pakistanis|asians|africans|eastern europeans|(?:kids|youths|teenagers|lads|youngsters) from the (?:estate|new estate|flats|council estate))(?![a-z])/;
 // "…Wonder who owns it 🤔 #VoteIndependent": a campaign jibe, the party-politics rule's concern.
 const CAMPAIGN_TAG = /#vote[a-z]+|#[a-z]+out(?![a-z])/;
 // "To the coward who keeps ripping down the banners… when we find out who you are": a culprit nobody can identify.
@@ -79,6 +79,7 @@ export const examples: RuleExamples = {
     "The builder who did the pavilion roof is the chairman's golf partner, and the roof leaks. Says it all.",
   ],
   pass: [
+    "Kids from the estate are always the troublemakers at the school gates, everyone knows it.",
     "The landlord of the Arms is a lovely bloke, he sponsored the kids' football kit.",
     "The chap who runs the scrapyard has been fixing the lead on the chapel roof for free, what a gent.",
     "The garage owner has knocked the price of the MOT down for pensioners, very kind.",

@@ -325,6 +325,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "Remember the polling station is the school this time, not the hall.",
     "Remember that the polling station has moved to the school when you next vote.",
     "Remember that when you next vote for the best-dressed window, the judges like tinsel! 🎄",
     "Vote blue for the best float at the Christmas parade, or red for the best costume! 🎅",

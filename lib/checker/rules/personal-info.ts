@@ -71,6 +71,7 @@ function sentenceHasName(ctx: CheckContext, a: number, b: number): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The family at number 4 are asylum seekers, just so you know.",
     "The clerk's off with her mental health again, so expect delays.",
     "Lost: tabby cat called Pip, last seen near the church. If found please ring Mandy on 07700 900 218, she's beside herself.",
     "jus heard the vicars wife has left him for the organist omg",
@@ -246,6 +247,8 @@ export const examples: RuleExamples = {
     'The lad who was arrested is Kyle Bennett, 17, lives with his nan',
   ],
   pass: [
+    "The PE teacher's been brilliant with the netball team, county champions!",
+    "@GosNews they're refugees from Ukraine, and the school has welcomed them brilliantly",
     "Mental health first aid course at the hall, free, book with the Clerk.",
     "If found please ring the vet on 01476 000 333, Pip's microchipped.",
     "Carols at the church on Sunday. For tickets ring the church office on 01476 000 222.",

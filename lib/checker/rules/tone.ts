@@ -289,6 +289,7 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Thank you for all the messages of support after last week's abuse. Pinchbeck is better than a few keyboard warriors.",
     "Anyone who complains about the bins can ring the district on 01476 406080.",
     "Some of the comments on here about the new families are disgraceful. Be kind.",
     "Are you all ready for the switch-on??? 🎄",
