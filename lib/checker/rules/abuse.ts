@@ -83,6 +83,8 @@ export function isReported(ctx: CheckContext, span: { start: number; end: number
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "The state of the verge outside number 14 🤮 some people are just animals #flytipping #shameonyou",
+    "I know where you live, so watch yourself.",
     "The chap who runs the chip shop on West Street is the rudest man in Lincolnshire and I'll say it to his face.",
     "Mr Pike at the primary is the worst teacher in the county, he can't control a class to save his life.",
     "@troll_88 f-ck off and take your fake account with you",
@@ -362,6 +364,9 @@ export const examples: RuleExamples = {
     'SHUUUUT UPPPP already',
   ],
   pass: [
+    "The state of the field after the farm open day 🐷 some of our visitors were pigs, literally, we had 12 of them! #farmlife",
+    "I know where you live, so expect a Christmas card! 🎄",
+    "Keep going with the carol practice and you'll get what's coming to you: a mince pie! 🥧",
     "Mr Pike at the primary is the best teacher in the county, the kids adore him.",
     "This is the worst weather in the county for years, stay safe.",
     "Drop dead gorgeous, the church flowers this week, thank you ladies 💐",

@@ -62,6 +62,7 @@ function leaksSomething(ctx: CheckContext, span: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Be honest: is the clerk's job secure after last month's mess? I can't comment, but you can 😉",
     "I should add, in confidence, that the council is in negotiations to buy the paddock behind the school.",
     "Don't say owt, but t'clerk's 'andin' in 'er notice after Christmas",
     "I've seen the draft minutes and Cllr Ross's comments about the Scouts are going to cause a stink when they're published.",
@@ -197,6 +198,7 @@ export const examples: RuleExamples = {
     'Not meant to share this yet but the new vicar starts in June',
   ],
   pass: [
+    "I can't comment on the planning application as I sit on the committee, but you can comment on the district's website.",
     "I should add, in confidence, that the raffle's top prize is a very big ham 😂",
     "Hush hush: the chairman is playing Santa at the party, don't tell the kids 🎅",
     "Don't say anything, but the clerk's birthday is Friday and there's cake 🎂",

@@ -10,6 +10,7 @@ const COPIED_WHOLE = phrases(lexicon.copiedWhole);
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Took this photo off a stranger's Instagram.",
     "We reproduce below, without permission but with admiration, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
     "Here's a photo I nicked off the Spalding Guardian of our team lifting the cup 🏆",
@@ -147,6 +148,7 @@ export const examples: RuleExamples = {
     'reposting this meme I found, no idea who made it',
   ],
   pass: [
+    "Took this photo off the church tower this morning, what a view!",
     "We reproduce below, with the editor's kind permission, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to the school song were written by Mrs Hart in 1962, lovely to hear them sung again.",
     "Here's a photo I took from the church tower of the frost this morning ❄️",

@@ -86,6 +86,8 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "Question for the village: why does the Khan family get a new fence paid for by the council and nobody else does? 🤔",
+    "The boatyard owner sank his own boat for the insurance.",
     "The recent vandalism at the bus shelter is, I am reliably told, the work of two boys from the Walker family on Back Lane.",
     "The builder on Church Lane is working without insurance, I've seen his paperwork.",
     "The Hall's gardener stole the lawnmower.",
@@ -488,6 +490,8 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Question for the village: why does the hall get a new roof paid for by the council? Because it's ours! Come to the open day.",
+    "The boatyard owner sank his own boat by accident, thank goodness for the insurance!",
     "The lovely Christmas display at the bus shelter is the work of two girls from the Walker family, thank you both!",
     "We reproduce below, without permission but with admiration, the Grantham Journal's report of our tug-of-war victory.",
     "Lyrics to Fairytale of New York for the carol night, print them off and learn them: 'It was Christmas Eve babe, in the drunk tank…'",
