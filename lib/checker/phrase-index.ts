@@ -399,23 +399,21 @@ export class PhraseIndex {
 function stickyFor(entry: Registered, groups: number | number[]): RegExp {
   if (!entry.build) return entry.sticky;
   if (typeof groups === 'number') return (entry.single[groups] ??= entry.build(entry.groups[groups]!));
+  // Two keys (the usual case: a word's first letters and the whole word) are looked up by a number,
+  // not a sorted and joined name: this runs at every such position of every draft.
   if (groups.length === 2) {
-    // A number, not a sorted and joined name: this runs at every such position of every draft.
     const [a, b] = groups as [number, number];
-    const pair = a < b ? a * 0x200000 + b : b * 0x200000 + a;
-    let sticky = entry.pairs.get(pair);
-    if (sticky) return sticky;
-    if (entry.pairs.size >= SUBSET_LIMIT) return entry.sticky;
-    sticky = entry.build([...new Set([...entry.groups[a]!, ...entry.groups[b]!])].sort((x, y) => x - y));
-    entry.pairs.set(pair, sticky);
-    return sticky;
+    return cached(entry, entry.pairs, a < b ? a * 0x200000 + b : b * 0x200000 + a, groups);
   }
-  const name = [...groups].sort((a, b) => a - b).join(',');
-  let sticky = entry.subsets.get(name);
+  return cached(entry, entry.subsets, [...groups].sort((a, b) => a - b).join(','), groups);
+}
+
+/** The regex of the phrases these keys can start, built once per cache key (up to a limit, then the whole lexicon). */
+function cached<K>(entry: Registered, cache: Map<K, RegExp>, key: K, groups: number[]): RegExp {
+  let sticky = cache.get(key);
   if (sticky) return sticky;
-  if (entry.subsets.size >= SUBSET_LIMIT) return entry.sticky;
-  const phrases = [...new Set(groups.flatMap((g) => entry.groups[g]!))].sort((a, b) => a - b);
-  sticky = entry.build(phrases);
-  entry.subsets.set(name, sticky);
+  if (cache.size >= SUBSET_LIMIT) return entry.sticky;
+  sticky = entry.build!([...new Set(groups.flatMap((g) => entry.groups[g]!))].sort((a, b) => a - b));
+  cache.set(key, sticky);
   return sticky;
 }
