@@ -86,6 +86,7 @@ function namesSomeone(ctx: CheckContext, start: number, sentence: string, before
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "That family have always been trouble, the dad was inside for GBH, look it up.",
     "Question for the village: why does the Khan family get a new fence paid for by the council and nobody else does? 🤔",
     "The boatyard owner sank his own boat for the insurance.",
     "The recent vandalism at the bus shelter is, I am reliably told, the work of two boys from the Walker family on Back Lane.",
@@ -490,6 +491,7 @@ export const examples: RuleExamples = {
     'Brampton Motors clock their cars. Fact.',
   ],
   pass: [
+    "Our dad was inside for ages at the garden centre, typical!",
     "Question for the village: why does the hall get a new roof paid for by the council? Because it's ours! Come to the open day.",
     "The boatyard owner sank his own boat by accident, thank goodness for the insurance!",
     "The lovely Christmas display at the bus shelter is the work of two girls from the Walker family, thank you both!",

@@ -144,6 +144,7 @@ function ambiguousIsParty(ctx: CheckContext, s: Span): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "7. Someone asked about the Reform leaflet. I'll just say I'd rather eat the leaflet than vote for them 😂",
     "Remember that the Tories closed our library when you vote in May.",
     "It is no secret that I have little time for the present government, and I would urge readers to remember that when they next vote.",
     "vote blue or get the bypass u deserve lol",
@@ -325,6 +326,7 @@ export const examples: RuleExamples = {
     'vote them out in May',
   ],
   pass: [
+    "I'd rather eat the whole Christmas cake than vote for the best-dressed window, they're all lovely!",
     "Remember the polling station is the school this time, not the hall.",
     "Remember that the polling station has moved to the school when you next vote.",
     "Remember that when you next vote for the best-dressed window, the judges like tinsel! 🎄",

@@ -61,6 +61,12 @@ function isShouted(word: string): boolean {
 /** Drafts this rule must fire on, and drafts it must leave alone (tested table-driven; not shipped in the extension). */
 export const examples: RuleExamples = {
   fire: [
+    "NOTICE: The dog bin is for dog waste, not your household rubbish. Shocking, I know.",
+    "Apparently some people think the grit bins are a free supply for their driveways. They're not. Obviously.",
+    "Congratulations to whoever parked across three spaces at the Co-op today. Truly a talent 👏",
+    "The bus shelter is not a toilet. I can't believe I have to say this.",
+    "Well done to the genius who put a mattress in the recycling bin. Bravo.",
+    "To the person who reported me to the Clerk for my hedge: I know it was you, Sandra.",
     "Anyone who complains about the noise from my pub can move, simple.",
     "Some of the comments on here about the precept are disgraceful. I give up hours of my week for nothing.",
     "@resident Honestly, some people will moan about anything.",
@@ -289,6 +295,9 @@ export const examples: RuleExamples = {
     "Right, I've had enough of this thread. Some of you should be ashamed.",
   ],
   pass: [
+    "Congratulations to whoever won the meat raffle, what a prize!",
+    "Shocking news about the flooding, I know many of you are affected, the hall is open tonight.",
+    "The panto was brilliant. Bravo to the whole cast!",
     "Thank you for all the messages of support after last week's abuse. Pinchbeck is better than a few keyboard warriors.",
     "Anyone who complains about the bins can ring the district on 01476 406080.",
     "Some of the comments on here about the new families are disgraceful. Be kind.",
