@@ -3,7 +3,7 @@
  * written in lower case against the `lite` view, one regex fragment each.
  * A space in a fragment matches any run of white space; ' ?' matches none or some.
  */
-import { registerPhrases } from './phrase-index';
+import { closing, registerPhrases } from './phrase-index';
 
 // \b lets the regex engine skip ahead on a fragment's first letters; fragments that start
 // with a symbol (#vote, £20) need the slower look-behind instead.
@@ -15,20 +15,6 @@ export function phraseSource(fragments: readonly string[]): string {
   return fragments.map((f) => f.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')).join('|');
 }
 
-/** Where the group opening at `open` closes (its ')'), skipping escapes and character classes. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /**
  * A phrase that opens with look-behinds (a context window such as "not after 'dog' in the
  * last 60 characters") would scan that window back at every word its keys start, though
@@ -38,9 +24,7 @@ function groupEnd(src: string, open: number): number {
 export function wordsFirst(fragment: string): string {
   let end = 0;
   while (fragment.startsWith('(?<=', end) || fragment.startsWith('(?<!', end)) {
-    const close = groupEnd(fragment, end);
-    if (close < 0) return fragment;
-    end = close + 1;
+    end = closing(fragment, end);
   }
   if (end === 0 || end === fragment.length) return fragment;
   const words = fragment.slice(end);

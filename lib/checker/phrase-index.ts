@@ -60,7 +60,7 @@ type Atom =
 const ALNUM = /^[a-z0-9]$/;
 
 /** Index just past the group or class that opens at `i`. */
-function closing(src: string, i: number): number {
+export function closing(src: string, i: number): number {
   const open = src[i];
   let depth = 0;
   for (let j = i; j < src.length; j++) {
